@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the production app, measures the figures the issues name, prints a
+// table and writes the same figures to bench-results.json (figure name -> number).
+// Usage: npm run bench [-- --only <prefix>[,<prefix>]] [-- --no-build]
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { scenarios } from "./scenarios/index.mjs";
+import { startPreview } from "./support/server.mjs";
+import { launchChromium } from "./support/browser.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const only = args.includes("--only") ? args[args.indexOf("--only") + 1].split(",") : null;
+const build = !args.includes("--no-build");
+
+if (build) {
+  console.log("Building the production app…");
+  execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
+}
+
+const results = {};
+const notes = [];
+const selected = scenarios.filter((s) => !only || only.some((prefix) => s.name.startsWith(prefix)));
+const needsBrowser = selected.some((s) => s.browser);
+const server = needsBrowser ? await startPreview(root) : null;
+const browser = needsBrowser ? await launchChromium() : null;
+try {
+  for (const scenario of selected) {
+    console.log(`\n▶ ${scenario.name}: ${scenario.description}`);
+    const started = Date.now();
+    const figures = await scenario.run({
+      root,
+      baseURL: server?.url,
+      browser,
+      note: (n) => notes.push(`${scenario.name}: ${n}`),
+    });
+    Object.assign(results, figures);
+    console.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+} finally {
+  await browser?.close();
+  await server?.stop();
+}
+
+const width = Math.max(...Object.keys(results).map((k) => k.length), 10);
+console.log(`\n${"figure".padEnd(width)}  value`);
+console.log(`${"-".repeat(width)}  ${"-".repeat(10)}`);
+for (const [name, value] of Object.entries(results)) {
+  console.log(`${name.padEnd(width)}  ${Number.isInteger(value) ? value : value.toFixed(2)}`);
+}
+for (const note of notes) console.log(`note: ${note}`);
+writeFileSync(path.join(root, "bench-results.json"), JSON.stringify(results, null, 2) + "\n");
+console.log("\nWrote bench-results.json");

@@ -1,0 +1,13 @@
+/**
+ * A message is either plain text with `{name}` placeholders, or plural forms chosen by
+ * Intl.PluralRules for the `count` parameter (Polish needs one/few/many/other, Persian one/other).
+ */
+export type PluralMessage = {
+  readonly zero?: string;
+  readonly one?: string;
+  readonly two?: string;
+  readonly few?: string;
+  readonly many?: string;
+  readonly other: string;
+};
+export type Message = string | PluralMessage;

@@ -1,0 +1,51 @@
+import { useSyncExternalStore } from "react";
+import type { Message } from "./catalogue";
+import { en, type MessageKey } from "./en";
+import { formatMessage, type MessageParams } from "./format";
+import { directionOf, type LocaleCode } from "./locale";
+
+export type { MessageKey } from "./en";
+export type { MessageParams } from "./format";
+export { directionOf } from "./locale";
+export type { LocaleCode } from "./locale";
+
+type Catalogue = Readonly<Partial<Record<MessageKey, Message>>>;
+const catalogues: Record<LocaleCode, Catalogue> = { en };
+
+let currentLocale: LocaleCode = "en";
+const listeners = new Set<() => void>();
+
+export function getLocale(): LocaleCode {
+  return currentLocale;
+}
+
+export function setLocale(locale: LocaleCode): void {
+  if (locale === currentLocale) return;
+  currentLocale = locale;
+  applyDocumentLocale();
+  for (const listener of listeners) listener();
+}
+
+/** Keeps `<html lang dir>` true to the active locale so screen readers and bidi layout follow it. */
+export function applyDocumentLocale(doc: Document = document): void {
+  doc.documentElement.lang = currentLocale;
+  doc.documentElement.dir = directionOf(currentLocale);
+}
+
+export function t(key: MessageKey, params?: MessageParams): string {
+  const message = catalogues[currentLocale][key] ?? en[key];
+  return formatMessage(currentLocale, message, params);
+}
+
+export type Translate = typeof t;
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Re-renders the component when the locale changes. */
+export function useT(): Translate {
+  useSyncExternalStore(subscribe, getLocale, getLocale);
+  return t;
+}
