@@ -1,0 +1,60 @@
+import type { Id, Journey, JourneyElement } from "./types";
+
+/** Cards of one cell in display order. */
+export function cellElements(journey: Journey, stageId: Id, laneId: Id): JourneyElement[] {
+  const result: JourneyElement[] = [];
+  for (const element of Object.values(journey.elements)) {
+    if (element.stageId === stageId && element.laneId === laneId) result.push(element);
+  }
+  return result.sort(compareOrder);
+}
+
+export function compareOrder(a: JourneyElement, b: JourneyElement): number {
+  return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Groups every card by cell in one pass: `${stageId}/${laneId}` -> cards in order. */
+export function elementsByCell(journey: Journey): Map<string, JourneyElement[]> {
+  const cells = new Map<string, JourneyElement[]>();
+  for (const element of Object.values(journey.elements)) {
+    const key = cellKey(element.stageId, element.laneId);
+    const list = cells.get(key);
+    if (list) list.push(element);
+    else cells.set(key, [element]);
+  }
+  for (const list of cells.values()) list.sort(compareOrder);
+  return cells;
+}
+
+export function cellKey(stageId: Id, laneId: Id): string {
+  return `${stageId}/${laneId}`;
+}
+
+/** Every card in journey order: stage, then lane, then position in the cell. */
+export function elementsInJourneyOrder(journey: Journey): JourneyElement[] {
+  const stageIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
+  const laneIndex = new Map(journey.lanes.map((l, i) => [l.id, i]));
+  return Object.values(journey.elements).sort(
+    (a, b) =>
+      (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) ||
+      (laneIndex.get(a.laneId) ?? 0) - (laneIndex.get(b.laneId) ?? 0) ||
+      compareOrder(a, b),
+  );
+}
+
+const MIN_GAP = 1e-6;
+
+/**
+ * An order value that puts a card at `index` among `siblings` (which must not contain the card).
+ * Returns null when the neighbours are too close to split; the caller renumbers the cell.
+ */
+export function orderAt(siblings: readonly JourneyElement[], index: number): number | null {
+  const clamped = Math.max(0, Math.min(index, siblings.length));
+  const before = siblings[clamped - 1];
+  const after = siblings[clamped];
+  if (!before && !after) return 1;
+  if (!before) return after!.order - 1;
+  if (!after) return before.order + 1;
+  if (after.order - before.order < MIN_GAP) return null;
+  return (before.order + after.order) / 2;
+}

@@ -1,0 +1,70 @@
+import type { IdFactory } from "./ids";
+import type { Avatar, Id, Persona, Timestamp } from "./types";
+
+/** Initials from a name in any script: the first letter of up to two words. */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/u).filter(Boolean);
+  const letters = words.slice(0, 2).map((w) => Array.from(w)[0] ?? "");
+  return letters.join("").toLocaleUpperCase();
+}
+
+/** Colours for initials avatars: dark enough that white initials pass WCAG AA. */
+export const AVATAR_COLORS = [
+  "#1d4ed8",
+  "#7e22ce",
+  "#be123c",
+  "#0f766e",
+  "#b45309",
+  "#334155",
+  "#15803d",
+  "#a21caf",
+];
+
+export function createPersona(id: Id, name: string, now: Timestamp, avatar?: Avatar): Persona {
+  return {
+    id,
+    name,
+    avatar: avatar ?? { kind: "initials", initials: initialsOf(name), color: AVATAR_COLORS[0]! },
+    role: "",
+    quote: "",
+    goals: [],
+    needs: [],
+    frustrations: [],
+    preferredChannels: [],
+    notes: "",
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+export type PersonaChanges = Partial<Omit<Persona, "id" | "createdAt" | "updatedAt">>;
+
+export function updatePersona(persona: Persona, changes: PersonaChanges, now: Timestamp): void {
+  for (const [key, value] of Object.entries(changes) as [keyof PersonaChanges, unknown][]) {
+    if (value === undefined) continue;
+    (persona as unknown as Record<string, unknown>)[key] = value;
+  }
+  persona.updatedAt = now;
+}
+
+export function duplicatePersona(
+  persona: Persona,
+  newId: IdFactory,
+  name: string,
+  now: Timestamp,
+): Persona {
+  // A Blob is immutable, so the copy can share the picture.
+  const avatar: Avatar = { ...persona.avatar };
+  return {
+    ...persona,
+    id: newId(),
+    name,
+    avatar,
+    goals: [...persona.goals],
+    needs: [...persona.needs],
+    frustrations: [...persona.frustrations],
+    preferredChannels: persona.preferredChannels.map((c) => ({ ...c })),
+    createdAt: now,
+    updatedAt: now,
+  };
+}

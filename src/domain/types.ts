@@ -1,0 +1,187 @@
+/**
+ * The journey document. Everything here is plain data: serialisable, comparable, and free of
+ * React, Dexie or the store, so every operation on it can be tested without a browser.
+ */
+
+export type Id = string;
+/** Milliseconds since the epoch. */
+export type Timestamp = number;
+
+export const ELEMENT_KINDS = [
+  "touchpoint",
+  "channel",
+  "frictionPoint",
+  "momentOfDelight",
+  "customerAction",
+  "thought",
+  "opportunity",
+  "note",
+] as const;
+export type ElementKind = (typeof ELEMENT_KINDS)[number];
+
+export const LANE_KINDS = [
+  "actions",
+  "touchpoints",
+  "channels",
+  "thoughts",
+  "emotionCurve",
+  "frictionPoints",
+  "momentsOfDelight",
+  "opportunities",
+  "backstage",
+  "custom",
+] as const;
+export type LaneKind = (typeof LANE_KINDS)[number];
+
+export const SEVERITIES = ["low", "medium", "high"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const CONFIDENCES = ["assumed", "partlyBacked", "validated"] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export const LINK_KINDS = ["flow", "relates", "causes"] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+export const JOURNEY_STATES = ["current", "future"] as const;
+export type JourneyState = (typeof JOURNEY_STATES)[number];
+
+/** Standard channels; people may also type their own, stored as free text. */
+export const STANDARD_CHANNELS = [
+  "web",
+  "mobileApp",
+  "email",
+  "phone",
+  "chat",
+  "socialMedia",
+  "physicalStore",
+  "advertising",
+  "wordOfMouth",
+] as const;
+export type StandardChannel = (typeof STANDARD_CHANNELS)[number];
+/** A standard channel, or `custom:<text>` for one the person typed. */
+export type ChannelRef =
+  { kind: "standard"; id: StandardChannel } | { kind: "custom"; name: string };
+
+export const STANDARD_DEPARTMENTS = ["marketing", "sales", "product", "customerService"] as const;
+export type StandardDepartment = (typeof STANDARD_DEPARTMENTS)[number];
+export type DepartmentRef =
+  { kind: "standard"; id: StandardDepartment } | { kind: "custom"; name: string };
+
+export type Satisfaction = 1 | 2 | 3 | 4 | 5;
+export const SATISFACTION_VALUES: readonly Satisfaction[] = [1, 2, 3, 4, 5];
+
+export interface PainPoint {
+  id: Id;
+  text: string;
+  severity: Severity;
+}
+
+/** Measured figures on a touchpoint; every one is optional. */
+export interface Metrics {
+  /** Customer satisfaction, % satisfied, 0..100. */
+  csat?: number;
+  /** Net promoter score, -100..100. */
+  nps?: number;
+  /** Customer effort score on the CES 2.0 scale, 1..7: 7 means "the company made it easy" (higher is better). */
+  ces?: number;
+  /** Average handling time, seconds, >= 0. */
+  ahtSeconds?: number;
+  /** First-contact resolution, %, 0..100. */
+  fcr?: number;
+}
+
+export interface JourneyElement {
+  id: Id;
+  kind: ElementKind;
+  stageId: Id;
+  laneId: Id;
+  /** Position within its cell; fractional so a move rewrites only the card that moved. */
+  order: number;
+  title: string;
+  notes: string;
+  satisfaction: Satisfaction | null;
+  painPoints: PainPoint[];
+  metrics: Metrics;
+  channel: ChannelRef | null;
+  owner: DepartmentRef | null;
+  confidence: Confidence | null;
+  votes: number;
+  tags: string[];
+}
+
+export interface Link {
+  id: Id;
+  from: Id;
+  to: Id;
+  kind: LinkKind;
+}
+
+export interface Stage {
+  id: Id;
+  name: string;
+  description: string;
+  /** How many card columns the stage is wide (resizing a stage reflows its cards). */
+  columns: number;
+}
+
+export interface Lane {
+  id: Id;
+  name: string;
+  kind: LaneKind;
+  collapsed: boolean;
+}
+
+export interface Journey {
+  id: Id;
+  personaId: Id;
+  title: string;
+  scenario: string;
+  goal: string;
+  state: JourneyState;
+  /** For a future-state journey, the current-state journey it was made from. */
+  currentStateId: Id | null;
+  stages: Stage[];
+  lanes: Lane[];
+  /** Keyed by id: order lives in `order`, so a key never moves and patches stay valid. */
+  elements: Record<Id, JourneyElement>;
+  links: Record<Id, Link>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export type Avatar =
+  | { kind: "emoji"; emoji: string }
+  | { kind: "initials"; initials: string; color: string }
+  | { kind: "image"; image: Blob };
+
+export interface Persona {
+  id: Id;
+  name: string;
+  avatar: Avatar;
+  role: string;
+  quote: string;
+  goals: string[];
+  needs: string[];
+  frustrations: string[];
+  preferredChannels: ChannelRef[];
+  notes: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface Workspace {
+  personas: Record<Id, Persona>;
+  journeys: Record<Id, Journey>;
+}
+
+/** Cards whose natural home is each kind of lane (used when a card is added without a target). */
+export const NATURAL_LANE: Record<ElementKind, LaneKind> = {
+  touchpoint: "touchpoints",
+  channel: "channels",
+  frictionPoint: "frictionPoints",
+  momentOfDelight: "momentsOfDelight",
+  customerAction: "actions",
+  thought: "thoughts",
+  opportunity: "opportunities",
+  note: "backstage",
+};

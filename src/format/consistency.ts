@@ -1,0 +1,58 @@
+import type { JourneyFile } from "./schema";
+
+export interface Inconsistency {
+  /** Path relative to the journey, like `elements[3].stageId`. */
+  path: (string | number)[];
+  reason: string;
+}
+
+/**
+ * What a schema cannot see: ids unique within the journey, every card in a stage and lane of
+ * this journey (and not in the emotion curve lane), every link between two of its cards.
+ */
+export function checkJourney(journey: JourneyFile): Inconsistency | null {
+  const seen = new Set<string>();
+  const unique = (id: string, path: (string | number)[]): Inconsistency | null => {
+    if (seen.has(id)) return { path, reason: "repeats an id used elsewhere in the journey" };
+    seen.add(id);
+    return null;
+  };
+  for (const [i, s] of journey.stages.entries()) {
+    const problem = unique(s.id, ["stages", i, "id"]);
+    if (problem) return problem;
+  }
+  const laneKinds = new Map<string, string>();
+  for (const [i, l] of journey.lanes.entries()) {
+    const problem = unique(l.id, ["lanes", i, "id"]);
+    if (problem) return problem;
+    laneKinds.set(l.id, l.kind);
+  }
+  const stageIds = new Set(journey.stages.map((s) => s.id));
+  const elementIds = new Set<string>();
+  for (const [i, e] of journey.elements.entries()) {
+    const problem = unique(e.id, ["elements", i, "id"]);
+    if (problem) return problem;
+    elementIds.add(e.id);
+    if (!stageIds.has(e.stageId))
+      return { path: ["elements", i, "stageId"], reason: "names a stage that does not exist" };
+    const laneKind = laneKinds.get(e.laneId);
+    if (!laneKind)
+      return { path: ["elements", i, "laneId"], reason: "names a lane that does not exist" };
+    if (laneKind === "emotionCurve") {
+      return { path: ["elements", i, "laneId"], reason: "puts a card in the emotion curve lane" };
+    }
+    for (const [j, p] of e.painPoints.entries()) {
+      const problem = unique(p.id, ["elements", i, "painPoints", j, "id"]);
+      if (problem) return problem;
+    }
+  }
+  for (const [i, l] of journey.links.entries()) {
+    const problem = unique(l.id, ["links", i, "id"]);
+    if (problem) return problem;
+    if (!elementIds.has(l.from))
+      return { path: ["links", i, "from"], reason: "points from a card that does not exist" };
+    if (!elementIds.has(l.to))
+      return { path: ["links", i, "to"], reason: "points to a card that does not exist" };
+  }
+  return null;
+}

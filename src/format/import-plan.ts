@@ -1,0 +1,43 @@
+import {
+  copyJourneyWithFreshIds,
+  type Id,
+  type IdFactory,
+  type Journey,
+  type Persona,
+  type Workspace,
+} from "../domain";
+import type { ParsedFile } from "./parse";
+
+export interface ImportPlan {
+  /** Personas to add (those whose id is already here are reused, never overwritten). */
+  personas: Persona[];
+  /** Journeys to add; any whose id is already here comes as a copy with fresh ids. */
+  journeys: Journey[];
+  /** How many journeys were renamed to fresh ids because theirs were taken. */
+  copied: number;
+}
+
+/** Import adds to a workspace and never overwrites anything in it. */
+export function planImport(
+  workspace: Workspace,
+  file: ParsedFile,
+  newId: IdFactory,
+  now: number,
+): ImportPlan {
+  const personas = file.personas.filter((p) => !workspace.personas[p.id]);
+  const journeyIdMap = new Map<Id, Id>();
+  let copied = 0;
+  const journeys = file.journeys.map((journey) => {
+    if (!workspace.journeys[journey.id]) return journey;
+    copied += 1;
+    const copy = copyJourneyWithFreshIds(journey, newId, { now });
+    journeyIdMap.set(journey.id, copy.id);
+    return copy;
+  });
+  for (const journey of journeys) {
+    if (journey.currentStateId && journeyIdMap.has(journey.currentStateId)) {
+      journey.currentStateId = journeyIdMap.get(journey.currentStateId)!;
+    }
+  }
+  return { personas, journeys, copied };
+}

@@ -1,0 +1,18 @@
+export { FORMAT_VERSION, FILE_EXTENSION, FILE_MIME, FILE_TYPE } from "./version";
+export { LIMITS } from "./limits";
+export type { FormatError, Result } from "./errors";
+export { formatPath } from "./errors";
+export {
+  MIGRATIONS,
+  migrate,
+  MigrationError,
+  type Migration,
+  type MigratableDocument,
+} from "./migrations";
+export { parseWaymarkText, readWaymarkFile, checkFileSize, type ParsedFile } from "./parse";
+export { serializeJourney, serializeWorkspace, type SerializeOptions } from "./serialize";
+export { planImport, type ImportPlan } from "./import-plan";
+export { journeyFromFile, journeyToFile, personaFromFile, personaToFile } from "./convert";
+export { checkJourney } from "./consistency";
+export { blobToDataUrl, dataUrlToBlob } from "./data-url";
+export * from "./schema";

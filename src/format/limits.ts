@@ -1,0 +1,22 @@
+/**
+ * Caps on untrusted input. They are generous for real work (the largest benchmarked journey has
+ * 2,000 cards) and stop a hostile file from exhausting memory or freezing the tab.
+ */
+export const LIMITS = {
+  fileBytes: 25 * 1024 * 1024,
+  personas: 1_000,
+  journeys: 2_000,
+  stagesPerJourney: 60,
+  lanesPerJourney: 40,
+  elementsPerJourney: 10_000,
+  linksPerJourney: 20_000,
+  painPointsPerElement: 100,
+  tagsPerElement: 50,
+  listItems: 100,
+  shortText: 300,
+  longText: 20_000,
+  /** A persona picture is resized to 256 px before storing; this leaves ample room. */
+  avatarDataUrlChars: 3 * 1024 * 1024,
+  idChars: 64,
+  nestingDepth: 32,
+} as const;

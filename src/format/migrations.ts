@@ -1,0 +1,46 @@
+import { FORMAT_VERSION } from "./version";
+
+/**
+ * The document as migrations see it: plain JSON, before validation. Files and IndexedDB both
+ * reach this shape, so the same migrations run on import and on load.
+ */
+export interface MigratableDocument {
+  version: number;
+  personas: unknown[];
+  journeys: unknown[];
+}
+
+export interface Migration {
+  /** The version this migration produces; it reads version `to - 1`. */
+  to: number;
+  /** What changed, in a few words, for the people who read this list later. */
+  name: string;
+  up(document: MigratableDocument): MigratableDocument;
+}
+
+/**
+ * Numbered, named migrations, applied in order. Version 1 is the first published format, so the
+ * list is empty; the next change to the format adds `{ to: 2, name: "...", up }` here along with
+ * a frozen fixture of version 1 that its test opens.
+ */
+export const MIGRATIONS: readonly Migration[] = [];
+
+export class MigrationError extends Error {}
+
+/** Brings a document up to `target`, one numbered step at a time. */
+export function migrate(
+  document: MigratableDocument,
+  migrations: readonly Migration[] = MIGRATIONS,
+  target: number = FORMAT_VERSION,
+): MigratableDocument {
+  let current = document;
+  while (current.version < target) {
+    const next = migrations.find((m) => m.to === current.version + 1);
+    if (!next)
+      throw new MigrationError(
+        `No migration from version ${current.version} to ${current.version + 1}`,
+      );
+    current = { ...next.up(current), version: next.to };
+  }
+  return current;
+}

@@ -1,0 +1,138 @@
+import type { Journey, Persona } from "../domain";
+import { checkJourney } from "./consistency";
+import { journeyFromFile, personaFromFile } from "./convert";
+import { fail, formatPath, ok, type FormatError, type Result } from "./errors";
+import { LIMITS } from "./limits";
+import { migrate, MigrationError, MIGRATIONS, type Migration } from "./migrations";
+import { parseJsonSafely } from "./safe-json";
+import { envelopeSchema, type Envelope } from "./schema";
+import { FILE_TYPE, FORMAT_VERSION } from "./version";
+
+export interface ParsedFile {
+  kind: "workspace" | "journey";
+  /** The version the file was written in (it has been migrated to the current one). */
+  writtenVersion: number;
+  source: string;
+  exportedAt: string;
+  personas: Persona[];
+  journeys: Journey[];
+}
+
+/** Checked before a single byte is read, so a huge file never reaches memory. */
+export function checkFileSize(bytes: number): FormatError | null {
+  return bytes > LIMITS.fileBytes ? { kind: "tooLarge", bytes, limit: LIMITS.fileBytes } : null;
+}
+
+export async function readWaymarkFile(file: Blob): Promise<Result<ParsedFile>> {
+  const tooLarge = checkFileSize(file.size);
+  if (tooLarge) return fail(tooLarge);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    return fail({ kind: "unreadable", detail: "not UTF-8 text" });
+  }
+  return parseWaymarkText(text);
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Untrusted text to a document, or the reason it was refused. Never throws, and builds nothing
+ * from the input until all of it is known to be valid.
+ */
+export function parseWaymarkText(
+  text: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Result<ParsedFile> {
+  try {
+    const tooLarge = checkFileSize(text.length);
+    if (tooLarge) return fail(tooLarge);
+    const json = parseJsonSafely(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    if (!json.ok) {
+      return json.error.kind === "unreadable" ? fail({ kind: "notWaymark" }) : json;
+    }
+    const raw = json.value;
+    if (!isObject(raw) || raw.type !== FILE_TYPE) return fail({ kind: "notWaymark" });
+    const version = raw.version;
+    if (typeof version !== "number" || !Number.isInteger(version) || version < 0) {
+      return fail({ kind: "damaged", path: "version", reason: "is not a format version" });
+    }
+    if (version > FORMAT_VERSION)
+      return fail({ kind: "newerVersion", version, supported: FORMAT_VERSION });
+    if (!Array.isArray(raw.personas))
+      return fail({ kind: "damaged", path: "personas", reason: "is missing" });
+    if (!Array.isArray(raw.journeys))
+      return fail({ kind: "damaged", path: "journeys", reason: "is missing" });
+
+    const migrated = migrate(
+      { version, personas: raw.personas, journeys: raw.journeys },
+      migrations,
+    );
+    const checked = envelopeSchema.safeParse({ ...raw, ...migrated });
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      return fail({ kind: "damaged", path: formatPath(issue.path), reason: issue.message });
+    }
+    const problem = checkEnvelope(checked.data);
+    if (problem) return fail(problem);
+
+    return ok({
+      kind: checked.data.kind,
+      writtenVersion: version,
+      source: checked.data.source,
+      exportedAt: checked.data.exportedAt,
+      personas: checked.data.personas.map(personaFromFile),
+      journeys: checked.data.journeys.map(journeyFromFile),
+    });
+  } catch (error) {
+    if (error instanceof MigrationError)
+      return fail({ kind: "damaged", path: "version", reason: error.message });
+    // A stack overflow or similar on pathological input: refuse it rather than crash.
+    return fail({
+      kind: "unreadable",
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+function checkEnvelope(envelope: Envelope): FormatError | null {
+  const personaIds = new Set<string>();
+  for (const [i, p] of envelope.personas.entries()) {
+    if (personaIds.has(p.id))
+      return { kind: "damaged", path: `personas[${i}].id`, reason: "repeats another persona's id" };
+    personaIds.add(p.id);
+  }
+  const journeyIds = new Set<string>();
+  for (const [i, j] of envelope.journeys.entries()) {
+    if (journeyIds.has(j.id))
+      return { kind: "damaged", path: `journeys[${i}].id`, reason: "repeats another journey's id" };
+    journeyIds.add(j.id);
+    if (!personaIds.has(j.personaId)) {
+      return {
+        kind: "damaged",
+        path: `journeys[${i}].personaId`,
+        reason: "names a persona that is not in the file",
+      };
+    }
+    const problem = checkJourney(j);
+    if (problem)
+      return {
+        kind: "damaged",
+        path: formatPath(["journeys", i, ...problem.path]),
+        reason: problem.reason,
+      };
+  }
+  if (
+    envelope.kind === "journey" &&
+    (envelope.journeys.length !== 1 || envelope.personas.length !== 1)
+  ) {
+    return {
+      kind: "damaged",
+      path: "journeys",
+      reason: "a journey file holds exactly one journey and its persona",
+    };
+  }
+  return null;
+}

@@ -1,0 +1,175 @@
+import { z } from "zod";
+import {
+  CONFIDENCES,
+  ELEMENT_KINDS,
+  JOURNEY_STATES,
+  LANE_KINDS,
+  LINK_KINDS,
+  SEVERITIES,
+  STANDARD_CHANNELS,
+  STANDARD_DEPARTMENTS,
+  isValidId,
+} from "../domain";
+import { LIMITS } from "./limits";
+
+/**
+ * Strict schemas for version 1 of the format. Every object is strict (unknown keys are refused),
+ * every collection is an array (never a record keyed by untrusted text), every string and list is
+ * capped. The same schemas check files on import and records on IndexedDB load.
+ */
+
+export const idSchema = z
+  .string()
+  .max(LIMITS.idChars)
+  .refine(isValidId, { message: "is not a valid id" });
+
+const shortText = z.string().max(LIMITS.shortText);
+const longText = z.string().max(LIMITS.longText);
+const timestamp = z.number().int().min(0).max(8.64e15);
+const textList = z.array(longText).max(LIMITS.listItems);
+
+export const channelRefSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("standard"), id: z.enum(STANDARD_CHANNELS) }),
+  z.strictObject({ kind: z.literal("custom"), name: shortText.min(1) }),
+]);
+
+export const departmentRefSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("standard"), id: z.enum(STANDARD_DEPARTMENTS) }),
+  z.strictObject({ kind: z.literal("custom"), name: shortText.min(1) }),
+]);
+
+export const painPointSchema = z.strictObject({
+  id: idSchema,
+  text: longText,
+  severity: z.enum(SEVERITIES),
+});
+
+const finite = z.number().refine(Number.isFinite, { message: "is not a finite number" });
+export const metricsSchema = z.strictObject({
+  csat: finite.min(0).max(100).optional(),
+  nps: finite.min(-100).max(100).optional(),
+  ces: finite.min(1).max(7).optional(),
+  ahtSeconds: finite.min(0).max(1e7).optional(),
+  fcr: finite.min(0).max(100).optional(),
+});
+
+export const elementSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(ELEMENT_KINDS),
+  stageId: idSchema,
+  laneId: idSchema,
+  order: finite,
+  title: longText,
+  notes: longText,
+  satisfaction: z
+    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)])
+    .nullable(),
+  painPoints: z.array(painPointSchema).max(LIMITS.painPointsPerElement),
+  metrics: metricsSchema,
+  channel: channelRefSchema.nullable(),
+  owner: departmentRefSchema.nullable(),
+  confidence: z.enum(CONFIDENCES).nullable(),
+  votes: z.number().int().min(0).max(100_000),
+  tags: z.array(shortText).max(LIMITS.tagsPerElement),
+});
+
+export const linkSchema = z.strictObject({
+  id: idSchema,
+  from: idSchema,
+  to: idSchema,
+  kind: z.enum(LINK_KINDS),
+});
+
+export const stageSchema = z.strictObject({
+  id: idSchema,
+  name: shortText,
+  description: longText,
+  columns: z.number().int().min(1).max(4),
+});
+
+export const laneSchema = z.strictObject({
+  id: idSchema,
+  name: shortText,
+  kind: z.enum(LANE_KINDS),
+  collapsed: z.boolean(),
+});
+
+/** A journey's own fields, as stored in its IndexedDB row (cards and links have rows of their own). */
+export const journeyMetaShape = {
+  id: idSchema,
+  personaId: idSchema,
+  title: shortText,
+  scenario: longText,
+  goal: longText,
+  state: z.enum(JOURNEY_STATES),
+  currentStateId: idSchema.nullable(),
+  stages: z.array(stageSchema).min(1).max(LIMITS.stagesPerJourney),
+  lanes: z.array(laneSchema).min(1).max(LIMITS.lanesPerJourney),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+};
+
+export const journeyFileSchema = z.strictObject({
+  ...journeyMetaShape,
+  elements: z.array(elementSchema).max(LIMITS.elementsPerJourney),
+  links: z.array(linkSchema).max(LIMITS.linksPerJourney),
+});
+
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+/** Raster pictures only: an SVG avatar could carry script, so it is never accepted. */
+export const AVATAR_DATA_URL = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
+
+const emojiAvatar = z.strictObject({ kind: z.literal("emoji"), emoji: z.string().min(1).max(32) });
+const initialsAvatar = z.strictObject({
+  kind: z.literal("initials"),
+  initials: z.string().max(8),
+  color: z.string().regex(HEX_COLOR),
+});
+
+/** In a file a picture travels as a data URL; in IndexedDB it is a Blob. */
+export const fileAvatarSchema = z.discriminatedUnion("kind", [
+  emojiAvatar,
+  initialsAvatar,
+  z.strictObject({
+    kind: z.literal("image"),
+    dataUrl: z.string().max(LIMITS.avatarDataUrlChars).regex(AVATAR_DATA_URL),
+  }),
+]);
+
+export const storedAvatarSchema = z.discriminatedUnion("kind", [
+  emojiAvatar,
+  initialsAvatar,
+  z.strictObject({ kind: z.literal("image"), image: z.instanceof(Blob) }),
+]);
+
+const personaShape = {
+  id: idSchema,
+  name: shortText,
+  role: shortText,
+  quote: longText,
+  goals: textList,
+  needs: textList,
+  frustrations: textList,
+  preferredChannels: z.array(channelRefSchema).max(LIMITS.listItems),
+  notes: longText,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+};
+
+export const personaFileSchema = z.strictObject({ ...personaShape, avatar: fileAvatarSchema });
+export const storedPersonaSchema = z.strictObject({ ...personaShape, avatar: storedAvatarSchema });
+
+export const envelopeSchema = z.strictObject({
+  type: z.literal("waymark"),
+  version: z.number().int().min(1),
+  source: shortText,
+  exportedAt: z.string().max(64),
+  kind: z.enum(["workspace", "journey"]),
+  personas: z.array(personaFileSchema).max(LIMITS.personas),
+  journeys: z.array(journeyFileSchema).max(LIMITS.journeys),
+});
+
+export type PersonaFile = z.infer<typeof personaFileSchema>;
+export type JourneyFile = z.infer<typeof journeyFileSchema>;
+export type ElementFile = z.infer<typeof elementSchema>;
+export type Envelope = z.infer<typeof envelopeSchema>;

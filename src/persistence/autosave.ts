@@ -1,0 +1,186 @@
+import type { Workspace } from "../domain";
+import {
+  changedKeys,
+  diffWorkspaces,
+  isEmptyChangeSet,
+  type ChangedKeys,
+  type ChangeSet,
+} from "./changes";
+import { classifyStorageError, type StorageFailure } from "./failures";
+
+export type AutosaveState =
+  | { state: "saved"; at: number }
+  | { state: "pending" }
+  | { state: "saving" }
+  | { state: "failed"; failure: StorageFailure };
+
+export interface AutosaveOptions {
+  write: (changes: ChangeSet) => Promise<void>;
+  getWorkspace: () => Workspace;
+  onState: (state: AutosaveState) => void;
+  /** Told after each successful write, with what it touched (for other tabs). */
+  onWritten?: (keys: ChangedKeys) => void;
+  debounceMs?: number;
+  now?: () => number;
+  /** Delays before retrying a failed save; the last repeats. */
+  retryDelaysMs?: readonly number[];
+}
+
+export interface Autosave {
+  /** The workspace as last written; diffs are taken against it. */
+  readonly baseline: Workspace;
+  /** Starts saving from this baseline (what was just loaded). Nothing is written before. */
+  start(baseline: Workspace): void;
+  /** Something changed: save soon. */
+  notify(): void;
+  /** Write now; resolves once what is in memory now is on disk (or the write failed). */
+  flush(): Promise<void>;
+  /** Dispatch a write at once, for `pagehide`, where no later task may run. */
+  flushImmediately(): void;
+  /** Another tab wrote these rows: take them into the baseline so they are not written back. */
+  rebase(baseline: Workspace): void;
+  /** Whether memory holds edits not yet on disk. */
+  isDirty(): boolean;
+  stop(): void;
+}
+
+/**
+ * Debounced saving that never loses an edit: it writes only the rows that changed since the last
+ * successful write, keeps everything in memory and retries when a write fails, and says what
+ * state it is in at every step.
+ */
+export function createAutosave(options: AutosaveOptions): Autosave {
+  const debounceMs = options.debounceMs ?? 300;
+  const now = options.now ?? Date.now;
+  const retryDelays = options.retryDelaysMs ?? [1000, 3000, 10_000, 30_000];
+  let baseline: Workspace | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let inFlight: Promise<void> | null = null;
+  let again = false;
+  let failures = 0;
+  let stopped = false;
+  let state: AutosaveState["state"] = "saved";
+
+  const report = (next: AutosaveState) => {
+    state = next.state;
+    options.onState(next);
+  };
+
+  const schedule = (delay: number) => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      void run();
+    }, delay);
+  };
+
+  async function run(): Promise<void> {
+    if (!baseline || stopped) return;
+    if (inFlight) {
+      again = true;
+      return inFlight;
+    }
+    const snapshot = options.getWorkspace();
+    const changes = diffWorkspaces(baseline, snapshot);
+    if (isEmptyChangeSet(changes)) {
+      baseline = snapshot;
+      if (state !== "failed") report({ state: "saved", at: now() });
+      return;
+    }
+    report({ state: "saving" });
+    inFlight = options
+      .write(changes)
+      .then(
+        () => {
+          baseline = snapshot;
+          failures = 0;
+          options.onWritten?.(changedKeys(changes));
+          if (options.getWorkspace() === snapshot) report({ state: "saved", at: now() });
+          else {
+            report({ state: "pending" });
+            again = true;
+          }
+        },
+        (error: unknown) => {
+          // The edit stays in memory and the baseline stays put, so the next try writes it all.
+          report({ state: "failed", failure: classifyStorageError(error) });
+          const delay = retryDelays[Math.min(failures, retryDelays.length - 1)]!;
+          failures += 1;
+          schedule(delay);
+        },
+      )
+      .finally(() => {
+        inFlight = null;
+      });
+    await inFlight;
+    if (again) {
+      again = false;
+      await run();
+    }
+  }
+
+  return {
+    get baseline() {
+      if (!baseline) throw new Error("Autosave has not started");
+      return baseline;
+    },
+    start(initial) {
+      baseline = initial;
+      stopped = false;
+      report({ state: "saved", at: now() });
+    },
+    notify() {
+      if (!baseline || stopped) return;
+      if (state !== "failed") report({ state: "pending" });
+      schedule(debounceMs);
+    },
+    async flush() {
+      if (timer) {
+        clearTimeout(timer);
+        timer = null;
+      }
+      if (inFlight) {
+        again = true;
+        await inFlight;
+      }
+      await run();
+    },
+    flushImmediately() {
+      if (!baseline || stopped) return;
+      if (timer) {
+        clearTimeout(timer);
+        timer = null;
+      }
+      const snapshot = options.getWorkspace();
+      const changes = diffWorkspaces(baseline, snapshot);
+      if (isEmptyChangeSet(changes)) return;
+      // Rows already being written are written again: puts are idempotent, and this way nothing
+      // depends on a promise callback that may never run.
+      const written = options.write(changes);
+      written.then(
+        () => {
+          baseline = snapshot;
+          options.onWritten?.(changedKeys(changes));
+          if (options.getWorkspace() === snapshot && !inFlight)
+            report({ state: "saved", at: now() });
+        },
+        () => schedule(debounceMs),
+      );
+    },
+    rebase(next) {
+      baseline = next;
+    },
+    isDirty() {
+      return (
+        baseline !== null &&
+        baseline !== options.getWorkspace() &&
+        !isEmptyChangeSet(diffWorkspaces(baseline, options.getWorkspace()))
+      );
+    },
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { WaymarkDatabase } from "./database";
+
+export type OpenResult =
+  | { ok: true; db: WaymarkDatabase; idb: IDBDatabase }
+  | { ok: false; reason: "unavailable"; detail: string };
+
+/**
+ * Opens the database, or explains why it cannot be (a private window, storage blocked by policy,
+ * a broken profile). The caller then runs from memory and says so.
+ */
+export async function openDatabase(name?: string): Promise<OpenResult> {
+  if (typeof indexedDB === "undefined")
+    return { ok: false, reason: "unavailable", detail: "IndexedDB is not available" };
+  const db = new WaymarkDatabase(name);
+  try {
+    await db.open();
+    return { ok: true, db, idb: db.backendDB() };
+  } catch (error) {
+    db.close();
+    return {
+      ok: false,
+      reason: "unavailable",
+      detail: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
+/** Asks the browser not to evict this site's data; returns whether storage is persistent. */
+export async function requestPersistentStorage(): Promise<boolean | null> {
+  const storage = globalThis.navigator?.storage;
+  if (!storage?.persisted) return null;
+  try {
+    if (await storage.persisted()) return true;
+    return storage.persist ? await storage.persist() : false;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,110 @@
+import type { Id, JourneyElement, Link, Persona } from "../domain";
+import type { ChangedKeys } from "./changes";
+import type { WaymarkDatabase } from "./database";
+import type { JourneyRow } from "./rows";
+import { checkElementRow, checkJourneyRow, checkLinkRow, checkPersonaRow } from "./validate";
+
+const CHANNEL = "waymark-workspace";
+
+interface Announcement {
+  tab: string;
+  keys: ChangedKeys;
+}
+
+export interface TabSync {
+  readonly tabId: string;
+  announce(keys: ChangedKeys): void;
+  close(): void;
+}
+
+/**
+ * Tells other tabs of this workspace which rows a save touched; they re-read just those rows.
+ * Only keys travel, never data, so a tab always takes what is actually on disk.
+ */
+export function createTabSync(onRemote: (keys: ChangedKeys) => void): TabSync {
+  const tabId = globalThis.crypto.randomUUID();
+  if (typeof BroadcastChannel === "undefined") {
+    return { tabId, announce() {}, close() {} };
+  }
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = (event: MessageEvent<Announcement>) => {
+    const data = event.data;
+    if (!data || data.tab === tabId || typeof data.keys !== "object") return;
+    onRemote(data.keys);
+  };
+  return {
+    tabId,
+    announce(keys) {
+      channel.postMessage({ tab: tabId, keys } satisfies Announcement);
+    },
+    close() {
+      channel.close();
+    },
+  };
+}
+
+/** What another tab wrote: each row as it is now on disk, or null where it was deleted. */
+export interface RemoteRows {
+  personas: Map<Id, Persona | null>;
+  journeys: Map<Id, JourneyRow | null>;
+  elements: Map<string, { journeyId: Id; id: Id; element: JourneyElement | null }>;
+  links: Map<string, { journeyId: Id; id: Id; link: Link | null }>;
+}
+
+const pairKey = (journeyId: Id, id: Id) => `${journeyId}/${id}`;
+
+/** Reads the rows another tab announced; rows that fail the schema are left out. */
+export async function readRemoteRows(db: WaymarkDatabase, keys: ChangedKeys): Promise<RemoteRows> {
+  const [personas, journeys, elements, links] = await db.transaction(
+    "r",
+    [db.personas, db.journeys, db.elements, db.links],
+    () =>
+      Promise.all([
+        db.personas.bulkGet(keys.personas),
+        db.journeys.bulkGet(keys.journeys),
+        db.elements.bulkGet(keys.elements),
+        db.links.bulkGet(keys.links),
+      ]),
+  );
+  const rows: RemoteRows = {
+    personas: new Map(),
+    journeys: new Map(),
+    elements: new Map(),
+    links: new Map(),
+  };
+  keys.personas.forEach((id, i) => {
+    const row = personas[i];
+    if (!row) rows.personas.set(id, null);
+    else {
+      const checked = checkPersonaRow(row);
+      if (checked.ok) rows.personas.set(id, checked.value);
+    }
+  });
+  keys.journeys.forEach((id, i) => {
+    const row = journeys[i];
+    if (!row) rows.journeys.set(id, null);
+    else {
+      const checked = checkJourneyRow(row);
+      if (checked.ok) rows.journeys.set(id, checked.value);
+    }
+  });
+  keys.elements.forEach(([journeyId, id], i) => {
+    const row = elements[i];
+    if (!row) rows.elements.set(pairKey(journeyId, id), { journeyId, id, element: null });
+    else {
+      const checked = checkElementRow(row);
+      if (checked.ok)
+        rows.elements.set(pairKey(journeyId, id), { journeyId, id, element: checked.value });
+    }
+  });
+  keys.links.forEach(([journeyId, id], i) => {
+    const row = links[i];
+    if (!row) rows.links.set(pairKey(journeyId, id), { journeyId, id, link: null });
+    else {
+      const checked = checkLinkRow(row);
+      if (checked.ok)
+        rows.links.set(pairKey(journeyId, id), { journeyId, id, link: checked.value });
+    }
+  });
+  return rows;
+}

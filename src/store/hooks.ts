@@ -1,0 +1,21 @@
+import { useStore } from "zustand";
+import { documentStore, type DocumentState } from "./document";
+import { sessionStore, type SessionState } from "./session";
+import { statusStore, type StatusState } from "./status";
+import { noticesStore, type Notice } from "./notices";
+
+export function useDocument<T>(selector: (state: DocumentState) => T): T {
+  return useStore(documentStore, selector);
+}
+
+export function useSession<T>(selector: (state: SessionState) => T): T {
+  return useStore(sessionStore, selector);
+}
+
+export function useStatus<T>(selector: (state: StatusState) => T): T {
+  return useStore(statusStore, selector);
+}
+
+export function useNotices(): Notice[] {
+  return useStore(noticesStore, (s) => s.notices);
+}

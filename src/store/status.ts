@@ -1,0 +1,51 @@
+import { createStore } from "zustand/vanilla";
+import type { FormatError } from "../format";
+
+/**
+ * Ephemeral state about storage and saving, shown to the person (never saved): whether the
+ * document is saved, and why not when it is not.
+ */
+export type SaveState = "loading" | "saved" | "pending" | "saving" | "failed";
+
+export type StorageProblem =
+  | { kind: "unavailable"; detail: string }
+  | { kind: "quotaExceeded" }
+  | { kind: "newerVersionElsewhere" }
+  | { kind: "writeFailed"; detail: string };
+
+export interface QuarantineNotice {
+  seq: number;
+  what: "persona" | "journey" | "card" | "link";
+  label: string;
+  reason: string;
+}
+
+export interface StatusState {
+  save: SaveState;
+  lastSavedAt: number | null;
+  problem: StorageProblem | null;
+  /** Whether the browser promised not to evict this site's data. */
+  persistent: boolean | null;
+  quarantined: QuarantineNotice[];
+  /** Rows another tab changed while this tab had its own unsaved edit of them. */
+  conflicts: number;
+  /** When this browser's workspace was first created (for the backup reminder). */
+  workspaceCreatedAt: number | null;
+  /** Why the last file a person tried to import was refused. */
+  importError: { fileName: string; error: FormatError } | null;
+}
+
+export const statusStore = createStore<StatusState>()(() => ({
+  save: "loading",
+  lastSavedAt: null,
+  problem: null,
+  persistent: null,
+  quarantined: [],
+  conflicts: 0,
+  importError: null,
+  workspaceCreatedAt: null,
+}));
+
+export function setStatus(changes: Partial<StatusState>): void {
+  statusStore.setState(changes);
+}

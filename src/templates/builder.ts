@@ -1,0 +1,172 @@
+import {
+  DEFAULT_LANES,
+  createLane,
+  createStage,
+  type Avatar,
+  type ChannelRef,
+  type Confidence,
+  type DepartmentRef,
+  type ElementKind,
+  type Id,
+  type IdFactory,
+  type Journey,
+  type JourneyElement,
+  type LaneKind,
+  type LinkKind,
+  type Metrics,
+  type Persona,
+  type Satisfaction,
+  type Severity,
+  type StandardChannel,
+  type StandardDepartment,
+} from "../domain";
+import type { MessageKey, Translate } from "../i18n";
+
+/**
+ * A small builder so templates read like the journey they describe. Every text is a catalogue
+ * key, so templates translate with the rest of the interface.
+ */
+
+export interface TemplateContext {
+  newId: IdFactory;
+  now: number;
+  t: Translate;
+}
+
+export interface CardSpec {
+  kind: ElementKind;
+  stage: Id;
+  /** The lane by kind; templates use the standard lanes. */
+  lane: Exclude<LaneKind, "emotionCurve" | "custom">;
+  title: MessageKey;
+  notes?: MessageKey;
+  satisfaction?: Satisfaction;
+  painPoints?: { text: MessageKey; severity: Severity }[];
+  metrics?: Metrics;
+  /** A standard channel, or a custom one named by a catalogue key. */
+  channel?: ChannelRef | { custom: MessageKey };
+  owner?: DepartmentRef | { custom: MessageKey };
+  confidence?: Confidence;
+  votes?: number;
+  tags?: string[];
+}
+
+export interface PersonaSpec {
+  name: MessageKey;
+  avatar: Avatar;
+  role: MessageKey;
+  quote: MessageKey;
+  goals: MessageKey[];
+  needs: MessageKey[];
+  frustrations: MessageKey[];
+  preferredChannels: ChannelRef[];
+  notes?: MessageKey;
+}
+
+export class TemplateBuilder {
+  private readonly journey: Journey;
+  private readonly laneIds = new Map<LaneKind, Id>();
+  private readonly counts = new Map<string, number>();
+
+  constructor(
+    private readonly context: TemplateContext,
+    spec: { title: MessageKey; scenario: MessageKey; goal: MessageKey },
+  ) {
+    const { t, newId, now } = context;
+    this.journey = {
+      id: newId(),
+      personaId: "",
+      title: t(spec.title),
+      scenario: t(spec.scenario),
+      goal: t(spec.goal),
+      state: "current",
+      currentStateId: null,
+      stages: [],
+      lanes: DEFAULT_LANES.map((kind) => {
+        const lane = createLane(newId(), t(`lane.${kind}`), kind);
+        this.laneIds.set(kind, lane.id);
+        return lane;
+      }),
+      elements: {},
+      links: {},
+      createdAt: now,
+      updatedAt: now,
+    };
+  }
+
+  stage(name: MessageKey, options: { description?: MessageKey; columns?: number } = {}): Id {
+    const stage = createStage(this.context.newId(), this.context.t(name), options.columns ?? 1);
+    if (options.description) stage.description = this.context.t(options.description);
+    this.journey.stages.push(stage);
+    return stage.id;
+  }
+
+  card(spec: CardSpec): Id {
+    const { t, newId } = this.context;
+    const laneId = this.laneIds.get(spec.lane);
+    if (!laneId) throw new Error(`Template has no ${spec.lane} lane`);
+    if (!this.journey.stages.some((s) => s.id === spec.stage))
+      throw new Error("Unknown template stage");
+    const cell = `${spec.stage}/${laneId}`;
+    const order = (this.counts.get(cell) ?? 0) + 1;
+    this.counts.set(cell, order);
+    const element: JourneyElement = {
+      id: newId(),
+      kind: spec.kind,
+      stageId: spec.stage,
+      laneId,
+      order,
+      title: t(spec.title),
+      notes: spec.notes ? t(spec.notes) : "",
+      satisfaction: spec.satisfaction ?? null,
+      painPoints: (spec.painPoints ?? []).map((p) => ({
+        id: newId(),
+        text: t(p.text),
+        severity: p.severity,
+      })),
+      metrics: spec.metrics ?? {},
+      channel: spec.channel
+        ? "custom" in spec.channel
+          ? { kind: "custom", name: t(spec.channel.custom) }
+          : spec.channel
+        : null,
+      owner: spec.owner
+        ? "custom" in spec.owner
+          ? { kind: "custom", name: t(spec.owner.custom) }
+          : spec.owner
+        : null,
+      confidence: spec.confidence ?? null,
+      votes: spec.votes ?? 0,
+      tags: spec.tags ?? [],
+    };
+    this.journey.elements[element.id] = element;
+    return element.id;
+  }
+
+  link(from: Id, to: Id, kind: LinkKind = "flow"): void {
+    const id = this.context.newId();
+    this.journey.links[id] = { id, from, to, kind };
+  }
+
+  build(personaSpec: PersonaSpec): { persona: Persona; journey: Journey } {
+    const { t, newId, now } = this.context;
+    const persona: Persona = {
+      id: newId(),
+      name: t(personaSpec.name),
+      avatar: personaSpec.avatar,
+      role: t(personaSpec.role),
+      quote: t(personaSpec.quote),
+      goals: personaSpec.goals.map((k) => t(k)),
+      needs: personaSpec.needs.map((k) => t(k)),
+      frustrations: personaSpec.frustrations.map((k) => t(k)),
+      preferredChannels: personaSpec.preferredChannels,
+      notes: personaSpec.notes ? t(personaSpec.notes) : "",
+      createdAt: now,
+      updatedAt: now,
+    };
+    return { persona, journey: { ...this.journey, personaId: persona.id } };
+  }
+}
+
+export const channel = (id: StandardChannel): ChannelRef => ({ kind: "standard", id });
+export const owner = (id: StandardDepartment): DepartmentRef => ({ kind: "standard", id });

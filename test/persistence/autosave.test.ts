@@ -1,0 +1,95 @@
+import { produce } from "immer";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Workspace } from "../../src/domain";
+import { createAutosave, type AutosaveState, type ChangeSet } from "../../src/persistence";
+import { blankJourney, withCard, workspaceWith } from "../helpers/factories";
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function setup(write: (c: ChangeSet) => Promise<void>) {
+  let current: Workspace = workspaceWith(blankJourney());
+  const states: AutosaveState["state"][] = [];
+  const autosave = createAutosave({
+    write,
+    getWorkspace: () => current,
+    onState: (s) => states.push(s.state),
+    debounceMs: 300,
+    retryDelaysMs: [1000],
+  });
+  autosave.start(current);
+  const edit = (title: string) => {
+    current = produce(
+      current,
+      (ws) => void withCard(ws.journeys["journey-1"]!, { id: title, title }),
+    );
+    autosave.notify();
+  };
+  return {
+    autosave,
+    edit,
+    states,
+    get current() {
+      return current;
+    },
+  };
+}
+
+describe("autosave", () => {
+  it("writes once after a burst of edits settles, with just the changed rows", async () => {
+    const writes: ChangeSet[] = [];
+    const { edit } = setup(async (c) => void writes.push(c));
+    edit("a");
+    await vi.advanceTimersByTimeAsync(100);
+    edit("b");
+    await vi.advanceTimersByTimeAsync(299);
+    expect(writes).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.elements.put.map((r) => r.id).sort()).toEqual(["a", "b"]);
+  });
+
+  it("keeps a failed save in memory, says so, and retries until it lands", async () => {
+    let fail = true;
+    const writes: ChangeSet[] = [];
+    const { edit, states, autosave } = setup(async (c) => {
+      if (fail) throw Object.assign(new Error("disk full"), { name: "QuotaExceededError" });
+      writes.push(c);
+    });
+    edit("a");
+    await vi.advanceTimersByTimeAsync(400);
+    expect(states).toContain("failed");
+    expect(autosave.isDirty()).toBe(true);
+    fail = false;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.elements.put.map((r) => r.id)).toEqual(["a"]);
+    expect(states.at(-1)).toBe("saved");
+    expect(autosave.isDirty()).toBe(false);
+  });
+
+  it("dispatches a write at once when the page is going away", () => {
+    const writes: ChangeSet[] = [];
+    const { edit, autosave } = setup(async (c) => void writes.push(c));
+    edit("a");
+    autosave.flushImmediately();
+    expect(writes).toHaveLength(1);
+  });
+
+  it("never writes before it is started", async () => {
+    const write = vi.fn(async () => {});
+    const autosave = createAutosave({
+      write,
+      getWorkspace: () => workspaceWith(blankJourney()),
+      onState: () => {},
+    });
+    autosave.notify();
+    autosave.flushImmediately();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(write).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,162 @@
+import { produce } from "immer";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { addLink, emptyWorkspace, type Workspace } from "../../src/domain";
+import {
+  WaymarkDatabase,
+  changeSetSize,
+  diffWorkspaces,
+  elementToRow,
+  loadWorkspace,
+  writeChanges,
+  writeMeta,
+} from "../../src/persistence";
+import type { Migration } from "../../src/format";
+import { blankJourney, withCard, workspaceWith } from "../helpers/factories";
+
+let db: WaymarkDatabase;
+let idb: IDBDatabase;
+let dbCount = 0;
+
+beforeEach(async () => {
+  db = new WaymarkDatabase(`test-${++dbCount}`);
+  await db.open();
+  idb = db.backendDB();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function sampleWorkspace(): Workspace {
+  const journey = produce(blankJourney(), (j) => {
+    withCard(j, { id: "a", title: "Ad", satisfaction: 4 });
+    withCard(j, {
+      id: "b",
+      title: "Checkout",
+      stage: 2,
+      painPoints: [{ id: "p", text: "Fees", severity: "high" }],
+    });
+    addLink(j, "l", "a", "b", "flow");
+  });
+  return workspaceWith(journey);
+}
+
+async function save(from: Workspace, to: Workspace) {
+  await writeChanges(idb, diffWorkspaces(from, to));
+}
+
+describe("IndexedDB storage", () => {
+  it("stores a workspace and loads it back equal", async () => {
+    const workspace = sampleWorkspace();
+    await save(emptyWorkspace(), workspace);
+    const loaded = await loadWorkspace(db);
+    expect(loaded.workspace).toEqual(workspace);
+    expect(loaded.quarantined).toEqual([]);
+  });
+
+  it("writes only the rows a change touched", async () => {
+    const workspace = sampleWorkspace();
+    const big = produce(workspace, (ws) => {
+      for (let i = 0; i < 1000; i++)
+        withCard(ws.journeys["journey-1"]!, { id: `c${i}`, title: `Card ${i}` });
+    });
+    await save(emptyWorkspace(), big);
+    const edited = produce(big, (ws) => {
+      ws.journeys["journey-1"]!.elements.c500!.title = "Edited";
+    });
+    const changes = diffWorkspaces(big, edited);
+    expect(changes.elements.put.map((r) => r.id)).toEqual(["c500"]);
+    // The journey row is rewritten only when its own fields change (the store stamps updatedAt).
+    expect(changes.journeys.put).toHaveLength(0);
+    expect(changeSetSize(changes)).toBe(1);
+    await writeChanges(idb, changes);
+    const loaded = await loadWorkspace(db);
+    expect(loaded.workspace.journeys["journey-1"]!.elements.c500!.title).toBe("Edited");
+    expect(Object.keys(loaded.workspace.journeys["journey-1"]!.elements)).toHaveLength(1002);
+  });
+
+  it("deletes a journey's cards and links with it", async () => {
+    const workspace = sampleWorkspace();
+    await save(emptyWorkspace(), workspace);
+    const without = { ...workspace, journeys: {} };
+    await save(workspace, without);
+    expect(await db.elements.count()).toBe(0);
+    expect(await db.links.count()).toBe(0);
+  });
+
+  it("sets a damaged card aside and loads the rest", async () => {
+    const workspace = sampleWorkspace();
+    await save(emptyWorkspace(), workspace);
+    await db.elements.put({
+      ...elementToRow("journey-1", workspace.journeys["journey-1"]!.elements.a!),
+      satisfaction: 42 as never,
+    });
+    const loaded = await loadWorkspace(db);
+    expect(Object.keys(loaded.workspace.journeys["journey-1"]!.elements)).toEqual(["b"]);
+    // the link to the damaged card cannot stand either
+    expect(loaded.quarantined.map((q) => q.what).sort()).toEqual(["card", "link"]);
+    expect(loaded.quarantined.find((q) => q.what === "card")).toMatchObject({ label: "Ad" });
+    expect(await db.elements.count()).toBe(1);
+    // set aside once, not again at every load
+    expect((await loadWorkspace(db)).quarantined).toHaveLength(2);
+  });
+
+  it("sets a damaged journey aside with its cards, kept whole for download", async () => {
+    const workspace = sampleWorkspace();
+    await save(emptyWorkspace(), workspace);
+    await db.journeys.update("journey-1", { stages: "not a list" as never });
+    const loaded = await loadWorkspace(db);
+    expect(loaded.workspace.journeys).toEqual({});
+    expect(loaded.quarantined).toHaveLength(1);
+    expect(loaded.quarantined[0]).toMatchObject({ what: "journey", label: "Order groceries" });
+    expect(loaded.quarantined[0]!.rows).toHaveLength(4);
+  });
+
+  it("reports journeys whose persona was lost", async () => {
+    const workspace = sampleWorkspace();
+    await save(emptyWorkspace(), workspace);
+    await db.personas.update("persona-1", { name: 12 as never });
+    const loaded = await loadWorkspace(db);
+    expect(loaded.orphanJourneyIds).toEqual(["journey-1"]);
+    expect(loaded.workspace.journeys["journey-1"]).toBeDefined();
+  });
+
+  it("runs the format's migrations on what it loads and rewrites it", async () => {
+    const workspace = sampleWorkspace();
+    await save(emptyWorkspace(), workspace);
+    await writeMeta(db, { formatVersion: 0, sampleCreated: true });
+    await db.elements.toCollection().modify((row) => {
+      (row as unknown as { title: string }).title = `old:${row.title}`;
+    });
+    const migrations: Migration[] = [
+      {
+        to: 1,
+        name: "strip the old: prefix",
+        up: (d) => ({
+          ...d,
+          journeys: d.journeys.map((j) => {
+            const journey = j as { elements: { title: string }[] };
+            return {
+              ...journey,
+              elements: journey.elements.map((e) => ({
+                ...e,
+                title: e.title.replace(/^old:/, ""),
+              })),
+            };
+          }),
+        }),
+      },
+    ];
+    const loaded = await loadWorkspace(db, { migrations });
+    expect(loaded.workspace.journeys["journey-1"]!.elements.a!.title).toBe("Ad");
+    expect((await db.meta.get("workspace"))!.formatVersion).toBe(1);
+    expect((await db.elements.get(["journey-1", "a"]))!.title).toBe("Ad");
+  });
+
+  it("refuses to touch rows written by a newer Waymark", async () => {
+    await save(emptyWorkspace(), sampleWorkspace());
+    await writeMeta(db, { formatVersion: 99, sampleCreated: true });
+    const loaded = await loadWorkspace(db);
+    expect(loaded.writtenByNewerVersion).toBe(true);
+    expect(await db.elements.count()).toBe(2);
+  });
+});
