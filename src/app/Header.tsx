@@ -1,0 +1,69 @@
+import { Waypoints } from "lucide-react";
+import type { ReactNode } from "react";
+import { useT } from "../i18n";
+import { useDocument } from "../store";
+import { AppMenu } from "./AppMenu";
+import { hrefOf, type Route } from "./router";
+import { SaveIndicator } from "./SaveIndicator";
+import { JourneyToolbarSlot } from "./JourneyToolbarSlot";
+import "./header.css";
+
+/** Product name, where you are (workspace, persona, journey), the journey's tools, and saving. */
+export function Header({ route }: { route: Route }) {
+  const t = useT();
+  const journeyId = route.name === "journey" ? route.id : null;
+  const personaId = useDocument((s) => {
+    if (route.name === "persona") return route.id;
+    if (journeyId) return s.workspace.journeys[journeyId]?.personaId ?? null;
+    return null;
+  });
+  const personaName = useDocument((s) =>
+    personaId ? (s.workspace.personas[personaId]?.name ?? null) : null,
+  );
+  const journeyTitle = useDocument((s) =>
+    journeyId ? (s.workspace.journeys[journeyId]?.title ?? null) : null,
+  );
+
+  const crumbs: { href: string; label: ReactNode; current: boolean }[] = [
+    { href: hrefOf({ name: "home" }), label: t("nav.workspace"), current: route.name === "home" },
+  ];
+  if (personaId && personaName !== null) {
+    crumbs.push({
+      href: hrefOf({ name: "persona", id: personaId }),
+      label: personaName || t("persona.untitled"),
+      current: route.name === "persona",
+    });
+  }
+  if (journeyId && journeyTitle !== null) {
+    crumbs.push({
+      href: hrefOf({ name: "journey", id: journeyId }),
+      label: journeyTitle || t("journey.untitled"),
+      current: true,
+    });
+  }
+
+  return (
+    <header className="app-header">
+      <a className="app-header__brand" href={hrefOf({ name: "home" })}>
+        <Waypoints aria-hidden="true" size={22} />
+        <span>{t("app.name")}</span>
+      </a>
+      <nav className="app-header__crumbs" aria-label={t("nav.breadcrumbs")}>
+        <ol>
+          {crumbs.map((crumb) => (
+            <li key={crumb.href}>
+              <a href={crumb.href} aria-current={crumb.current ? "page" : undefined} dir="auto">
+                {crumb.label}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <div className="app-header__tools">
+        {journeyId ? <JourneyToolbarSlot journeyId={journeyId} /> : null}
+      </div>
+      <SaveIndicator />
+      <AppMenu route={route} />
+    </header>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Id } from "../domain";
+import { serializeJourney, serializeWorkspace } from "../format";
+import { dateStamp, downloadBlob, safeFileName } from "../export/download";
+import { getWorkspace, now, updateSession } from "../store";
+import { APP_SOURCE } from "./version";
+
+/** The whole workspace as a file; it doubles as a backup. */
+export async function exportWorkspaceFile(): Promise<void> {
+  const at = new Date(now());
+  const text = await serializeWorkspace(getWorkspace(), { source: APP_SOURCE, exportedAt: at });
+  downloadBlob(
+    new Blob([text], { type: "application/json" }),
+    `waymark-workspace-${dateStamp(at)}.waymark.json`,
+  );
+  updateSession({ lastBackupAt: at.getTime() });
+}
+
+/** One journey with its persona, to hand over or open in another workspace. */
+export async function exportJourneyFile(journeyId: Id): Promise<void> {
+  const at = new Date(now());
+  const workspace = getWorkspace();
+  const title = workspace.journeys[journeyId]?.title ?? "";
+  const text = await serializeJourney(workspace, journeyId, { source: APP_SOURCE, exportedAt: at });
+  const name = safeFileName(title, "journey");
+  downloadBlob(
+    new Blob([text], { type: "application/json" }),
+    `${name} ${dateStamp(at)}.waymark.json`,
+  );
+}

@@ -1,0 +1,73 @@
+import { useSyncExternalStore } from "react";
+
+/**
+ * Hash routes, so any static host serves Waymark and a reload stays in place:
+ *   #/                    home (personas and journeys)
+ *   #/persona/<id>        one persona
+ *   #/journey/<id>        a journey canvas
+ *   #/journey/<id>/present  presentation mode
+ */
+export type Route =
+  | { name: "home" }
+  | { name: "persona"; id: string }
+  | { name: "journey"; id: string }
+  | { name: "present"; id: string }
+  | { name: "notFound"; path: string };
+
+const ID = "([A-Za-z0-9_-]{1,64})";
+const PATTERNS: [RegExp, (m: RegExpExecArray) => Route][] = [
+  [/^\/?$/, () => ({ name: "home" })],
+  [new RegExp(`^/persona/${ID}/?$`), (m) => ({ name: "persona", id: m[1]! })],
+  [new RegExp(`^/journey/${ID}/?$`), (m) => ({ name: "journey", id: m[1]! })],
+  [new RegExp(`^/journey/${ID}/present/?$`), (m) => ({ name: "present", id: m[1]! })],
+];
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, "") || "/";
+  for (const [pattern, build] of PATTERNS) {
+    const match = pattern.exec(path);
+    if (match) return build(match);
+  }
+  return { name: "notFound", path };
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.name) {
+    case "home":
+      return "#/";
+    case "persona":
+      return `#/persona/${route.id}`;
+    case "journey":
+      return `#/journey/${route.id}`;
+    case "present":
+      return `#/journey/${route.id}/present`;
+    case "notFound":
+      return `#${route.path}`;
+  }
+}
+
+export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+  const href = hrefOf(route);
+  if (options.replace) {
+    history.replaceState(history.state, "", href);
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+  } else if (window.location.hash !== href) {
+    window.location.hash = href;
+  }
+}
+
+let cached: { hash: string; route: Route } | null = null;
+function currentRoute(): Route {
+  const hash = window.location.hash;
+  if (!cached || cached.hash !== hash) cached = { hash, route: parseHash(hash) };
+  return cached.route;
+}
+
+function subscribe(listener: () => void): () => void {
+  window.addEventListener("hashchange", listener);
+  return () => window.removeEventListener("hashchange", listener);
+}
+
+export function useRoute(): Route {
+  return useSyncExternalStore(subscribe, currentRoute, currentRoute);
+}

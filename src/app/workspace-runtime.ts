@@ -1,0 +1,304 @@
+import { AVATAR_COLORS, emptyWorkspace, newId, type Id, type Workspace } from "../domain";
+import { blobToDataUrl, serializeWorkspace } from "../format";
+import { t } from "../i18n";
+import {
+  createAutosave,
+  createTabSync,
+  diffWorkspaces,
+  discardQuarantined,
+  loadWorkspace,
+  localEditsBetween,
+  mergeRemoteRows,
+  openDatabase,
+  readRemoteRows,
+  requestPersistentStorage,
+  writeChanges,
+  writeMeta,
+  writeSession,
+  type Autosave,
+  type AutosaveState,
+  type QuarantineRow,
+  type TabSync,
+  type WaymarkDatabase,
+} from "../persistence";
+import {
+  changeWorkspace,
+  documentStore,
+  getWorkspace,
+  now,
+  replaceWorkspace,
+  restoreSession,
+  sessionStore,
+  setStatus,
+  statusStore,
+  updateSession,
+  type QuarantineNotice,
+  type StorageProblem,
+} from "../store";
+import { TEMPLATES } from "../templates";
+import { dateStamp, downloadBlob } from "../export/download";
+import { APP_SOURCE } from "./version";
+
+/**
+ * Wires the store to storage: loads the workspace (creating the sample once), saves every change
+ * within a second, keeps tabs in step, and reports storage health. Persistence never sees the
+ * store; this is the only place the two meet.
+ */
+interface Runtime {
+  db: WaymarkDatabase | null;
+  autosave: Autosave | null;
+  tabSync: TabSync | null;
+}
+
+const runtime: Runtime = { db: null, autosave: null, tabSync: null };
+
+function problemFromSave(state: AutosaveState): StorageProblem | null {
+  if (state.state !== "failed") return null;
+  switch (state.failure.kind) {
+    case "quotaExceeded":
+      return { kind: "quotaExceeded" };
+    case "closed":
+      return { kind: "newerVersionElsewhere" };
+    case "writeFailed":
+      return { kind: "writeFailed", detail: state.failure.detail };
+  }
+}
+
+function onSaveState(state: AutosaveState): void {
+  const current = statusStore.getState();
+  switch (state.state) {
+    case "saved":
+      // A successful write clears a save problem, but not the ones about the database itself.
+      setStatus({
+        save: "saved",
+        lastSavedAt: state.at,
+        problem:
+          current.problem?.kind === "quotaExceeded" || current.problem?.kind === "writeFailed"
+            ? null
+            : current.problem,
+      });
+      break;
+    case "failed":
+      setStatus({ save: "failed", problem: problemFromSave(state) });
+      break;
+    default:
+      setStatus({ save: state.state });
+  }
+}
+
+function quarantineNotices(rows: QuarantineRow[]): QuarantineNotice[] {
+  return rows.map((row) => ({
+    seq: row.seq ?? 0,
+    what: row.what,
+    label: row.label,
+    reason: row.reason,
+  }));
+}
+
+function sampleWorkspace(at: number): Workspace {
+  const sample = TEMPLATES[0]!.build({ newId, now: at, t });
+  return {
+    personas: { [sample.persona.id]: sample.persona },
+    journeys: { [sample.journey.id]: sample.journey },
+  };
+}
+
+/** Journeys whose persona was lost get one recovered persona, so they stay reachable. */
+function adoptOrphans(workspace: Workspace, orphanIds: Id[], at: number): Workspace {
+  if (!orphanIds.length) return workspace;
+  const id = newId();
+  const name = t("persona.recoveredName");
+  const personas = {
+    ...workspace.personas,
+    [id]: {
+      id,
+      name,
+      avatar: { kind: "initials" as const, initials: "?", color: AVATAR_COLORS[5]! },
+      role: "",
+      quote: "",
+      goals: [],
+      needs: [],
+      frustrations: [],
+      preferredChannels: [],
+      notes: "",
+      createdAt: at,
+      updatedAt: at,
+    },
+  };
+  const journeys = { ...workspace.journeys };
+  for (const journeyId of orphanIds)
+    journeys[journeyId] = { ...journeys[journeyId]!, personaId: id };
+  return { personas, journeys };
+}
+
+let sessionTimer: ReturnType<typeof setTimeout> | null = null;
+function saveSessionSoon(db: WaymarkDatabase): void {
+  if (sessionTimer) clearTimeout(sessionTimer);
+  sessionTimer = setTimeout(() => {
+    sessionTimer = null;
+    writeSession(db, sessionStore.getState()).catch((error: unknown) =>
+      console.warn("Session not saved", error),
+    );
+  }, 400);
+}
+
+export async function startWorkspace(): Promise<void> {
+  const at = now();
+  const opened = await openDatabase();
+  if (!opened.ok) {
+    // No storage (private window, blocked by policy): work in memory and say so plainly.
+    replaceWorkspace(sampleWorkspace(at));
+    restoreSession(undefined);
+    setStatus({ save: "failed", problem: { kind: "unavailable", detail: opened.detail } });
+    return;
+  }
+  const { db, idb } = opened;
+  runtime.db = db;
+
+  let loaded;
+  try {
+    loaded = await loadWorkspace(db);
+  } catch (error) {
+    replaceWorkspace(emptyWorkspace());
+    setStatus({
+      save: "failed",
+      problem: {
+        kind: "unavailable",
+        detail: error instanceof Error ? error.message : String(error),
+      },
+    });
+    return;
+  }
+  restoreSession(loaded.session);
+  setStatus({
+    quarantined: quarantineNotices(loaded.quarantined),
+    workspaceCreatedAt: loaded.meta?.createdAt ?? at,
+  });
+  if (loaded.writtenByNewerVersion) {
+    replaceWorkspace(emptyWorkspace());
+    setStatus({ save: "failed", problem: { kind: "newerVersionElsewhere" } });
+    return;
+  }
+
+  let workspace = loaded.workspace;
+  const autosave = createAutosave({
+    write: (changes) => writeChanges(idb, changes),
+    getWorkspace,
+    onState: onSaveState,
+    onWritten: (keys) => runtime.tabSync?.announce(keys),
+  });
+  runtime.autosave = autosave;
+
+  let baseline = loaded.workspace;
+  if (!loaded.meta?.sampleCreated) {
+    // First run: the workspace opens on a real map. Made once; deleting it does not bring it back.
+    const sample = sampleWorkspace(at);
+    workspace = {
+      personas: { ...workspace.personas, ...sample.personas },
+      journeys: { ...workspace.journeys, ...sample.journeys },
+    };
+    try {
+      await writeChanges(idb, diffWorkspaces(loaded.workspace, workspace));
+      await writeMeta(db, { sampleCreated: true, createdAt: at });
+      baseline = workspace;
+    } catch (error) {
+      // Autosave writes the sample from the old baseline once storage accepts it.
+      console.warn("Sample workspace not stored yet", error);
+    }
+  }
+  replaceWorkspace(workspace);
+  autosave.start(baseline);
+  if (loaded.orphanJourneyIds.length) {
+    changeWorkspace((ws) => adoptOrphans(ws, loaded.orphanJourneyIds, at));
+  }
+
+  documentStore.subscribe((state, previous) => {
+    if (state.workspace !== previous.workspace) autosave.notify();
+  });
+  if (getWorkspace() !== autosave.baseline) autosave.notify();
+  sessionStore.subscribe(() => saveSessionSoon(db));
+
+  runtime.tabSync = createTabSync((keys) => {
+    readRemoteRows(db, keys)
+      .then((remote) => {
+        const keep = localEditsBetween(autosave.baseline, getWorkspace());
+        const rebased = mergeRemoteRows(autosave.baseline, remote).workspace;
+        const merged = mergeRemoteRows(getWorkspace(), remote, keep);
+        autosave.rebase(rebased);
+        changeWorkspace(() => merged.workspace);
+        if (merged.conflicts)
+          setStatus({ conflicts: statusStore.getState().conflicts + merged.conflicts });
+      })
+      .catch((error: unknown) => console.warn("Could not take another tab's changes", error));
+  });
+
+  db.on("versionchange", () => {
+    // A newer Waymark opened in another tab wants to upgrade the database. Flush, step aside,
+    // and keep working in memory; the person is told to reload.
+    autosave.flushImmediately();
+    autosave.stop();
+    db.close();
+    setStatus({ save: "failed", problem: { kind: "newerVersionElsewhere" } });
+    return false;
+  });
+
+  const flushNow = () => autosave.flushImmediately();
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") flushNow();
+  });
+  window.addEventListener("pagehide", flushNow);
+
+  requestPersistentStorage()
+    .then((persistent) => setStatus({ persistent }))
+    .catch(() => setStatus({ persistent: null }));
+}
+
+/** Waits until every edit in memory is on disk (tests and "Download a backup" use it). */
+export async function flushWorkspace(): Promise<void> {
+  await runtime.autosave?.flush();
+}
+
+/**
+ * A file holding everything: what is in memory (the freshest, even when saving fails), or what is
+ * stored when memory has nothing (a crash before load finished).
+ */
+export async function downloadBackup(): Promise<void> {
+  let workspace = getWorkspace();
+  if (Object.keys(workspace.personas).length === 0 && runtime.db) {
+    workspace = (await loadWorkspace(runtime.db)).workspace;
+  }
+  const at = new Date(now());
+  const text = await serializeWorkspace(workspace, { source: APP_SOURCE, exportedAt: at });
+  downloadBlob(
+    new Blob([text], { type: "application/json" }),
+    `waymark-backup-${dateStamp(at)}.waymark.json`,
+  );
+  updateSession({ lastBackupAt: at.getTime() });
+}
+
+/** The damaged record itself, as it was found, for the person to keep or send. */
+export async function downloadQuarantined(seq: number): Promise<void> {
+  const row = await runtime.db?.quarantine.get(seq);
+  if (!row) return;
+  const pictures = new Map<Blob, string>();
+  const collect = async (value: unknown): Promise<void> => {
+    if (value instanceof Blob) pictures.set(value, await blobToDataUrl(value));
+    else if (value && typeof value === "object")
+      for (const v of Object.values(value)) await collect(v);
+  };
+  await collect(row);
+  const text = JSON.stringify(
+    row,
+    (_key, value: unknown) => (value instanceof Blob ? pictures.get(value) : value),
+    1,
+  );
+  downloadBlob(
+    new Blob([text], { type: "application/json" }),
+    `waymark-damaged-${row.what}-${seq}.json`,
+  );
+}
+
+export async function discardQuarantinedItem(seq: number): Promise<void> {
+  if (runtime.db) await discardQuarantined(runtime.db, seq);
+  setStatus({ quarantined: statusStore.getState().quarantined.filter((q) => q.seq !== seq) });
+}

@@ -1,0 +1,24 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/App";
+import { ErrorBoundary } from "./app/ErrorBoundary";
+import { downloadBackup, startWorkspace } from "./app/workspace-runtime";
+import { applyTheme } from "./app/theme";
+import { applyDocumentLocale } from "./i18n";
+import "./ui/theme.css";
+
+applyDocumentLocale();
+applyTheme();
+
+const root = createRoot(document.getElementById("root")!);
+root.render(
+  <StrictMode>
+    <ErrorBoundary onDownloadBackup={downloadBackup}>
+      <App />
+    </ErrorBoundary>
+  </StrictMode>,
+);
+
+startWorkspace()
+  .catch((error: unknown) => console.error("Waymark could not start", error))
+  .finally(() => performance.mark("waymark:workspace-loaded"));
