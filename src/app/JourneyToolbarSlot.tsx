@@ -1,6 +1,13 @@
 import { JourneyToolbar } from "../canvas/JourneyToolbar";
 
-/** The header's place for the open journey's tools; the canvas owns what goes in it. */
+/**
+ * The header's place for the open journey's tools. Composed here because the tools come from
+ * layers that must not import each other (canvas editing tools, export, presentation).
+ */
 export function JourneyToolbarSlot({ journeyId }: { journeyId: string }) {
-  return <JourneyToolbar journeyId={journeyId} />;
+  return (
+    <>
+      <JourneyToolbar journeyId={journeyId} />
+    </>
+  );
 }

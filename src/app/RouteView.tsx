@@ -2,7 +2,7 @@ import { useT } from "../i18n";
 import { useDocument } from "../store";
 import { HomeView } from "../panels/workspace/HomeView";
 import { PersonaView } from "../panels/workspace/PersonaView";
-import { JourneyView } from "../canvas/JourneyView";
+import { JourneyPage } from "./JourneyPage";
 import { hrefOf, type Route } from "./router";
 import "./route-view.css";
 
@@ -21,7 +21,7 @@ export function RouteView({ route }: { route: Route }) {
       return <PersonaView personaId={route.id} />;
     case "journey":
     case "present":
-      return <JourneyView journeyId={route.id} />;
+      return <JourneyPage journeyId={route.id} />;
   }
 }
 

@@ -16,7 +16,7 @@ import {
   personaToFile,
 } from "../../src/format";
 import { t } from "../../src/i18n";
-import { templatesEn } from "../../src/i18n/templates-en";
+import { templatesEn } from "../../src/i18n/en/templates";
 import { TEMPLATES, templateById, type JourneyTemplate } from "../../src/templates";
 
 const NOW = Date.UTC(2026, 0, 1);
