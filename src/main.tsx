@@ -6,6 +6,7 @@ import { downloadBackup, startWorkspace } from "./app/workspace-runtime";
 import { applyTheme } from "./app/theme";
 import { applyDocumentLocale } from "./i18n";
 import "./ui/theme.css";
+import "./ui/field.css";
 
 applyDocumentLocale();
 applyTheme();
