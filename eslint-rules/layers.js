@@ -10,7 +10,7 @@ export const ALLOWED_LAYERS = {
   format: ["domain"],
   store: ["domain", "format"],
   persistence: ["domain", "format"],
-  ui: ["i18n"],
+  ui: ["i18n", "domain"],
   templates: ["domain", "i18n"],
   canvas: ["store", "domain", "format", "i18n", "ui"],
   panels: ["store", "domain", "format", "i18n", "ui", "templates"],

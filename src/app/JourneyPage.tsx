@@ -1,4 +1,7 @@
 import { JourneyView } from "../canvas/JourneyView";
+import { Inspector } from "../panels/inspector/Inspector";
+import { Palette } from "../panels/palette/Palette";
+import { useSession } from "../store";
 import "./journey-page.css";
 
 /**
@@ -6,10 +9,13 @@ import "./journey-page.css";
  * other: the persona header and side panels (panels/), the canvas (canvas/).
  */
 export function JourneyPage({ journeyId }: { journeyId: string }) {
+  const inspectorOpen = useSession((s) => s.inspectorOpen);
   return (
     <div className="journey-page">
       <div className="journey-page__body">
+        <Palette journeyId={journeyId} />
         <JourneyView journeyId={journeyId} />
+        {inspectorOpen ? <Inspector journeyId={journeyId} /> : null}
       </div>
     </div>
   );

@@ -1,12 +1,33 @@
+import { ReactFlowProvider } from "@xyflow/react";
+import { useEffect } from "react";
 import { useT } from "../i18n";
-import { useDocument } from "../store";
+import { openEditor, pruneSelection, useDocument } from "../store";
+import { JourneyCanvas } from "./JourneyCanvas";
+import { JourneyShortcuts } from "./JourneyShortcuts";
+import { RemoveStructureDialog } from "./RemoveStructureDialog";
+import "./canvas.css";
+import "./cards.css";
 
+/** The journey map: the canvas with its own keyboard, dialogs and shortcuts. */
 export function JourneyView({ journeyId }: { journeyId: string }) {
   const t = useT();
-  const title = useDocument((s) => s.workspace.journeys[journeyId]?.title ?? "");
+  const journey = useDocument((s) => s.workspace.journeys[journeyId]);
+  useEffect(() => openEditor(journeyId), [journeyId]);
+  useEffect(() => {
+    if (journey)
+      pruneSelection(
+        (id) => Boolean(journey.elements[id]),
+        (id) => Boolean(journey.links[id]),
+      );
+  }, [journey]);
+  if (!journey) return null;
   return (
-    <section aria-label={t("journey.canvas")}>
-      <h1 dir="auto">{title}</h1>
+    <section className="journey-view" aria-label={t("journey.canvas")}>
+      <ReactFlowProvider>
+        <JourneyCanvas journey={journey} />
+      </ReactFlowProvider>
+      <JourneyShortcuts journeyId={journeyId} />
+      <RemoveStructureDialog />
     </section>
   );
 }

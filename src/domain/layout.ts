@@ -68,7 +68,12 @@ function rowsHeight(rows: number): number {
   return cellPadding * 2 + rows * cardHeight + (rows - 1) * cardGap;
 }
 
-export function layoutJourney(journey: Journey): JourneyLayout {
+export interface LayoutOptions {
+  /** Room for cards not yet made (a card being typed into a cell), keyed `${stageId}/${laneId}`. */
+  extraSlots?: ReadonlyMap<string, number>;
+}
+
+export function layoutJourney(journey: Journey, options: LayoutOptions = {}): JourneyLayout {
   const cells = elementsByCell(journey);
   const stages: StageBox[] = [];
   let x = LAYOUT.laneHeaderWidth;
@@ -90,7 +95,8 @@ export function layoutJourney(journey: Journey): JourneyLayout {
     for (const stage of stages) {
       const count = cells.get(cellKey(stage.id, lane.id))?.length ?? 0;
       cellCounts.set(cellKey(stage.id, lane.id), count);
-      rows = Math.max(rows, Math.ceil(count / stage.columns));
+      const slots = count + (options.extraSlots?.get(cellKey(stage.id, lane.id)) ?? 0);
+      rows = Math.max(rows, Math.ceil(slots / stage.columns));
       hidden += count;
     }
     let height: number;
@@ -160,4 +166,24 @@ export function stageBox(layout: JourneyLayout, stageId: Id): StageBox | undefin
 
 export function laneBox(layout: JourneyLayout, laneId: Id): LaneBox | undefined {
   return layout.lanes.find((l) => l.id === laneId);
+}
+
+/** Where the card at `index` of a cell sits (also for slots past the last card). */
+export function slotRect(
+  layout: JourneyLayout,
+  stageId: Id,
+  laneId: Id,
+  index: number,
+): { x: number; y: number; width: number; height: number } | null {
+  const stage = layout.stages.find((s) => s.id === stageId);
+  const lane = layout.lanes.find((l) => l.id === laneId);
+  if (!stage || !lane) return null;
+  const col = index % stage.columns;
+  const row = Math.floor(index / stage.columns);
+  return {
+    x: stage.x + LAYOUT.cellPadding + col * (LAYOUT.cardWidth + LAYOUT.cardGap),
+    y: lane.y + LAYOUT.cellPadding + row * (LAYOUT.cardHeight + LAYOUT.cardGap),
+    width: LAYOUT.cardWidth,
+    height: LAYOUT.cardHeight,
+  };
 }

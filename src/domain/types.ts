@@ -185,3 +185,17 @@ export const NATURAL_LANE: Record<ElementKind, LaneKind> = {
   opportunity: "opportunities",
   note: "backstage",
 };
+
+/** The kind of card a lane holds by default (typing into a cell makes one of these). */
+export const LANE_NATURAL_KIND: Record<LaneKind, ElementKind> = {
+  actions: "customerAction",
+  touchpoints: "touchpoint",
+  channels: "channel",
+  thoughts: "thought",
+  emotionCurve: "touchpoint",
+  frictionPoints: "frictionPoint",
+  momentsOfDelight: "momentOfDelight",
+  opportunities: "opportunity",
+  backstage: "note",
+  custom: "note",
+};

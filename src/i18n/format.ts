@@ -19,7 +19,11 @@ export function formatMessage(locale: string, message: Message, params?: Message
     text = message;
   } else {
     const count = Number(params?.count ?? 0);
-    const category = pluralRules(locale).select(count) as keyof typeof message;
+    // `zero` doubles as an explicit "none" form (like ICU's =0), whatever the language's rules.
+    const category =
+      count === 0 && message.zero !== undefined
+        ? "zero"
+        : (pluralRules(locale).select(count) as keyof typeof message);
     text = message[category] ?? message.other;
   }
   if (!params) return text;

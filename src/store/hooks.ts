@@ -3,6 +3,7 @@ import { documentStore, type DocumentState } from "./document";
 import { sessionStore, type SessionState } from "./session";
 import { statusStore, type StatusState } from "./status";
 import { noticesStore, type Notice } from "./notices";
+import { editorStore, type EditorState } from "./editor";
 
 export function useDocument<T>(selector: (state: DocumentState) => T): T {
   return useStore(documentStore, selector);
@@ -18,4 +19,8 @@ export function useStatus<T>(selector: (state: StatusState) => T): T {
 
 export function useNotices(): Notice[] {
   return useStore(noticesStore, (s) => s.notices);
+}
+
+export function useEditor<T>(selector: (state: EditorState) => T): T {
+  return useStore(editorStore, selector);
 }

@@ -7,3 +7,4 @@ export * from "./actions/cards";
 export * from "./actions/structure";
 export * from "./actions/workspace";
 export * from "./notices";
+export * from "./editor";

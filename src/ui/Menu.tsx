@@ -1,4 +1,15 @@
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+} from "react";
+import { createPortal } from "react-dom";
 import "./menu.css";
 
 export type MenuItem =
@@ -15,51 +26,76 @@ interface MenuProps {
   align?: "start" | "end";
 }
 
+const ITEM_SELECTOR = "[role^='menuitem']:not([aria-disabled='true'])";
+
 /**
  * A menu button following the WAI-ARIA pattern: Enter, Space or ArrowDown opens it on the first
- * item, arrows move, Home/End jump, Escape closes and returns focus to the button.
+ * item, arrows move, Home/End jump, Escape closes and returns focus to the button. The list is
+ * portalled to the page's top level, so a menu opened inside the zoomed map is full size and
+ * above every card.
  */
 export function Menu({ label, icon, items, align = "end" }: MenuProps) {
   const [open, setOpen] = useState(false);
+  const [position, setPosition] = useState<CSSProperties | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
 
+  const entries = () =>
+    Array.from(menuRef.current?.querySelectorAll<HTMLElement>(ITEM_SELECTOR) ?? []);
   const focusItem = useCallback((index: number) => {
-    const entries = menuRef.current?.querySelectorAll<HTMLElement>(
-      "[role^='menuitem']:not([aria-disabled='true'])",
-    );
-    if (!entries?.length) return;
-    const i = ((index % entries.length) + entries.length) % entries.length;
-    entries[i]!.focus();
+    const list = Array.from(menuRef.current?.querySelectorAll<HTMLElement>(ITEM_SELECTOR) ?? []);
+    if (!list.length) return;
+    list[((index % list.length) + list.length) % list.length]!.focus();
   }, []);
 
+  useLayoutEffect(() => {
+    if (!open || !buttonRef.current) {
+      setPosition(null);
+      return;
+    }
+    const rect = buttonRef.current.getBoundingClientRect();
+    const rtl = getComputedStyle(buttonRef.current).direction === "rtl";
+    const alignEnd = (align === "end") !== rtl;
+    setPosition({
+      top: Math.min(rect.bottom + 6, window.innerHeight - 48),
+      ...(alignEnd
+        ? { right: Math.max(8, window.innerWidth - rect.right) }
+        : { left: Math.max(8, rect.left) }),
+    });
+  }, [open, align]);
+
   useEffect(() => {
-    if (!open) return;
+    if (!open || !position) return;
     focusItem(0);
+    const outside = (event: Event) =>
+      !menuRef.current?.contains(event.target as Node) &&
+      !buttonRef.current?.contains(event.target as Node);
     const onPointer = (event: PointerEvent) => {
-      if (
-        !menuRef.current?.contains(event.target as Node) &&
-        !buttonRef.current?.contains(event.target as Node)
-      )
-        setOpen(false);
+      if (outside(event)) setOpen(false);
     };
+    const onWheel = (event: WheelEvent) => {
+      if (outside(event)) setOpen(false);
+    };
+    const onResize = () => setOpen(false);
     document.addEventListener("pointerdown", onPointer);
-    return () => document.removeEventListener("pointerdown", onPointer);
-  }, [open, focusItem]);
+    document.addEventListener("wheel", onWheel, { passive: true });
+    window.addEventListener("resize", onResize);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("wheel", onWheel);
+      window.removeEventListener("resize", onResize);
+    };
+  }, [open, position, focusItem]);
 
   const close = (restoreFocus: boolean) => {
     setOpen(false);
     if (restoreFocus) buttonRef.current?.focus();
   };
 
-  const onMenuKey = (event: React.KeyboardEvent) => {
-    const entries = Array.from(
-      menuRef.current?.querySelectorAll<HTMLElement>(
-        "[role^='menuitem']:not([aria-disabled='true'])",
-      ) ?? [],
-    );
-    const current = entries.indexOf(document.activeElement as HTMLElement);
+  const onMenuKey = (event: KeyboardEvent) => {
+    const list = entries();
+    const current = list.indexOf(document.activeElement as HTMLElement);
     switch (event.key) {
       case "ArrowDown":
         event.preventDefault();
@@ -75,7 +111,7 @@ export function Menu({ label, icon, items, align = "end" }: MenuProps) {
         break;
       case "End":
         event.preventDefault();
-        focusItem(entries.length - 1);
+        focusItem(list.length - 1);
         break;
       case "Escape":
         event.preventDefault();
@@ -86,7 +122,60 @@ export function Menu({ label, icon, items, align = "end" }: MenuProps) {
         close(false);
         break;
     }
+    // Keys inside the menu are the menu's: they must not reach the map's shortcuts.
+    event.stopPropagation();
   };
+
+  const list =
+    open && position ? (
+      <div
+        ref={menuRef}
+        id={menuId}
+        role="menu"
+        aria-label={label}
+        className="wm-menu__list"
+        style={position}
+        onKeyDown={onMenuKey}
+      >
+        {items.map((item, i) => {
+          if (item.kind === "separator")
+            return <div key={i} role="separator" className="wm-menu__separator" />;
+          if (item.kind === "heading")
+            return (
+              <div key={i} className="wm-menu__heading" role="presentation">
+                {item.label}
+              </div>
+            );
+          const select = () => {
+            if (item.kind === "action" && item.disabled) return;
+            close(true);
+            item.onSelect();
+          };
+          return (
+            <div
+              key={i}
+              role={item.kind === "radio" ? "menuitemradio" : "menuitem"}
+              aria-checked={item.kind === "radio" ? item.checked : undefined}
+              aria-disabled={item.kind === "action" && item.disabled ? true : undefined}
+              tabIndex={-1}
+              className="wm-menu__item"
+              onClick={select}
+              onKeyDown={(event) => {
+                if (event.key === "Enter" || event.key === " ") {
+                  event.preventDefault();
+                  select();
+                }
+              }}
+            >
+              <span className="wm-menu__icon" aria-hidden="true">
+                {item.kind === "radio" ? (item.checked ? "●" : "") : item.icon}
+              </span>
+              {item.label}
+            </div>
+          );
+        })}
+      </div>
+    ) : null;
 
   return (
     <div className="wm-menu">
@@ -109,54 +198,7 @@ export function Menu({ label, icon, items, align = "end" }: MenuProps) {
       >
         {icon}
       </button>
-      {open ? (
-        <div
-          ref={menuRef}
-          id={menuId}
-          role="menu"
-          aria-label={label}
-          className={`wm-menu__list wm-menu__list--${align}`}
-          onKeyDown={onMenuKey}
-        >
-          {items.map((item, i) => {
-            if (item.kind === "separator")
-              return <div key={i} role="separator" className="wm-menu__separator" />;
-            if (item.kind === "heading")
-              return (
-                <div key={i} className="wm-menu__heading" role="presentation">
-                  {item.label}
-                </div>
-              );
-            const select = () => {
-              if (item.kind === "action" && item.disabled) return;
-              close(true);
-              item.onSelect();
-            };
-            return (
-              <div
-                key={i}
-                role={item.kind === "radio" ? "menuitemradio" : "menuitem"}
-                aria-checked={item.kind === "radio" ? item.checked : undefined}
-                aria-disabled={item.kind === "action" && item.disabled ? true : undefined}
-                tabIndex={-1}
-                className="wm-menu__item"
-                onClick={select}
-                onKeyDown={(event) => {
-                  if (event.key === "Enter" || event.key === " ") {
-                    event.preventDefault();
-                    select();
-                  }
-                }}
-              >
-                <span className="wm-menu__icon" aria-hidden="true">
-                  {item.kind === "radio" ? (item.checked ? "●" : "") : item.icon}
-                </span>
-                {item.label}
-              </div>
-            );
-          })}
-        </div>
-      ) : null}
+      {list ? createPortal(list, document.body) : null}
     </div>
   );
 }

@@ -77,6 +77,9 @@ export const coreEn = {
   "nav.workspace": "Workspace",
   "nav.breadcrumbs": "You are here",
   "notice.dismiss": "Dismiss",
+  "notice.undo": "Undo",
+  "dialog.close": "Close",
+  "dialog.cancel": "Cancel",
 
   "home.title": "Personas and journeys",
   "persona.untitled": "Unnamed persona",

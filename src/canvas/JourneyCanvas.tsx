@@ -1,0 +1,385 @@
+import {
+  Background,
+  BackgroundVariant,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type EdgeChange,
+  type NodeChange,
+  type OnConnect,
+  type XYPosition,
+} from "@xyflow/react";
+import "@xyflow/react/dist/style.css";
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type MouseEvent as ReactMouseEvent,
+} from "react";
+import {
+  ELEMENT_KINDS,
+  cellKey,
+  hitTestCell,
+  layoutJourney,
+  type ElementKind,
+  type Id,
+  type Journey,
+} from "../domain";
+import { useT } from "../i18n";
+import {
+  addCard,
+  editorStore,
+  linkCards,
+  moveCards,
+  openComposer,
+  reorderLane,
+  reorderStage,
+  rememberViewport,
+  requestInspectorFocus,
+  selectCards,
+  selectCell,
+  selectLinks,
+  clearSelection,
+  sessionStore,
+  useEditor,
+} from "../store";
+import { setDropTarget } from "./drag-state";
+import { useFocusFollow } from "./use-focus-follow";
+import { useMapKeyboard } from "./use-map-keyboard";
+import {
+  isCardNode,
+  laneNodeId,
+  mapJourney,
+  NodeCache,
+  stageNodeId,
+  type LinkEdge,
+  type MapNode,
+} from "./map-nodes";
+import { CARD_NODE_TYPES } from "./nodes/CardNode";
+import { CellNode } from "./nodes/CellNode";
+import { EmotionCurveNode } from "./nodes/EmotionCurveNode";
+import { LaneHeaderNode } from "./nodes/LaneHeaderNode";
+import { StageHeaderNode } from "./nodes/StageHeaderNode";
+import { LinkEdge as LinkEdgeView } from "./edges/LinkEdge";
+import { SelectionOverlay } from "./selection-nodes";
+import { CanvasControls } from "./CanvasControls";
+import { useStructureRequests } from "./use-structure-requests";
+import { KIND_COLOR } from "../ui/kind-colors";
+import { PALETTE_MIME } from "../ui/kinds";
+
+const nodeTypes = {
+  ...CARD_NODE_TYPES,
+  cell: CellNode,
+  stageHeader: StageHeaderNode,
+  laneHeader: LaneHeaderNode,
+  emotionCurve: EmotionCurveNode,
+};
+const edgeTypes = { link: LinkEdgeView };
+
+const MARKER_COLOR: Record<string, string> = {
+  flow: "#2563eb",
+  relates: "#64748b",
+  causes: "#c2410c",
+};
+
+const EMPTY_SET: ReadonlySet<string> = new Set();
+const EMPTY_MAP: ReadonlyMap<string, XYPosition> = new Map();
+
+export function JourneyCanvas({ journey }: { journey: Journey }) {
+  const t = useT();
+  const flow = useReactFlow<MapNode, LinkEdge>();
+  const journeyId = journey.id;
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [cache] = useState(() => new NodeCache());
+  const [overlay] = useState(() => new SelectionOverlay());
+  const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition>>(EMPTY_MAP);
+  const dragIds = useRef<Id[]>([]);
+
+  const composerCell = useEditor((s) =>
+    s.composer ? cellKey(s.composer.cell.stageId, s.composer.cell.laneId) : null,
+  );
+  const extraSlots = useMemo(
+    () => (composerCell ? new Map([[composerCell, 1]]) : undefined),
+    [composerCell],
+  );
+  const layout = useMemo(() => layoutJourney(journey, { extraSlots }), [journey, extraSlots]);
+
+  const describeLink = useCallback(
+    (from: string, to: string, kind: string) =>
+      t("link.name", {
+        kind: t(`linkKind.${kind as "flow"}`),
+        from: journey.elements[from]?.title || t("card.untitled"),
+        to: journey.elements[to]?.title || t("card.untitled"),
+      }),
+    [journey.elements, t],
+  );
+  const base = useMemo(() => mapJourney(journey, layout, cache), [journey, layout, cache]);
+  const baseEdges = useMemo(
+    () =>
+      base.edges.map((edge) => {
+        const kind = edge.data?.kind ?? "flow";
+        const ariaLabel = describeLink(edge.source, edge.target, kind);
+        if (edge.ariaLabel === ariaLabel) return edge;
+        // Labels are written onto the cached edge object once, so identity stays stable.
+        edge.ariaLabel = ariaLabel;
+        edge.markerEnd = {
+          type: MarkerType.ArrowClosed,
+          color: MARKER_COLOR[kind],
+          width: 18,
+          height: 18,
+        };
+        return edge;
+      }),
+    [base.edges, describeLink],
+  );
+
+  const selectedCards = useEditor((s) => s.selectedCards);
+  const selectedLinks = useEditor((s) => s.selectedLinks);
+  const selectedCardSet = useMemo(
+    () => (selectedCards.length ? new Set(selectedCards) : EMPTY_SET),
+    [selectedCards],
+  );
+  const selectedLinkSet = useMemo(
+    () => (selectedLinks.length ? new Set(selectedLinks) : EMPTY_SET),
+    [selectedLinks],
+  );
+  const nodes = useMemo(
+    () => overlay.nodes(base.nodes, selectedCardSet, dragged),
+    [overlay, base.nodes, selectedCardSet, dragged],
+  );
+  const edges = useMemo(
+    () => overlay.edges(baseEdges, selectedLinkSet),
+    [overlay, baseEdges, selectedLinkSet],
+  );
+
+  useFocusFollow(journey, layout, wrapper);
+  useStructureRequests(journey, layout);
+  const onKeyDown = useMapKeyboard(journey);
+
+  useEffect(() => {
+    performance.mark("waymark:canvas-ready");
+  }, []);
+
+  const pointerCell = useCallback(
+    (clientX: number, clientY: number) => {
+      const point = flow.screenToFlowPosition({ x: clientX, y: clientY });
+      return hitTestCell(layout, point.x, point.y);
+    },
+    [flow, layout],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<MapNode>[]) => {
+      let positions: Map<string, XYPosition> | null = null;
+      const select = new Set(editorStore.getState().selectedCards);
+      let selectionChanged = false;
+      for (const change of changes) {
+        if (change.type === "position" && change.position && change.dragging) {
+          positions ??= new Map(dragged);
+          positions.set(change.id, change.position);
+        } else if (change.type === "select" && !change.id.includes(":")) {
+          selectionChanged = true;
+          if (change.selected) select.add(change.id);
+          else select.delete(change.id);
+        }
+      }
+      if (positions) setDragged(positions);
+      if (selectionChanged) selectCards([...select]);
+    },
+    [dragged],
+  );
+
+  const onEdgesChange = useCallback((changes: EdgeChange<LinkEdge>[]) => {
+    const select = new Set(editorStore.getState().selectedLinks);
+    let changed = false;
+    for (const change of changes) {
+      if (change.type !== "select") continue;
+      changed = true;
+      if (change.selected) select.add(change.id);
+      else select.delete(change.id);
+    }
+    if (changed) selectLinks([...select], { additive: true });
+  }, []);
+
+  const onNodeDragStart = useCallback(
+    (_event: MouseEvent | TouchEvent, node: MapNode, draggedNodes: MapNode[]) => {
+      dragIds.current = isCardNode(node)
+        ? draggedNodes.filter(isCardNode).map((n) => n.id)
+        : [node.id];
+    },
+    [],
+  );
+
+  const onNodeDrag = useCallback(
+    (event: MouseEvent | TouchEvent, node: MapNode) => {
+      const point = clientPoint(event);
+      if (isCardNode(node) && point) setDropTarget(pointerCell(point.x, point.y));
+    },
+    [pointerCell],
+  );
+
+  const onNodeDragStop = useCallback(
+    (event: MouseEvent | TouchEvent, node: MapNode) => {
+      const ids = dragIds.current;
+      dragIds.current = [];
+      setDropTarget(null);
+      setDragged(EMPTY_MAP);
+      if (isCardNode(node)) {
+        const point = clientPoint(event);
+        const target = point ? pointerCell(point.x, point.y) : null;
+        // One store action for the whole drag: one undo step, one save, nothing written mid-drag.
+        if (target) moveCards(journeyId, ids.length ? ids : [node.id], target);
+        return;
+      }
+      if (node.type === "stageHeader") {
+        const centre = node.position.x + (node.width ?? 0) / 2;
+        const index = layout.stages.findIndex((s) => centre < s.x + s.width);
+        const stageId = node.id.slice("stage:".length);
+        reorderStage(journeyId, stageId, index < 0 ? layout.stages.length - 1 : index);
+      } else if (node.type === "laneHeader") {
+        const centre = node.position.y + (node.height ?? 0) / 2;
+        const index = layout.lanes.findIndex((l) => centre < l.y + l.height);
+        const laneId = node.id.slice("lane:".length);
+        reorderLane(journeyId, laneId, index < 0 ? layout.lanes.length - 1 : index);
+      }
+    },
+    [journeyId, layout, pointerCell],
+  );
+
+  const onNodeClick = useCallback((event: ReactMouseEvent, node: MapNode) => {
+    if (node.type === "cell") {
+      selectCell({ stageId: node.data.stage.id, laneId: node.data.lane.id });
+    } else if (isCardNode(node) && !(event.shiftKey || event.metaKey || event.ctrlKey)) {
+      selectCards([node.id]);
+    }
+  }, []);
+
+  const onNodeDoubleClick = useCallback((_event: ReactMouseEvent, node: MapNode) => {
+    if (node.type === "cell")
+      openComposer({ stageId: node.data.stage.id, laneId: node.data.lane.id });
+    else if (isCardNode(node)) {
+      selectCards([node.id]);
+      requestInspectorFocus();
+    }
+  }, []);
+
+  const onConnect: OnConnect = useCallback(
+    (connection) => {
+      if (connection.source && connection.target)
+        linkCards(journeyId, connection.source, connection.target, "flow");
+    },
+    [journeyId],
+  );
+
+  const onDragOver = useCallback(
+    (event: DragEvent) => {
+      if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = "copy";
+      setDropTarget(pointerCell(event.clientX, event.clientY));
+    },
+    [pointerCell],
+  );
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(PALETTE_MIME) as ElementKind;
+      setDropTarget(null);
+      if (!ELEMENT_KINDS.includes(kind)) return;
+      event.preventDefault();
+      const target = pointerCell(event.clientX, event.clientY);
+      if (!target) return;
+      const id = addCard(journeyId, kind, target);
+      if (id) {
+        selectCards([id]);
+        requestInspectorFocus();
+      }
+    },
+    [journeyId, pointerCell],
+  );
+
+  const saved = sessionStore.getState().viewports[journeyId];
+
+  return (
+    <div
+      ref={wrapper}
+      className="journey-canvas"
+      onKeyDown={onKeyDown}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onDragLeave={(event) => {
+        if (!wrapper.current?.contains(event.relatedTarget as Node | null)) setDropTarget(null);
+      }}
+    >
+      <ReactFlow<MapNode, LinkEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onNodeClick={onNodeClick}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onPaneClick={() => clearSelection()}
+        onConnect={onConnect}
+        onMoveEnd={(_event, viewport) => rememberViewport(journeyId, viewport)}
+        defaultViewport={saved}
+        fitView={!saved}
+        fitViewOptions={{ padding: 0.06, maxZoom: 1 }}
+        minZoom={0.1}
+        maxZoom={2.5}
+        onlyRenderVisibleElements
+        nodesFocusable={false}
+        edgesFocusable
+        disableKeyboardA11y
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+        panActivationKeyCode="Space"
+        panOnScroll
+        zoomActivationKeyCode={["Control", "Meta"]}
+        zoomOnDoubleClick={false}
+        nodeDragThreshold={3}
+        elevateNodesOnSelect
+        proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={{
+          "node.a11yDescription.default": t("canvas.a11y.node"),
+          "node.a11yDescription.keyboardDisabled": t("canvas.a11y.node"),
+          "edge.a11yDescription.default": t("canvas.a11y.edge"),
+          "minimap.ariaLabel": t("canvas.minimap"),
+        }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
+        <MiniMap
+          style={{ width: 168, height: 112 }}
+          pannable
+          zoomable
+          nodeColor={(node) =>
+            isCardNode(node) ? KIND_COLOR[node.type as ElementKind] : "transparent"
+          }
+          nodeStrokeWidth={0}
+          maskColor="rgb(100 116 139 / 18%)"
+        />
+        <CanvasControls journey={journey} layout={layout} />
+      </ReactFlow>
+      <p id="map-instructions" className="visually-hidden">
+        {t("canvas.instructions")}
+      </p>
+    </div>
+  );
+}
+
+function clientPoint(event: MouseEvent | TouchEvent): { x: number; y: number } | null {
+  if ("clientX" in event) return { x: event.clientX, y: event.clientY };
+  const touch = event.changedTouches[0];
+  return touch ? { x: touch.clientX, y: touch.clientY } : null;
+}
+
+export { laneNodeId, stageNodeId };

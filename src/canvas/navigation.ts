@@ -1,0 +1,127 @@
+import { cellElements, type CellTarget, type Id, type Journey, type Lane } from "../domain";
+import type { CellRef, FocusTarget } from "../store";
+
+/**
+ * Keyboard movement over the map, as pure functions of the journey. Focus steps through cells
+ * and the cards inside them; Alt+arrows move the focused card. Collapsed lanes and the emotion
+ * curve lane hold no cards and are stepped over.
+ */
+
+export type Direction = "up" | "down" | "left" | "right";
+
+function cardLanes(journey: Journey): Lane[] {
+  return journey.lanes.filter((l) => l.kind !== "emotionCurve" && !l.collapsed);
+}
+
+function cardsIn(journey: Journey, cell: CellRef): Id[] {
+  return cellElements(journey, cell.stageId, cell.laneId).map((e) => e.id);
+}
+
+/** The first cell that can hold cards: where focus lands when it enters the map. */
+export function firstCell(journey: Journey): CellRef | null {
+  const lane = cardLanes(journey)[0];
+  const stage = journey.stages[0];
+  return lane && stage ? { stageId: stage.id, laneId: lane.id } : null;
+}
+
+function neighbourLane(journey: Journey, laneId: Id, step: 1 | -1): Lane | null {
+  const lanes = cardLanes(journey);
+  const i = lanes.findIndex((l) => l.id === laneId);
+  return lanes[i + step] ?? null;
+}
+
+function neighbourStage(journey: Journey, stageId: Id, step: 1 | -1): Id | null {
+  const i = journey.stages.findIndex((s) => s.id === stageId);
+  return journey.stages[i + step]?.id ?? null;
+}
+
+/** Reading order for Tab in the composer: along the lane, then on to the next lane. */
+export function nextCardCell(journey: Journey, cell: CellRef, step: 1 | -1): CellRef | null {
+  const stage = neighbourStage(journey, cell.stageId, step);
+  if (stage) return { stageId: stage, laneId: cell.laneId };
+  const lane = neighbourLane(journey, cell.laneId, step);
+  if (!lane) return null;
+  const stages = journey.stages;
+  const wrapped = step === 1 ? stages[0] : stages[stages.length - 1];
+  return wrapped ? { stageId: wrapped.id, laneId: lane.id } : null;
+}
+
+export function moveFocus(journey: Journey, focus: FocusTarget, direction: Direction): FocusTarget {
+  if (!focus) {
+    const cell = firstCell(journey);
+    return cell ? { kind: "cell", cell } : null;
+  }
+  if (focus.kind === "cell") {
+    const { cell } = focus;
+    if (direction === "left" || direction === "right") {
+      const stage = neighbourStage(journey, cell.stageId, direction === "right" ? 1 : -1);
+      return stage ? { kind: "cell", cell: { stageId: stage, laneId: cell.laneId } } : focus;
+    }
+    if (direction === "down") {
+      const first = cardsIn(journey, cell)[0];
+      if (first) return { kind: "card", id: first };
+      const lane = neighbourLane(journey, cell.laneId, 1);
+      return lane ? { kind: "cell", cell: { stageId: cell.stageId, laneId: lane.id } } : focus;
+    }
+    const lane = neighbourLane(journey, cell.laneId, -1);
+    if (!lane) return focus;
+    const above = { stageId: cell.stageId, laneId: lane.id };
+    const last = cardsIn(journey, above).at(-1);
+    return last ? { kind: "card", id: last } : { kind: "cell", cell: above };
+  }
+  const element = journey.elements[focus.id];
+  if (!element) return firstCell(journey) ? { kind: "cell", cell: firstCell(journey)! } : null;
+  const cell = { stageId: element.stageId, laneId: element.laneId };
+  const siblings = cardsIn(journey, cell);
+  const index = siblings.indexOf(element.id);
+  switch (direction) {
+    case "down": {
+      const next = siblings[index + 1];
+      if (next) return { kind: "card", id: next };
+      const lane = neighbourLane(journey, cell.laneId, 1);
+      return lane ? { kind: "cell", cell: { stageId: cell.stageId, laneId: lane.id } } : focus;
+    }
+    case "up": {
+      const previous = siblings[index - 1];
+      return previous ? { kind: "card", id: previous } : { kind: "cell", cell };
+    }
+    default: {
+      const stage = neighbourStage(journey, cell.stageId, direction === "right" ? 1 : -1);
+      if (!stage) return focus;
+      const target = { stageId: stage, laneId: cell.laneId };
+      const there = cardsIn(journey, target);
+      const same = there[Math.min(index, there.length - 1)];
+      return same ? { kind: "card", id: same } : { kind: "cell", cell: target };
+    }
+  }
+}
+
+/** Where Alt+arrow moves a card: within its cell, then into the next lane or stage. */
+export function keyboardMoveTarget(
+  journey: Journey,
+  elementId: Id,
+  direction: Direction,
+): CellTarget | null {
+  const element = journey.elements[elementId];
+  if (!element) return null;
+  const cell = { stageId: element.stageId, laneId: element.laneId };
+  const siblings = cardsIn(journey, cell);
+  const index = siblings.indexOf(elementId);
+  switch (direction) {
+    case "up": {
+      if (index > 0) return { ...cell, index: index - 1 };
+      const lane = neighbourLane(journey, cell.laneId, -1);
+      return lane ? { stageId: cell.stageId, laneId: lane.id } : null;
+    }
+    case "down": {
+      if (index < siblings.length - 1) return { ...cell, index: index + 1 };
+      const lane = neighbourLane(journey, cell.laneId, 1);
+      return lane ? { stageId: cell.stageId, laneId: lane.id, index: 0 } : null;
+    }
+    default: {
+      const stage = neighbourStage(journey, cell.stageId, direction === "right" ? 1 : -1);
+      if (!stage) return null;
+      return { stageId: stage, laneId: cell.laneId, index };
+    }
+  }
+}

@@ -1,0 +1,141 @@
+import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { Building2, Flame, Vote } from "lucide-react";
+import { memo } from "react";
+import { worstSeverity, type ElementKind } from "../../domain";
+import { useT } from "../../i18n";
+import { useEditor } from "../../store";
+import {
+  CHANNEL_ICON,
+  KIND_ICON,
+  SATISFACTION_ICON,
+  channelLabel,
+  departmentLabel,
+} from "../../ui/kinds";
+import type { CardNode as CardNodeType } from "../map-nodes";
+
+/**
+ * A card on the map. Its accessible name is its kind followed by its title ("Touchpoint:
+ * Checkout page"); its badges are described for screen readers too. It holds the roving tab
+ * stop when focus is on it, so Tab enters the map once and arrows move within it.
+ */
+function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>) {
+  const t = useT();
+  const element = data.element;
+  const focused = useEditor((s) => s.focus?.kind === "card" && s.focus.id === id);
+  const Icon = KIND_ICON[element.kind];
+  const kindName = t(`kind.${element.kind}`);
+  const title = element.title.trim();
+  const worst = worstSeverity(element.painPoints);
+  const Face = element.satisfaction ? SATISFACTION_ICON[element.satisfaction] : null;
+  const ChannelIcon =
+    element.channel?.kind === "standard" ? CHANNEL_ICON[element.channel.id] : null;
+
+  const description = [
+    element.satisfaction
+      ? t("card.describe.satisfaction", {
+          score: element.satisfaction,
+          label: t(`satisfaction.${element.satisfaction}`),
+        })
+      : element.kind === "touchpoint"
+        ? t("card.describe.unscored")
+        : null,
+    element.painPoints.length && worst
+      ? t("card.describe.painPoints", {
+          count: element.painPoints.length,
+          severity: t(`severity.${worst}`),
+        })
+      : null,
+    element.votes ? t("card.describe.votes", { count: element.votes }) : null,
+    element.channel
+      ? t("card.describe.channel", { channel: channelLabel(t, element.channel) })
+      : null,
+    element.owner ? t("card.describe.owner", { owner: departmentLabel(t, element.owner) }) : null,
+  ]
+    .filter(Boolean)
+    .join(". ");
+
+  return (
+    <div
+      className={`card card--${element.kind}${selected ? " card--selected" : ""}${dragging ? " card--dragging" : ""}`}
+      role="button"
+      tabIndex={focused ? 0 : -1}
+      aria-pressed={selected}
+      aria-label={t("card.name", { kind: kindName, title: title || t("card.untitled") })}
+      aria-description={description || undefined}
+      data-card-id={id}
+      data-kind={element.kind}
+    >
+      <Handle type="target" position={Position.Left} className="card__handle" isConnectable />
+      <div className="card__top">
+        <span className="card__kind">
+          <Icon size={14} strokeWidth={2.4} aria-hidden="true" />
+          <span>{kindName}</span>
+        </span>
+        {element.votes > 0 ? (
+          <span className="card__badge card__badge--votes" aria-hidden="true">
+            <Vote size={13} />
+            {element.votes}
+          </span>
+        ) : null}
+      </div>
+      <div className={title ? "card__title" : "card__title card__title--empty"} dir="auto">
+        {title || t("card.untitled")}
+      </div>
+      <div className="card__badges" aria-hidden="true">
+        {Face ? (
+          <span className={`card__badge card__badge--score score-${element.satisfaction}`}>
+            <Face size={14} />
+            {element.satisfaction}
+          </span>
+        ) : element.kind === "touchpoint" ? (
+          <span className="card__badge card__badge--unscored">{t("card.unscoredShort")}</span>
+        ) : null}
+        {element.painPoints.length > 0 && worst ? (
+          <span className={`card__badge card__badge--pain severity-${worst}`}>
+            <Flame size={13} />
+            {element.painPoints.length}
+          </span>
+        ) : null}
+        {element.channel ? (
+          // Standard channels read from their icon alone, leaving room for the owner's name.
+          <span
+            className={
+              ChannelIcon
+                ? "card__badge card__badge--channel card__badge--icon"
+                : "card__badge card__badge--channel"
+            }
+            dir="auto"
+            title={channelLabel(t, element.channel)}
+          >
+            {ChannelIcon ? (
+              <ChannelIcon size={13} />
+            ) : (
+              <span className="card__badge-text">{channelLabel(t, element.channel)}</span>
+            )}
+          </span>
+        ) : null}
+        {element.owner ? (
+          <span className="card__badge card__badge--owner" dir="auto">
+            <Building2 size={12} />
+            <span className="card__badge-text">{departmentLabel(t, element.owner)}</span>
+          </span>
+        ) : null}
+      </div>
+      <Handle type="source" position={Position.Right} className="card__handle" isConnectable />
+    </div>
+  );
+}
+
+export const CardNode = memo(CardNodeView);
+
+/** One node type per kind: React Flow picks the component by `type`, the CSS by kind. */
+export const CARD_NODE_TYPES = {
+  touchpoint: CardNode,
+  channel: CardNode,
+  frictionPoint: CardNode,
+  momentOfDelight: CardNode,
+  customerAction: CardNode,
+  thought: CardNode,
+  opportunity: CardNode,
+  note: CardNode,
+} satisfies Record<ElementKind, typeof CardNode>;

@@ -1,0 +1,46 @@
+import { useEffect, useRef, useState } from "react";
+
+/** An in-place rename box: Enter or leaving it saves, Escape cancels. */
+export function InlineName({
+  value,
+  label,
+  onCommit,
+  onDone,
+}: {
+  value: string;
+  label: string;
+  onCommit: (name: string) => void;
+  onDone: () => void;
+}) {
+  const [draft, setDraft] = useState(value);
+  const ref = useRef<HTMLInputElement>(null);
+  const done = useRef(false);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, []);
+  const finish = (save: boolean) => {
+    if (done.current) return;
+    done.current = true;
+    const name = draft.trim();
+    if (save && name && name !== value) onCommit(name);
+    onDone();
+  };
+  return (
+    <input
+      ref={ref}
+      className="inline-name nodrag nopan"
+      aria-label={label}
+      value={draft}
+      dir="auto"
+      maxLength={300}
+      onChange={(event) => setDraft(event.target.value)}
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key === "Enter") finish(true);
+        if (event.key === "Escape") finish(false);
+      }}
+      onBlur={() => finish(true)}
+    />
+  );
+}

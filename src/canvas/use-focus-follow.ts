@@ -1,0 +1,62 @@
+import { useReactFlow } from "@xyflow/react";
+import { useEffect, type RefObject } from "react";
+import { type Journey, type JourneyLayout } from "../domain";
+import { useEditor } from "../store";
+import type { LinkEdge, MapNode } from "./map-nodes";
+import { focusTargetRect, focusTargetSelector } from "./focus-target";
+import { isTextInput } from "./text-input";
+
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
+
+/**
+ * Keeps the keyboard where the editor's focus is: when focus moves to a cell or card (arrow
+ * keys), the view pans to show it and the browser focus follows, once its node is rendered.
+ * Focus is only pulled along while it is already inside the map, so the inspector keeps it.
+ */
+export function useFocusFollow(
+  journey: Journey,
+  layout: JourneyLayout,
+  wrapper: RefObject<HTMLDivElement | null>,
+): void {
+  const focus = useEditor((s) => s.focus);
+  const flow = useReactFlow<MapNode, LinkEdge>();
+  useEffect(() => {
+    const root = wrapper.current;
+    if (!root || !focus || !root.contains(document.activeElement)) return;
+    // Someone is typing (the in-cell composer, a rename box): never pull focus away from them.
+    if (isTextInput(document.activeElement)) return;
+    const rect = focusTargetRect(layout, focus);
+    if (rect) {
+      const { x, y, zoom } = flow.getViewport();
+      const left = rect.x * zoom + x;
+      const top = rect.y * zoom + y;
+      const margin = 24;
+      const outside =
+        left < margin ||
+        top < margin ||
+        left + rect.width * zoom > root.clientWidth - margin ||
+        top + rect.height * zoom > root.clientHeight - margin;
+      if (outside) {
+        void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, {
+          zoom,
+          duration: prefersReducedMotion() ? 0 : 160,
+        });
+      }
+    }
+    const selector = focusTargetSelector(focus);
+    let frame = 0;
+    let attempts = 0;
+    const tryFocus = () => {
+      const element = root.querySelector<HTMLElement>(selector);
+      if (element) {
+        if (document.activeElement !== element) element.focus({ preventScroll: true });
+      } else if (attempts++ < 20) {
+        frame = requestAnimationFrame(tryFocus);
+      }
+    };
+    tryFocus();
+    return () => cancelAnimationFrame(frame);
+  }, [focus, flow, layout, wrapper, journey.id]);
+}

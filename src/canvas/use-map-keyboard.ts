@@ -1,0 +1,183 @@
+import { useReactFlow } from "@xyflow/react";
+import { useCallback, type KeyboardEvent } from "react";
+import { copyElements, type Id, type Journey } from "../domain";
+import { t } from "../i18n";
+import {
+  clearSelection,
+  duplicateCards,
+  editorStore,
+  moveCards,
+  openComposer,
+  pasteCards,
+  removeSelection,
+  requestInspectorFocus,
+  selectCards,
+  selectCell,
+  setFocus,
+  showNotice,
+} from "../store";
+import { getCardClipboard, setCardClipboard } from "./clipboard";
+import type { LinkEdge, MapNode } from "./map-nodes";
+import { firstCell, keyboardMoveTarget, moveFocus, type Direction } from "./navigation";
+import { prefersReducedMotion } from "./use-focus-follow";
+
+const ARROWS: Record<string, Direction> = {
+  ArrowUp: "up",
+  ArrowDown: "down",
+  ArrowLeft: "left",
+  ArrowRight: "right",
+};
+
+import { isTextInput } from "./text-input";
+
+/**
+ * The map's keyboard: arrows move focus between cells and cards (and select what they land on),
+ * Alt+arrows move the card, Enter opens the inspector (or starts typing into a cell), typing a
+ * letter on a cell starts a card with it, Delete removes, Escape clears, Ctrl+A/C/X/V/D.
+ */
+export function useMapKeyboard(journey: Journey) {
+  const flow = useReactFlow<MapNode, LinkEdge>();
+  const journeyId = journey.id;
+
+  return useCallback(
+    (event: KeyboardEvent) => {
+      if (isTextInput(event.target) || event.defaultPrevented) return;
+      const state = editorStore.getState();
+      const mod = event.ctrlKey || event.metaKey;
+      const focus =
+        state.focus ??
+        (firstCell(journey) ? { kind: "cell" as const, cell: firstCell(journey)! } : null);
+      const direction = ARROWS[event.key];
+      const duration = prefersReducedMotion() ? 0 : 150;
+
+      if (direction && event.altKey) {
+        const ids = state.selectedCards.length
+          ? state.selectedCards
+          : focus?.kind === "card"
+            ? [focus.id]
+            : [];
+        const lead = ids.length === 1 ? ids[0] : focus?.kind === "card" ? focus.id : undefined;
+        if (!lead) return;
+        event.preventDefault();
+        const target = keyboardMoveTarget(journey, lead, direction);
+        if (target) {
+          moveCards(journeyId, ids.length ? ids : [lead], target);
+          setFocus({ kind: "card", id: lead });
+        }
+        return;
+      }
+      if (direction && !mod) {
+        event.preventDefault();
+        const next = moveFocus(journey, focus, direction);
+        if (!next) return;
+        if (next.kind === "card") selectCards([next.id]);
+        else selectCell(next.cell);
+        return;
+      }
+      if (mod && !event.altKey) {
+        const key = event.key.toLowerCase();
+        if (key === "a") {
+          event.preventDefault();
+          selectCards(Object.keys(journey.elements));
+          return;
+        }
+        if ((key === "c" || key === "x") && state.selectedCards.length) {
+          event.preventDefault();
+          setCardClipboard(copyElements(journey, state.selectedCards));
+          if (key === "x") removeSelection(journeyId, state.selectedCards, []);
+          showNotice({
+            message: t(key === "x" ? "clipboard.cut" : "clipboard.copied", {
+              count: state.selectedCards.length,
+            }),
+          });
+          return;
+        }
+        if (key === "v") {
+          const clipboard = getCardClipboard();
+          if (!clipboard) return;
+          event.preventDefault();
+          const cell = state.selectedCell ?? (focus?.kind === "cell" ? focus.cell : null);
+          const fallback = cell ?? firstCell(journey);
+          if (!fallback) return;
+          // Pasting onto a chosen cell puts every card there; otherwise cards keep their places.
+          const placed = cell
+            ? {
+                ...clipboard,
+                elements: clipboard.elements.map((e) => ({
+                  ...e,
+                  stageId: cell.stageId,
+                  laneId: cell.laneId,
+                })),
+              }
+            : clipboard;
+          const created = pasteCards(journeyId, placed, fallback);
+          if (created.length) selectCards(created);
+          return;
+        }
+        if (key === "d" && state.selectedCards.length) {
+          event.preventDefault();
+          const created = duplicateCards(journeyId, state.selectedCards);
+          if (created.length) selectCards(created);
+          return;
+        }
+        return;
+      }
+      switch (event.key) {
+        case "Enter": {
+          event.preventDefault();
+          if (focus?.kind === "card") {
+            selectCards([focus.id]);
+            requestInspectorFocus();
+          } else if (focus?.kind === "cell") openComposer(focus.cell);
+          return;
+        }
+        case "Delete":
+        case "Backspace": {
+          if (!state.selectedCards.length && !state.selectedLinks.length) return;
+          event.preventDefault();
+          const first: Id | undefined = state.selectedCards[0];
+          const element = first ? journey.elements[first] : undefined;
+          removeSelection(journeyId, state.selectedCards, state.selectedLinks);
+          if (element) selectCell({ stageId: element.stageId, laneId: element.laneId });
+          else clearSelection();
+          return;
+        }
+        case "Escape":
+          if (state.selectedCards.length || state.selectedLinks.length || state.selectedCell) {
+            event.preventDefault();
+            clearSelection();
+          }
+          return;
+        case "+":
+        case "=":
+          event.preventDefault();
+          void flow.zoomIn({ duration });
+          return;
+        case "-":
+        case "_":
+          event.preventDefault();
+          void flow.zoomOut({ duration });
+          return;
+        case "0":
+          event.preventDefault();
+          void flow.fitView({ padding: 0.06, duration });
+          return;
+      }
+      // Type-to-add: a printable character on a cell starts a new card with it.
+      if (event.key.length === 1 && !event.altKey && event.key !== " " && event.key !== "?") {
+        const cell = state.selectedCell ?? (focus?.kind === "cell" ? focus.cell : null);
+        if (cell) {
+          event.preventDefault();
+          // Keys typed before the composer box takes focus still belong to the same card.
+          const composer = state.composer;
+          const same =
+            composer &&
+            composer.cell.stageId === cell.stageId &&
+            composer.cell.laneId === cell.laneId;
+          openComposer(cell, (same ? composer.text : "") + event.key);
+        }
+      }
+    },
+    [journey, journeyId, flow],
+  );
+}

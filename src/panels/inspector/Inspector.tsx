@@ -1,0 +1,350 @@
+import { Copy, Minus, Plus, Trash2 } from "lucide-react";
+import { useEffect, useRef } from "react";
+import {
+  CONFIDENCES,
+  ELEMENT_KINDS,
+  LINK_KINDS,
+  STANDARD_CHANNELS,
+  STANDARD_DEPARTMENTS,
+  type Confidence,
+  type ElementKind,
+  type Journey,
+  type JourneyElement,
+  type LinkKind,
+} from "../../domain";
+import { useT } from "../../i18n";
+import {
+  changeLink,
+  clearSelection,
+  duplicateCards,
+  removeCardLinks,
+  removeSelection,
+  selectCards,
+  updateCard,
+  updateJourneyDetails,
+  useDocument,
+  useEditor,
+  voteForCard,
+} from "../../store";
+import { Button } from "../../ui/Button";
+import { KIND_ICON } from "../../ui/kinds";
+import { LinksField } from "./LinksField";
+import { MetricsField } from "./MetricsField";
+import { MoveField } from "./MoveField";
+import { PainPointsField } from "./PainPointsField";
+import { RefSelect } from "./RefSelect";
+import { SatisfactionField } from "./SatisfactionField";
+import "./inspector.css";
+
+/**
+ * Everything about the selected card, editable; changes show on the map as you type and each
+ * burst of typing is one undo step. With nothing selected it edits the journey itself.
+ */
+export function Inspector({ journeyId }: { journeyId: string }) {
+  const t = useT();
+  const journey = useDocument((s) => s.workspace.journeys[journeyId]);
+  const selectedCards = useEditor((s) => s.selectedCards);
+  const selectedLinks = useEditor((s) => s.selectedLinks);
+  if (!journey) return null;
+  const element = selectedCards.length === 1 ? journey.elements[selectedCards[0]!] : undefined;
+  const link =
+    !selectedCards.length && selectedLinks.length === 1
+      ? journey.links[selectedLinks[0]!]
+      : undefined;
+  return (
+    <section className="inspector" aria-label={t("inspector.label")}>
+      {element ? (
+        <CardInspector journey={journey} element={element} />
+      ) : selectedCards.length > 1 ? (
+        <div className="inspector__body">
+          <h2 className="inspector__heading">
+            {t("inspector.manySelected", { count: selectedCards.length })}
+          </h2>
+          <div className="inspector__actions">
+            <Button
+              icon={<Copy />}
+              onClick={() => selectCards(duplicateCards(journeyId, selectedCards))}
+            >
+              {t("inspector.duplicate")}
+            </Button>
+            <Button
+              variant="danger"
+              icon={<Trash2 />}
+              onClick={() => {
+                removeSelection(journeyId, selectedCards, []);
+                clearSelection();
+              }}
+            >
+              {t("inspector.delete")}
+            </Button>
+          </div>
+        </div>
+      ) : link ? (
+        <div className="inspector__body">
+          <h2 className="inspector__heading">{t("inspector.linkHeading")}</h2>
+          <p dir="auto">
+            {t("link.name", {
+              kind: t(`linkKind.${link.kind}`),
+              from: journey.elements[link.from]?.title || t("card.untitled"),
+              to: journey.elements[link.to]?.title || t("card.untitled"),
+            })}
+          </p>
+          <div className="wm-field">
+            <label htmlFor="link-kind">{t("inspector.linkKind")}</label>
+            <select
+              id="link-kind"
+              className="wm-select"
+              value={link.kind}
+              onChange={(event) => changeLink(journeyId, link.id, event.target.value as LinkKind)}
+            >
+              {LINK_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`linkKind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Button
+            variant="danger"
+            icon={<Trash2 />}
+            onClick={() => removeCardLinks(journeyId, [link.id])}
+          >
+            {t("inspector.deleteLink")}
+          </Button>
+        </div>
+      ) : (
+        <JourneyDetails journey={journey} />
+      )}
+    </section>
+  );
+}
+
+function JourneyDetails({ journey }: { journey: Journey }) {
+  const t = useT();
+  return (
+    <div className="inspector__body">
+      <h2 className="inspector__heading">{t("inspector.journeyHeading")}</h2>
+      <p className="inspector__hint">{t("inspector.nothingSelected")}</p>
+      <div className="wm-field">
+        <label htmlFor="journey-title">{t("inspector.journeyTitle")}</label>
+        <input
+          id="journey-title"
+          className="wm-input"
+          dir="auto"
+          value={journey.title}
+          maxLength={300}
+          onChange={(event) =>
+            updateJourneyDetails(journey.id, { title: event.target.value }, "title")
+          }
+        />
+      </div>
+      <div className="wm-field">
+        <label htmlFor="journey-scenario">{t("inspector.scenario")}</label>
+        <textarea
+          id="journey-scenario"
+          className="wm-textarea"
+          dir="auto"
+          value={journey.scenario}
+          onChange={(event) =>
+            updateJourneyDetails(journey.id, { scenario: event.target.value }, "scenario")
+          }
+        />
+      </div>
+      <div className="wm-field">
+        <label htmlFor="journey-goal">{t("inspector.goal")}</label>
+        <textarea
+          id="journey-goal"
+          className="wm-textarea"
+          dir="auto"
+          value={journey.goal}
+          onChange={(event) =>
+            updateJourneyDetails(journey.id, { goal: event.target.value }, "goal")
+          }
+        />
+      </div>
+    </div>
+  );
+}
+
+let handledFocusRequest = 0;
+
+function CardInspector({ journey, element }: { journey: Journey; element: JourneyElement }) {
+  const t = useT();
+  const journeyId = journey.id;
+  const titleRef = useRef<HTMLTextAreaElement>(null);
+  const focusRequest = useEditor((s) => s.inspectorFocusRequest);
+  useEffect(() => {
+    // Module-level, not per mount: a request made as a new card is created reaches the
+    // inspector that mounts for that card.
+    if (focusRequest > handledFocusRequest) {
+      handledFocusRequest = focusRequest;
+      titleRef.current?.focus();
+      titleRef.current?.select();
+    }
+  }, [focusRequest, element.id]);
+
+  const Icon = KIND_ICON[element.kind];
+  const customChannels = Object.values(journey.elements).flatMap((e) =>
+    e.channel?.kind === "custom" ? [e.channel.name] : [],
+  );
+  const customOwners = Object.values(journey.elements).flatMap((e) =>
+    e.owner?.kind === "custom" ? [e.owner.name] : [],
+  );
+  const update = (changes: Parameters<typeof updateCard>[2], field?: string) =>
+    updateCard(journeyId, element.id, changes, field);
+
+  return (
+    <div className="inspector__body" key={element.id}>
+      <div className="inspector__title-row">
+        <span
+          className={`inspector__kind-icon palette__swatch palette__swatch--${element.kind}`}
+          aria-hidden="true"
+        >
+          <Icon size={16} strokeWidth={2.4} />
+        </span>
+        <div className="wm-field inspector__kind">
+          <label htmlFor="card-kind">{t("inspector.kind")}</label>
+          <select
+            id="card-kind"
+            className="wm-select"
+            value={element.kind}
+            onChange={(event) => update({ kind: event.target.value as ElementKind })}
+          >
+            {ELEMENT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="wm-field">
+        <label htmlFor="card-title">{t("inspector.title")}</label>
+        <textarea
+          id="card-title"
+          ref={titleRef}
+          className="wm-textarea inspector__title"
+          dir="auto"
+          rows={2}
+          value={element.title}
+          maxLength={20000}
+          onChange={(event) => update({ title: event.target.value }, "title")}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") {
+              event.preventDefault();
+              document
+                .querySelector<HTMLElement>(`[data-card-id="${CSS.escape(element.id)}"]`)
+                ?.focus();
+            }
+          }}
+        />
+      </div>
+      {element.kind === "touchpoint" || element.satisfaction !== null ? (
+        <SatisfactionField
+          name={`satisfaction-${element.id}`}
+          value={element.satisfaction}
+          onChange={(satisfaction) => update({ satisfaction })}
+        />
+      ) : null}
+      <PainPointsField journeyId={journeyId} element={element} />
+      <RefSelect
+        id="card-channel"
+        label={t("inspector.channel")}
+        value={element.channel}
+        standard={STANDARD_CHANNELS}
+        labelOf={(id) => t(`channel.${id}`)}
+        customInUse={customChannels}
+        customLabel="inspector.customChannel"
+        onChange={(channel) => update({ channel })}
+      />
+      <RefSelect
+        id="card-owner"
+        label={t("inspector.owner")}
+        value={element.owner}
+        standard={STANDARD_DEPARTMENTS}
+        labelOf={(id) => t(`department.${id}`)}
+        customInUse={customOwners}
+        customLabel="inspector.customOwner"
+        onChange={(owner) => update({ owner })}
+      />
+      <div className="inspector__row">
+        <div className="wm-field">
+          <label htmlFor="card-confidence">{t("inspector.confidence")}</label>
+          <select
+            id="card-confidence"
+            className="wm-select"
+            value={element.confidence ?? ""}
+            onChange={(event) =>
+              update({ confidence: (event.target.value || null) as Confidence | null })
+            }
+          >
+            <option value="">{t("inspector.none")}</option>
+            {CONFIDENCES.map((c) => (
+              <option key={c} value={c}>
+                {t(`confidence.${c}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="wm-field">
+          <span className="wm-field__label" id="votes-label">
+            {t("inspector.votes")}
+          </span>
+          <div className="votes" role="group" aria-labelledby="votes-label">
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t("inspector.removeVote")}
+              disabled={element.votes === 0}
+              onClick={() => voteForCard(journeyId, element.id, -1)}
+            >
+              <Minus size={16} aria-hidden="true" />
+            </button>
+            <output className="votes__count" aria-live="polite">
+              {element.votes}
+            </output>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t("inspector.addVote")}
+              onClick={() => voteForCard(journeyId, element.id, 1)}
+            >
+              <Plus size={16} aria-hidden="true" />
+            </button>
+          </div>
+        </div>
+      </div>
+      <MetricsField journeyId={journeyId} element={element} />
+      <div className="wm-field">
+        <label htmlFor="card-notes">{t("inspector.notes")}</label>
+        <textarea
+          id="card-notes"
+          className="wm-textarea"
+          dir="auto"
+          value={element.notes}
+          onChange={(event) => update({ notes: event.target.value }, "notes")}
+        />
+      </div>
+      <MoveField journey={journey} element={element} />
+      <LinksField journey={journey} element={element} />
+      <div className="inspector__actions">
+        <Button
+          icon={<Copy />}
+          onClick={() => selectCards(duplicateCards(journeyId, [element.id]))}
+        >
+          {t("inspector.duplicate")}
+        </Button>
+        <Button
+          variant="danger"
+          icon={<Trash2 />}
+          onClick={() => {
+            removeSelection(journeyId, [element.id], []);
+            clearSelection();
+          }}
+        >
+          {t("inspector.delete")}
+        </Button>
+      </div>
+    </div>
+  );
+}

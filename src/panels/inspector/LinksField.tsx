@@ -1,0 +1,118 @@
+import { ArrowLeft, ArrowRight, Trash2 } from "lucide-react";
+import { useState } from "react";
+import {
+  LINK_KINDS,
+  elementsInJourneyOrder,
+  type Journey,
+  type JourneyElement,
+  type LinkKind,
+} from "../../domain";
+import { useT } from "../../i18n";
+import { changeLink, linkCards, removeCardLinks, selectCards } from "../../store";
+
+/** The arrows to and from a card, and a keyboard way to draw a new one. */
+export function LinksField({ journey, element }: { journey: Journey; element: JourneyElement }) {
+  const t = useT();
+  const [target, setTarget] = useState("");
+  const [kind, setKind] = useState<LinkKind>("flow");
+  const links = Object.values(journey.links).filter(
+    (l) => l.from === element.id || l.to === element.id,
+  );
+  const others = elementsInJourneyOrder(journey).filter((e) => e.id !== element.id);
+  const titleOf = (id: string) => journey.elements[id]?.title || t("card.untitled");
+  return (
+    <section className="inspector__section" aria-labelledby="links-heading">
+      <h3 id="links-heading" className="inspector__label">
+        {t("inspector.links")}
+      </h3>
+      {links.length ? (
+        <ul className="links-list">
+          {links.map((link) => {
+            const outgoing = link.from === element.id;
+            const other = outgoing ? link.to : link.from;
+            return (
+              <li key={link.id}>
+                {outgoing ? (
+                  <ArrowRight size={14} aria-hidden="true" />
+                ) : (
+                  <ArrowLeft size={14} aria-hidden="true" />
+                )}
+                <button
+                  type="button"
+                  className="link-button links-list__other"
+                  dir="auto"
+                  onClick={() => selectCards([other])}
+                >
+                  {t(outgoing ? "inspector.linkTo" : "inspector.linkFrom", {
+                    title: titleOf(other),
+                  })}
+                </button>
+                <select
+                  className="wm-select links-list__kind"
+                  aria-label={t("inspector.linkKindOf", { title: titleOf(other) })}
+                  value={link.kind}
+                  onChange={(event) =>
+                    changeLink(journey.id, link.id, event.target.value as LinkKind)
+                  }
+                >
+                  {LINK_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`linkKind.${k}`)}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t("inspector.removeLink", { title: titleOf(other) })}
+                  onClick={() => removeCardLinks(journey.id, [link.id])}
+                >
+                  <Trash2 size={15} aria-hidden="true" />
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      <form
+        className="links-new"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (target && linkCards(journey.id, element.id, target, kind)) setTarget("");
+        }}
+      >
+        <select
+          className="wm-select"
+          aria-label={t("inspector.linkTarget")}
+          value={target}
+          onChange={(event) => setTarget(event.target.value)}
+        >
+          <option value="">{t("inspector.linkTargetPlaceholder")}</option>
+          {others.map((other) => (
+            <option key={other.id} value={other.id}>
+              {t("card.name", {
+                kind: t(`kind.${other.kind}`),
+                title: other.title || t("card.untitled"),
+              })}
+            </option>
+          ))}
+        </select>
+        <select
+          className="wm-select"
+          aria-label={t("inspector.linkKind")}
+          value={kind}
+          onChange={(event) => setKind(event.target.value as LinkKind)}
+        >
+          {LINK_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`linkKind.${k}`)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="wm-button wm-button--sm" disabled={!target}>
+          {t("inspector.addLink")}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { useState } from "react";
+import { useT, type MessageKey } from "../../i18n";
+
+type Ref<Id extends string> = { kind: "standard"; id: Id } | { kind: "custom"; name: string };
+
+const NONE = "";
+const CUSTOM = "__custom__";
+
+function encode<Id extends string>(ref: Ref<Id> | null): string {
+  if (!ref) return NONE;
+  return ref.kind === "standard" ? `standard:${ref.id}` : `custom:${ref.name}`;
+}
+
+/**
+ * A choice among standard values, custom values already used on this map, and a new custom
+ * value typed by the person (channels and owner departments).
+ */
+export function RefSelect<Id extends string>({
+  id,
+  label,
+  value,
+  standard,
+  labelOf,
+  customInUse,
+  customLabel,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: Ref<Id> | null;
+  standard: readonly Id[];
+  labelOf: (id: Id) => string;
+  customInUse: string[];
+  customLabel: MessageKey;
+  onChange: (value: Ref<Id> | null) => void;
+}) {
+  const t = useT();
+  const [typing, setTyping] = useState(false);
+  const [draft, setDraft] = useState("");
+  const custom = [
+    ...new Set([...customInUse, ...(value?.kind === "custom" ? [value.name] : [])]),
+  ].sort();
+  return (
+    <div className="wm-field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        className="wm-select"
+        value={typing ? CUSTOM : encode(value)}
+        onChange={(event) => {
+          const v = event.target.value;
+          if (v === CUSTOM) {
+            setTyping(true);
+            setDraft("");
+            return;
+          }
+          setTyping(false);
+          if (v === NONE) onChange(null);
+          else if (v.startsWith("standard:"))
+            onChange({ kind: "standard", id: v.slice("standard:".length) as Id });
+          else onChange({ kind: "custom", name: v.slice("custom:".length) });
+        }}
+      >
+        <option value={NONE}>{t("inspector.none")}</option>
+        {custom.length ? (
+          <optgroup label={t("inspector.onThisMap")}>
+            {custom.map((name) => (
+              <option key={name} value={`custom:${name}`}>
+                {name}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+        <optgroup label={t("inspector.standard")}>
+          {standard.map((s) => (
+            <option key={s} value={`standard:${s}`}>
+              {labelOf(s)}
+            </option>
+          ))}
+        </optgroup>
+        <option value={CUSTOM}>{t("inspector.custom")}</option>
+      </select>
+      {typing ? (
+        <form
+          className="ref-select__custom"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const name = draft.trim();
+            if (!name) return;
+            onChange({ kind: "custom", name });
+            setTyping(false);
+          }}
+        >
+          <input
+            className="wm-input"
+            aria-label={t(customLabel)}
+            value={draft}
+            dir="auto"
+            maxLength={300}
+            autoFocus
+            onChange={(event) => setDraft(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === "Escape") {
+                event.stopPropagation();
+                setTyping(false);
+              }
+            }}
+          />
+          <button type="submit" className="wm-button wm-button--sm">
+            {t("inspector.useCustom")}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

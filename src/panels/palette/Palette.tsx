@@ -1,0 +1,78 @@
+import { ELEMENT_KINDS, NATURAL_LANE, type ElementKind, type Journey } from "../../domain";
+import { useT } from "../../i18n";
+import { addCard, editorStore, requestInspectorFocus, selectCards, useDocument } from "../../store";
+import { KIND_ICON, PALETTE_MIME } from "../../ui/kinds";
+import "./palette.css";
+
+/** Where a card made from the palette goes: the selected cell, else its kind's lane in the first stage. */
+export function paletteTarget(
+  journey: Journey,
+  kind: ElementKind,
+): { stageId: string; laneId: string } | null {
+  const state = editorStore.getState();
+  const focusCard = state.focus?.kind === "card" ? journey.elements[state.focus.id] : undefined;
+  const cell =
+    state.selectedCell ??
+    (state.focus?.kind === "cell"
+      ? state.focus.cell
+      : focusCard
+        ? { stageId: focusCard.stageId, laneId: focusCard.laneId }
+        : null);
+  if (cell && journey.lanes.some((l) => l.id === cell.laneId && l.kind !== "emotionCurve"))
+    return cell;
+  const stage = journey.stages[0];
+  const lane =
+    journey.lanes.find((l) => l.kind === NATURAL_LANE[kind]) ??
+    journey.lanes.find((l) => l.kind !== "emotionCurve");
+  return stage && lane ? { stageId: stage.id, laneId: lane.id } : null;
+}
+
+/**
+ * The kinds of card, to drag onto a cell or to activate (Enter, Space, click): a card is added
+ * to the selected cell, selected, and its title is ready to type in the inspector.
+ */
+export function Palette({ journeyId }: { journeyId: string }) {
+  const t = useT();
+  const journey = useDocument((s) => s.workspace.journeys[journeyId]);
+  if (!journey) return null;
+  const add = (kind: ElementKind) => {
+    const current = editorStore.getState().journeyId === journeyId ? journey : undefined;
+    const target = current ? paletteTarget(current, kind) : null;
+    if (!target) return;
+    const id = addCard(journeyId, kind, target);
+    if (id) {
+      selectCards([id]);
+      requestInspectorFocus();
+    }
+  };
+  return (
+    <nav className="palette" aria-label={t("palette.label")}>
+      <h2 className="palette__title">{t("palette.title")}</h2>
+      <ul className="palette__list">
+        {ELEMENT_KINDS.map((kind) => {
+          const Icon = KIND_ICON[kind];
+          return (
+            <li key={kind}>
+              <button
+                type="button"
+                className={`palette__item palette__item--${kind}`}
+                draggable
+                onDragStart={(event) => {
+                  event.dataTransfer.setData(PALETTE_MIME, kind);
+                  event.dataTransfer.effectAllowed = "copy";
+                }}
+                onClick={() => add(kind)}
+                title={t("palette.hint", { kind: t(`kind.${kind}`) })}
+              >
+                <span className={`palette__swatch palette__swatch--${kind}`} aria-hidden="true">
+                  <Icon size={16} strokeWidth={2.4} />
+                </span>
+                <span className="palette__name">{t(`kind.${kind}`)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,133 @@
+import { createStore } from "zustand/vanilla";
+import type { Id } from "../domain";
+
+/**
+ * Ephemeral editor state (never saved): what is selected on the open journey, where keyboard
+ * focus sits on the map, and the in-cell composer for typing new cards.
+ */
+export interface CellRef {
+  stageId: Id;
+  laneId: Id;
+}
+
+export type FocusTarget = { kind: "cell"; cell: CellRef } | { kind: "card"; id: Id } | null;
+
+export interface EditorState {
+  journeyId: Id | null;
+  selectedCards: readonly Id[];
+  selectedLinks: readonly Id[];
+  /** The selected cell: where palette items, type-to-add and paste put new cards. */
+  selectedCell: CellRef | null;
+  /** The map item holding the roving tab stop. */
+  focus: FocusTarget;
+  /** Typing a new card into a cell: the cell and the text so far. */
+  composer: { cell: CellRef; text: string } | null;
+  /** Set when the inspector should take focus (Enter on a card). */
+  inspectorFocusRequest: number;
+}
+
+const initial = (): EditorState => ({
+  journeyId: null,
+  selectedCards: [],
+  selectedLinks: [],
+  selectedCell: null,
+  focus: null,
+  composer: null,
+  inspectorFocusRequest: 0,
+});
+
+export const editorStore = createStore<EditorState>()(() => initial());
+
+const EMPTY: readonly Id[] = [];
+
+/** A different journey opened: nothing carries over. */
+export function openEditor(journeyId: Id): void {
+  if (editorStore.getState().journeyId !== journeyId)
+    editorStore.setState({ ...initial(), journeyId });
+}
+
+export function selectCards(ids: readonly Id[], options: { additive?: boolean } = {}): void {
+  const state = editorStore.getState();
+  const next = options.additive ? [...new Set([...state.selectedCards, ...ids])] : [...ids];
+  const first = next[next.length - 1];
+  editorStore.setState({
+    selectedCards: next.length ? next : EMPTY,
+    selectedLinks: options.additive ? state.selectedLinks : EMPTY,
+    selectedCell: next.length ? null : state.selectedCell,
+    focus: first ? { kind: "card", id: first } : state.focus,
+  });
+}
+
+export function toggleCardSelection(id: Id): void {
+  const state = editorStore.getState();
+  const has = state.selectedCards.includes(id);
+  editorStore.setState({
+    selectedCards: has ? state.selectedCards.filter((c) => c !== id) : [...state.selectedCards, id],
+    selectedCell: null,
+    focus: { kind: "card", id },
+  });
+}
+
+export function selectLinks(ids: readonly Id[], options: { additive?: boolean } = {}): void {
+  const state = editorStore.getState();
+  editorStore.setState({
+    selectedLinks: options.additive ? [...new Set([...state.selectedLinks, ...ids])] : [...ids],
+    selectedCards: options.additive ? state.selectedCards : EMPTY,
+    selectedCell: null,
+  });
+}
+
+export function selectCell(cell: CellRef | null): void {
+  editorStore.setState({
+    selectedCell: cell,
+    selectedCards: EMPTY,
+    selectedLinks: EMPTY,
+    focus: cell ? { kind: "cell", cell } : editorStore.getState().focus,
+  });
+}
+
+export function clearSelection(): void {
+  editorStore.setState({
+    selectedCards: EMPTY,
+    selectedLinks: EMPTY,
+    selectedCell: null,
+    composer: null,
+  });
+}
+
+export function setFocus(focus: FocusTarget): void {
+  editorStore.setState({ focus });
+}
+
+export function openComposer(cell: CellRef, text = ""): void {
+  editorStore.setState({
+    composer: { cell, text },
+    selectedCell: cell,
+    selectedCards: EMPTY,
+    focus: { kind: "cell", cell },
+  });
+}
+
+export function updateComposer(text: string): void {
+  const composer = editorStore.getState().composer;
+  if (composer) editorStore.setState({ composer: { ...composer, text } });
+}
+
+export function closeComposer(): void {
+  editorStore.setState({ composer: null });
+}
+
+export function requestInspectorFocus(): void {
+  editorStore.setState((s) => ({ inspectorFocusRequest: s.inspectorFocusRequest + 1 }));
+}
+
+/** Drops selected ids that no longer exist (after undo, delete, or another tab's change). */
+export function pruneSelection(exists: (id: Id) => boolean, linkExists: (id: Id) => boolean): void {
+  const state = editorStore.getState();
+  const cards = state.selectedCards.filter(exists);
+  const links = state.selectedLinks.filter(linkExists);
+  if (cards.length !== state.selectedCards.length || links.length !== state.selectedLinks.length) {
+    const focus = state.focus?.kind === "card" && !exists(state.focus.id) ? null : state.focus;
+    editorStore.setState({ selectedCards: cards, selectedLinks: links, focus });
+  }
+}

@@ -1,0 +1,96 @@
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { produce } from "immer";
+import { beforeEach, describe, expect, it } from "vitest";
+import { Inspector } from "../../src/panels/inspector/Inspector";
+import {
+  getWorkspace,
+  openEditor,
+  redo,
+  replaceWorkspace,
+  selectCards,
+  undo,
+} from "../../src/store";
+import { blankJourney, withCard, workspaceWith } from "../helpers/factories";
+
+const J = "journey-1";
+const element = () => getWorkspace().journeys[J]!.elements.a!;
+
+beforeEach(() => {
+  replaceWorkspace(
+    workspaceWith(
+      produce(blankJourney(), (j) => void withCard(j, { id: "a", title: "Checkout page" })),
+    ),
+  );
+  openEditor("other");
+  openEditor(J);
+  selectCards(["a"]);
+});
+
+describe("the inspector", () => {
+  it("is a region named Inspector that edits the selected card's title as you type", async () => {
+    render(<Inspector journeyId={J} />);
+    const region = screen.getByRole("region", { name: "Inspector" });
+    const title = within(region).getByRole("textbox", { name: "Title" });
+    await userEvent.clear(title);
+    await userEvent.type(title, "Pay");
+    expect(element().title).toBe("Pay");
+    undo(J);
+    expect(element().title).toBe("Checkout page");
+    redo(J);
+    expect(element().title).toBe("Pay");
+  });
+
+  it("scores with a radio group named by numbers, operable by keyboard, and clears the score", async () => {
+    render(<Inspector journeyId={J} />);
+    const group = screen.getByRole("radiogroup", { name: "Satisfaction" });
+    const radios = within(group).getAllByRole("radio");
+    expect(radios.map((r) => r.getAttribute("aria-label"))).toEqual([
+      "1 Very unhappy",
+      "2 Unhappy",
+      "3 Neutral",
+      "4 Happy",
+      "5 Very happy",
+    ]);
+    await userEvent.click(within(group).getByRole("radio", { name: /^2 / }));
+    expect(element().satisfaction).toBe(2);
+    await userEvent.keyboard("{ArrowRight}");
+    expect(element().satisfaction).toBe(3);
+    await userEvent.click(screen.getByRole("button", { name: "Clear score" }));
+    expect(element().satisfaction).toBeNull();
+  });
+
+  it("keeps an out-of-range metric in the box with a plain message, and never stores it", () => {
+    render(<Inspector journeyId={J} />);
+    const nps = screen.getByRole("textbox", { name: "NPS" });
+    fireEvent.change(nps, { target: { value: "150" } });
+    expect(screen.getByRole("alert")).toHaveTextContent("NPS is a whole number from −100 to 100.");
+    expect(nps).toHaveAttribute("aria-invalid", "true");
+    expect(nps).toHaveValue("150");
+    expect(element().metrics.nps).toBeUndefined();
+    fireEvent.change(nps, { target: { value: "-30" } });
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(element().metrics.nps).toBe(-30);
+  });
+
+  it("adds, edits and removes a pain point with its severity", async () => {
+    render(<Inspector journeyId={J} />);
+    await userEvent.click(screen.getByRole("button", { name: "Add pain point" }));
+    const text = screen.getByRole("textbox", { name: "Pain point" });
+    expect(text).toHaveFocus();
+    await userEvent.type(text, "Hidden fee");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Severity" }), "high");
+    expect(element().painPoints).toMatchObject([{ text: "Hidden fee", severity: "high" }]);
+    await userEvent.click(screen.getByRole("button", { name: "Remove pain point “Hidden fee”" }));
+    expect(element().painPoints).toEqual([]);
+  });
+
+  it("edits the journey itself when nothing is selected", async () => {
+    selectCards([]);
+    render(<Inspector journeyId={J} />);
+    const title = screen.getByRole("textbox", { name: "Journey title" });
+    await userEvent.clear(title);
+    await userEvent.type(title, "Weekly shop");
+    expect(getWorkspace().journeys[J]!.title).toBe("Weekly shop");
+  });
+});
