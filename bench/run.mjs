@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { scenarios } from "./scenarios/index.mjs";
 import { startPreview } from "./support/server.mjs";
 import { launchChromium } from "./support/browser.mjs";
+import { stopBenchPages } from "./support/pages.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -42,6 +43,7 @@ try {
 } finally {
   await browser?.close();
   await server?.stop();
+  await stopBenchPages();
 }
 
 const width = Math.max(...Object.keys(results).map((k) => k.length), 10);

@@ -1,4 +1,6 @@
 import { bundle } from "./bundle.mjs";
+import { canvas } from "./canvas.mjs";
+import { data } from "./data.mjs";
 
 /** Every benchmark, in the order the table prints them. */
-export const scenarios = [bundle];
+export const scenarios = [bundle, data, canvas];

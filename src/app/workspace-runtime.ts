@@ -2,6 +2,7 @@ import { AVATAR_COLORS, emptyWorkspace, newId, type Id, type Workspace } from ".
 import { blobToDataUrl, serializeWorkspace } from "../format";
 import { t } from "../i18n";
 import {
+  changeSetSize,
   createAutosave,
   createTabSync,
   diffWorkspaces,
@@ -131,6 +132,21 @@ function adoptOrphans(workspace: Workspace, orphanIds: Id[], at: number): Worksp
   return { personas, journeys };
 }
 
+/**
+ * Every save leaves a `waymark:save` performance measure (with the number of rows), so the
+ * benchmark can see writes in the real app, during a drag for instance, without any hook.
+ */
+async function timedWrite(
+  idb: IDBDatabase,
+  changes: Parameters<typeof writeChanges>[1],
+): Promise<void> {
+  const start = performance.now();
+  await writeChanges(idb, changes);
+  performance.measure("waymark:save", { start, detail: { rows: changeSetSize(changes) } });
+  if (performance.getEntriesByName("waymark:save").length > 200)
+    performance.clearMeasures("waymark:save");
+}
+
 let sessionTimer: ReturnType<typeof setTimeout> | null = null;
 function saveSessionSoon(db: WaymarkDatabase): void {
   if (sessionTimer) clearTimeout(sessionTimer);
@@ -157,7 +173,9 @@ export async function startWorkspace(): Promise<void> {
 
   let loaded;
   try {
+    performance.mark("waymark:load-start");
     loaded = await loadWorkspace(db);
+    performance.mark("waymark:load-end");
   } catch (error) {
     replaceWorkspace(emptyWorkspace());
     setStatus({
@@ -182,7 +200,7 @@ export async function startWorkspace(): Promise<void> {
 
   let workspace = loaded.workspace;
   const autosave = createAutosave({
-    write: (changes) => writeChanges(idb, changes),
+    write: (changes) => timedWrite(idb, changes),
     getWorkspace,
     onState: onSaveState,
     onWritten: (keys) => runtime.tabSync?.announce(keys),
@@ -198,7 +216,7 @@ export async function startWorkspace(): Promise<void> {
       journeys: { ...workspace.journeys, ...sample.journeys },
     };
     try {
-      await writeChanges(idb, diffWorkspaces(loaded.workspace, workspace));
+      await timedWrite(idb, diffWorkspaces(loaded.workspace, workspace));
       await writeMeta(db, { sampleCreated: true, createdAt: at });
       baseline = workspace;
     } catch (error) {

@@ -1,4 +1,4 @@
-import type { Edge, Node } from "@xyflow/react";
+import { Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
 import {
   LAYOUT,
   cellKey,
@@ -65,6 +65,33 @@ export type LinkEdge = Edge<LinkEdgeData, "link">;
 
 export const Z = { cell: 0, curve: 1, header: 2, card: 10 } as const;
 
+/**
+ * Sizes and handles are declared, not measured: every size is known from the layout. Without
+ * them React Flow renders every node once to measure it (even with onlyRenderVisibleElements)
+ * and measures again each time a node object changes, every frame of a drag included.
+ */
+const HANDLE = 10;
+const CARD_HANDLES: NodeHandle[] = [
+  {
+    type: "target",
+    position: Position.Left,
+    x: -HANDLE / 2,
+    y: LAYOUT.cardHeight / 2 - HANDLE / 2,
+    width: HANDLE,
+    height: HANDLE,
+  },
+  {
+    type: "source",
+    position: Position.Right,
+    x: LAYOUT.cardWidth - HANDLE / 2,
+    y: LAYOUT.cardHeight / 2 - HANDLE / 2,
+    width: HANDLE,
+    height: HANDLE,
+  },
+];
+const NO_HANDLES: NodeHandle[] = [];
+const measured = (width: number, height: number) => ({ width, height });
+
 export const stageNodeId = (id: Id) => `stage:${id}`;
 export const laneNodeId = (id: Id) => `lane:${id}`;
 export const cellNodeId = (stageId: Id, laneId: Id) => `cell:${stageId}/${laneId}`;
@@ -97,6 +124,8 @@ export class NodeCache {
       data: { element, journeyId },
       width: LAYOUT.cardWidth,
       height: LAYOUT.cardHeight,
+      measured: measured(LAYOUT.cardWidth, LAYOUT.cardHeight),
+      handles: CARD_HANDLES,
       zIndex: Z.card,
       deletable: false,
     };
@@ -158,6 +187,8 @@ export function mapJourney(
           },
           width: stage.width,
           height: lane.height,
+          measured: measured(stage.width, lane.height),
+          handles: NO_HANDLES,
           zIndex: Z.cell,
           draggable: false,
           selectable: false,
@@ -188,6 +219,8 @@ export function mapJourney(
         data: { journeyId, geometry, width, left, titles },
         width,
         height: curveLane.height,
+        measured: measured(width, curveLane.height),
+        handles: NO_HANDLES,
         zIndex: Z.curve,
         draggable: false,
         selectable: false,
@@ -217,6 +250,8 @@ export function mapJourney(
         },
         width: stage.width,
         height: LAYOUT.stageHeaderHeight,
+        measured: measured(stage.width, LAYOUT.stageHeaderHeight),
+        handles: NO_HANDLES,
         zIndex: Z.header,
         selectable: false,
         focusable: false,
@@ -245,6 +280,8 @@ export function mapJourney(
         },
         width: LAYOUT.laneHeaderWidth,
         height: lane.height,
+        measured: measured(LAYOUT.laneHeaderWidth, lane.height),
+        handles: NO_HANDLES,
         zIndex: Z.header,
         selectable: false,
         focusable: false,

@@ -160,7 +160,7 @@ export function useMapKeyboard(journey: Journey) {
           return;
         case "0":
           event.preventDefault();
-          void flow.fitView({ padding: 0.06, duration });
+          void flow.fitView({ padding: 0.04, duration });
           return;
       }
       // Type-to-add: a printable character on a cell starts a new card with it.

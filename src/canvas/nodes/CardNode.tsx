@@ -1,4 +1,4 @@
-import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { Handle, Position, useStore, type NodeProps } from "@xyflow/react";
 import { Building2, Flame, Vote } from "lucide-react";
 import { memo } from "react";
 import { worstSeverity, type ElementKind } from "../../domain";
@@ -18,8 +18,12 @@ import type { CardNode as CardNodeType } from "../map-nodes";
  * Checkout page"); its badges are described for screen readers too. It holds the roving tab
  * stop when focus is on it, so Tab enters the map once and arrows move within it.
  */
+/** Below this zoom a card's badges are too small to read, so it draws only its kind and title. */
+export const COMPACT_ZOOM = 0.45;
+
 function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>) {
   const t = useT();
+  const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
   const element = data.element;
   const focused = useEditor((s) => s.focus?.kind === "card" && s.focus.id === id);
   const Icon = KIND_ICON[element.kind];
@@ -54,17 +58,33 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
     .filter(Boolean)
     .join(". ");
 
+  const common = {
+    role: "button" as const,
+    tabIndex: focused ? 0 : -1,
+    "aria-pressed": selected,
+    "aria-label": t("card.name", { kind: kindName, title: title || t("card.untitled") }),
+    "aria-description": description || undefined,
+    "data-card-id": id,
+    "data-kind": element.kind,
+  };
+  const state = `${selected ? " card--selected" : ""}${dragging ? " card--dragging" : ""}`;
+
+  if (compact) {
+    // Zoomed out, a thousand cards stay light: the colour edge, the kind's icon and the title.
+    return (
+      <div className={`card card--${element.kind} card--compact${state}`} {...common}>
+        <Handle type="target" position={Position.Left} className="card__handle" isConnectable />
+        <Icon size={22} strokeWidth={2.4} aria-hidden="true" className="card__compact-icon" />
+        <div className="card__title" dir="auto">
+          {title || t("card.untitled")}
+        </div>
+        <Handle type="source" position={Position.Right} className="card__handle" isConnectable />
+      </div>
+    );
+  }
+
   return (
-    <div
-      className={`card card--${element.kind}${selected ? " card--selected" : ""}${dragging ? " card--dragging" : ""}`}
-      role="button"
-      tabIndex={focused ? 0 : -1}
-      aria-pressed={selected}
-      aria-label={t("card.name", { kind: kindName, title: title || t("card.untitled") })}
-      aria-description={description || undefined}
-      data-card-id={id}
-      data-kind={element.kind}
-    >
+    <div className={`card card--${element.kind}${state}`} {...common}>
       <Handle type="target" position={Position.Left} className="card__handle" isConnectable />
       <div className="card__top">
         <span className="card__kind">

@@ -1,0 +1,159 @@
+import { generateJourneyFile } from "../support/generate.mjs";
+import { frameTimes, importJourneyFile, openApp } from "../support/app.mjs";
+import { median, percentile } from "../support/browser.mjs";
+import { benchPages } from "../support/pages.mjs";
+
+const SIZES = process.env.BENCH_SIZES
+  ? process.env.BENCH_SIZES.split(",").map(Number)
+  : [100, 500, 1000, 2000];
+const OPEN_RUNS = 5;
+const DRAG_STEPS = 90;
+const PAN_STEPS = 60;
+
+/** A node fully inside the visible pane, to drag from its middle. */
+async function visibleNode(page, selector) {
+  return page.evaluate((selector) => {
+    const pane = document.querySelector(".react-flow").getBoundingClientRect();
+    for (const node of document.querySelectorAll(selector)) {
+      const r = node.getBoundingClientRect();
+      if (
+        r.width > 8 &&
+        r.left > pane.left + 40 &&
+        r.top > pane.top + 40 &&
+        r.right < pane.right - 320 &&
+        r.bottom < pane.bottom - 240
+      ) {
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+    }
+    return null;
+  }, selector);
+}
+
+async function dragFrames(page, selector, beforeRelease) {
+  const start = await visibleNode(page, selector);
+  if (!start) throw new Error(`No visible node matches ${selector}`);
+  let during = null;
+  const frames = await frameTimes(page, async () => {
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 6, start.y + 6, { steps: 2 });
+    for (let i = 1; i <= DRAG_STEPS; i++) {
+      await page.mouse.move(start.x + 6 + i * 3, start.y + 6 + i * 2);
+    }
+    during = beforeRelease ? await beforeRelease() : null;
+    await page.mouse.up();
+  });
+  return { frames, during };
+}
+
+/** Panning as people do on a full map: hold Space and drag (both pages use React Flow's Space). */
+async function panFrames(page) {
+  const pane = await page.evaluate(() => {
+    const r = document.querySelector(".react-flow").getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(pane.x, pane.y);
+  await page.keyboard.down("Space");
+  const frames = await frameTimes(page, async () => {
+    await page.mouse.down();
+    for (let i = 1; i <= PAN_STEPS; i++) await page.mouse.move(pane.x - i * 4, pane.y - i * 3);
+    await page.mouse.up();
+  });
+  await page.keyboard.up("Space");
+  return frames;
+}
+
+const saveCount = (page) =>
+  page.evaluate(() => performance.getEntriesByName("waymark:save").length);
+
+/** The canvas issue's figures: open, drag and pan frame times, and the bare React Flow baseline. */
+export const canvas = {
+  name: "canvas",
+  description:
+    "open, drag and pan on generated journeys of 100 to 2,000 cards, against bare React Flow",
+  browser: true,
+  async run({ root, baseURL, browser, note }) {
+    const results = {};
+    const pages = await benchPages(root);
+    for (const n of SIZES) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await openApp(page, baseURL);
+      const file = generateJourneyFile(n);
+      const journeyId = file.journeys[0].id;
+      await importJourneyFile(page, file);
+
+      const opens = [];
+      for (let i = 0; i < OPEN_RUNS; i++) {
+        await page.evaluate(() => (location.hash = "#/"));
+        await page.waitForSelector(".home, [aria-labelledby='home-title']");
+        opens.push(
+          await page.evaluate(
+            (journeyId) =>
+              new Promise((resolve) => {
+                performance.clearMarks("waymark:canvas-ready");
+                const start = performance.now();
+                location.hash = `#/journey/${journeyId}`;
+                const check = () => {
+                  const mark = performance.getEntriesByName("waymark:canvas-ready")[0];
+                  if (mark) resolve(mark.startTime - start);
+                  else requestAnimationFrame(check);
+                };
+                check();
+              }),
+            journeyId,
+          ),
+        );
+      }
+      results[`open.canvas_ms@${n}`] = median(opens);
+      await page.waitForTimeout(500);
+
+      const before = await saveCount(page);
+      const drag = await dragFrames(
+        page,
+        ".react-flow__node:not([data-id*=':'])",
+        async () => (await saveCount(page)) - before,
+      );
+      results[`drag.frame.median_ms@${n}`] = median(drag.frames);
+      results[`drag.frame.p95_ms@${n}`] = percentile(drag.frames, 95);
+      if (n === 1000) {
+        results["drag.idb_writes@1000"] = drag.during;
+        // The drop itself is saved once it lands: proof the counter sees writes at all.
+        await page.waitForFunction(
+          (b) => performance.getEntriesByName("waymark:save").length > b,
+          before,
+          { timeout: 10_000 },
+        );
+        note(
+          "drag.idb_writes counts waymark:save measures between mouse down and mouse up; the drop then saves once",
+        );
+      }
+      await page.waitForTimeout(400);
+      const pan = await panFrames(page);
+      results[`pan.frame.p95_ms@${n}`] = percentile(pan, 95);
+      await context.close();
+
+      const baselineContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const baseline = await baselineContext.newPage();
+      await baseline.goto(`${pages.url}/baseline-flow.html?n=${n}`);
+      await baseline.waitForFunction(
+        () => performance.getEntriesByName("baseline:ready").length > 0,
+      );
+      await baseline.waitForTimeout(500);
+      const baseDrag = await dragFrames(baseline, ".react-flow__node");
+      results[`baseline.drag.frame.p95_ms@${n}`] = percentile(baseDrag.frames, 95);
+      await baseline.waitForTimeout(300);
+      results[`baseline.pan.frame.p95_ms@${n}`] = percentile(await panFrames(baseline), 95);
+      await baselineContext.close();
+      const ratio = results[`baseline.drag.frame.p95_ms@${n}`] / results[`drag.frame.p95_ms@${n}`];
+      note(
+        `@${n}: drag p95 ${results[`drag.frame.p95_ms@${n}`].toFixed(1)} ms vs bare React Flow ${results[`baseline.drag.frame.p95_ms@${n}`].toFixed(1)} ms (baseline/ours ${ratio.toFixed(2)}x)`,
+      );
+    }
+    note(
+      `frames: requestAnimationFrame intervals during a ${DRAG_STEPS}-step card drag and a ${PAN_STEPS}-step Space+drag pan, at the fitted view; open.canvas: median of ${OPEN_RUNS} in-app navigations`,
+    );
+    return results;
+  },
+};

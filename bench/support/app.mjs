@@ -1,0 +1,52 @@
+// Driving the real app build in the benchmarks, as a person would (no test hooks).
+export async function openApp(page, baseURL, hash = "#/") {
+  await page.goto(`${baseURL}/${hash}`);
+  await page.waitForFunction(
+    () =>
+      document.querySelector("[data-save-state]")?.getAttribute("data-save-state") !== "loading",
+  );
+}
+
+export async function importJourneyFile(page, file) {
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Main menu" }).click();
+  await page.getByRole("menuitem", { name: /Import a Waymark file/ }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: "bench.waymark.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await page.waitForURL(new RegExp(`#/journey/${file.journeys[0].id}$`));
+  await page.waitForFunction(
+    () => document.querySelector("[data-save-state]")?.getAttribute("data-save-state") === "saved",
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+}
+
+/** Frame intervals (ms) measured with requestAnimationFrame while `action` runs. */
+export async function frameTimes(page, action) {
+  await page.evaluate(() => {
+    window.__frames = [];
+    let last = performance.now();
+    const tick = (now) => {
+      window.__frames.push(now - last);
+      last = now;
+      if (window.__recording) requestAnimationFrame(tick);
+    };
+    window.__recording = true;
+    requestAnimationFrame((now) => {
+      last = now;
+      requestAnimationFrame(tick);
+    });
+  });
+  await action();
+  return page.evaluate(() => {
+    window.__recording = false;
+    return window.__frames.slice(1);
+  });
+}
