@@ -1,4 +1,5 @@
 import { JourneyView } from "../canvas/JourneyView";
+import { PersonaHeader } from "../panels/workspace/PersonaHeader";
 import "./journey-page.css";
 
 /**
@@ -8,6 +9,7 @@ import "./journey-page.css";
 export function JourneyPage({ journeyId }: { journeyId: string }) {
   return (
     <div className="journey-page">
+      <PersonaHeader journeyId={journeyId} />
       <div className="journey-page__body">
         <JourneyView journeyId={journeyId} />
       </div>
