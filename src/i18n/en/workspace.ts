@@ -59,6 +59,7 @@ export const workspaceEn = {
   "personaPage.frustrations": "Frustrations",
   "personaPage.channels": "Preferred channels",
   "personaPage.notes": "Notes",
+  "personaPage.fillProfile": "Fill in the profile",
   "personaPage.emptyProfile":
     "Add goals, needs and frustrations so everyone maps from this customer's point of view.",
   "personaPage.noJourneys.title": "No journeys yet",

@@ -237,6 +237,11 @@ function PersonaCard({
               {persona.role}
             </span>
           ) : null}
+          <span className="ws-card__meta">
+            {t("workspace.journeyCount", { count: journeyCount })}
+            <span aria-hidden="true"> · </span>
+            <EditedTime at={lastEdited} now={now} />
+          </span>
         </div>
         <div className="ws-card__menu">
           <Menu
@@ -266,11 +271,6 @@ function PersonaCard({
           />
         </div>
       </div>
-      <p className="ws-card__meta">
-        {t("workspace.journeyCount", { count: journeyCount })}
-        <span aria-hidden="true"> · </span>
-        <EditedTime at={lastEdited} now={now} />
-      </p>
       {shown.length ? (
         <ul
           className="ws-card__journeys"

@@ -14,6 +14,7 @@ import "./persona-header.css";
 export function PersonaHeader({ journeyId }: { journeyId: string }) {
   const t = useT();
   const detailsId = useId();
+  const goalsId = useId();
   const journey = useDocument((s) => s.workspace.journeys[journeyId]);
   const persona = useDocument((s) =>
     journey ? s.workspace.personas[journey.personaId] : undefined,
@@ -68,8 +69,10 @@ export function PersonaHeader({ journeyId }: { journeyId: string }) {
       <div id={detailsId} className="persona-header__details" hidden={collapsed}>
         {persona.goals.length ? (
           <div className="persona-header__goals">
-            <h2>{t("personaPage.goals")}</h2>
-            <ul>
+            <p id={goalsId} className="persona-header__label">
+              {t("personaPage.goals")}
+            </p>
+            <ul aria-labelledby={goalsId}>
               {persona.goals.slice(0, 3).map((goal, i) => (
                 <li key={i} dir="auto">
                   {goal}

@@ -258,7 +258,7 @@ function PersonaProfile({ persona, onEdit }: { persona: Persona; onEdit: () => v
         <div className="persona-page__profile-empty">
           <p>{t("personaPage.emptyProfile")}</p>
           <Button size="sm" icon={<Pencil />} onClick={onEdit}>
-            {t("personaPage.edit")}
+            {t("personaPage.fillProfile")}
           </Button>
         </div>
       ) : null}
