@@ -518,9 +518,22 @@ test.describe("accessibility", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Edit persona" }).click();
     expect(await seriousA11yViolations(page, "dialog")).toEqual([]);
+    await personaEditor(page).getByRole("radio", { name: "Initials" }).check();
+    expect(await seriousA11yViolations(page, "dialog")).toEqual([]);
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "New journey" }).click();
     expect(await seriousA11yViolations(page, "dialog")).toEqual([]);
+  });
+
+  test("the workspace pages keep their contrast in the dark theme", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await openApp(page);
+    await openPersona(page, SAMPLE.persona);
+    await journeyAction(page, SAMPLE.journey, "Create future state");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: "Workspace" }).click();
+    await expect(page.getByText("Future state", { exact: true })).toBeVisible();
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   test("a persona can be created with the keyboard alone", async ({ page }) => {
