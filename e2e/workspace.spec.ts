@@ -2,6 +2,7 @@ import { expect, openApp, seriousA11yViolations, test } from "./support/fixtures
 import {
   SAMPLE,
   TEMPLATE_NAMES,
+  isOnTopAtItsCentre,
   journeyAction,
   openPersona,
   personaCard,
@@ -386,7 +387,13 @@ test.describe("deleting and undoing", () => {
     await page.getByRole("button", { name: "New persona" }).click();
     await personaEditor(page).getByRole("textbox", { name: "Name" }).fill("Short-lived");
     await personaEditor(page).getByRole("button", { name: "Create persona" }).click();
-    await page.getByRole("button", { name: "More actions for Short-lived" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Short-lived" })).toBeVisible();
+    await page.getByRole("link", { name: "Workspace" }).click();
+    // The shortest card of all: its menu must spill out of it, not be cut off by it.
+    await personaCard(page, "Short-lived")
+      .getByRole("button", { name: "Actions for Short-lived" })
+      .click();
+    expect(await isOnTopAtItsCentre(page.getByRole("menuitem", { name: "Delete" }))).toBe(true);
     await page.getByRole("menuitem", { name: "Delete" }).click();
     await expect(page.getByRole("alertdialog")).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Short-lived" })).toHaveCount(0);

@@ -76,7 +76,9 @@ export async function openPersona(page: Page, name: string): Promise<void> {
 /** Runs one item of a journey's action menu on the persona page. */
 export async function journeyAction(page: Page, title: string, action: string): Promise<void> {
   await page.getByRole("button", { name: `Actions for ${title}`, exact: true }).click();
-  await page.getByRole("menuitem", { name: action }).click();
+  const item = page.getByRole("menuitem", { name: action });
+  expect(await isOnTopAtItsCentre(item), `"${action}" is cut off or covered`).toBe(true);
+  await item.click();
 }
 
 /** Waits until every edit is written to IndexedDB, so a reload right after keeps it. */
@@ -110,4 +112,16 @@ export async function storedSession(page: Page): Promise<Record<string, unknown>
         };
       }),
   );
+}
+
+/**
+ * Whether the middle of an element is really on top there, not cut off by an ancestor's overflow
+ * or covered by something else (Playwright's own check settles for any visible sliver).
+ */
+export async function isOnTopAtItsCentre(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return hit !== null && element.contains(hit);
+  });
 }
