@@ -35,7 +35,6 @@ export const workspaceEn = {
   "home.moreJourneys": { one: "1 more journey", other: "{count} more journeys" },
 
   "personaPage.edit": "Edit persona",
-  "personaPage.editShort": "Edit",
   "personaPage.duplicate": "Duplicate",
   "personaPage.delete": "Delete",
   "personaPage.more": "More actions for {name}",
@@ -65,7 +64,6 @@ export const workspaceEn = {
   "personaPage.noJourneys.title": "No journeys yet",
   "personaPage.noJourneys.body":
     "Start from a blank map, or from a template drawn from CX practice.",
-  "personaPage.created": "Created {when}",
 
   "journeyList.new": "New journey",
   "journeyList.actions": "Actions for {title}",
@@ -100,7 +98,6 @@ export const workspaceEn = {
   "personaEditor.otherChannels": "Other channels",
   "personaEditor.otherChannelsHint": "Separate them with commas",
   "personaEditor.notes": "Notes",
-  "personaEditor.about": "About",
   "personaEditor.motivations": "Goals, needs and frustrations",
   "personaEditor.avatar": "Avatar",
   "personaEditor.avatar.emoji": "Emoji",
@@ -149,7 +146,6 @@ export const workspaceEn = {
   "personaHeader.label": "Persona",
   "personaHeader.hide": "Hide persona details",
   "personaHeader.show": "Show persona details",
-  "personaHeader.open": "Open persona",
 
   "drop.title": "Drop to import",
   "drop.body": "Release a .waymark.json file to add its personas and journeys to this workspace.",

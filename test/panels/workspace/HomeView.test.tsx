@@ -127,6 +127,31 @@ describe("the home view", () => {
     expect(window.location.hash).toBe(`#/persona/${ada.id}`);
   });
 
+  it("lists five journeys on a card and links to the rest, but shows every match of a search", async () => {
+    const user = userEvent.setup();
+    const ws = workspace();
+    for (let i = 1; i <= 6; i++) {
+      const j = {
+        ...blankJourney({ id: `j-extra-${i}`, personaId: "p-reza" }),
+        title: `Visit ${i}`,
+      };
+      ws.journeys[j.id] = j;
+    }
+    replaceWorkspace(ws);
+    render(<HomeView />);
+    const reza = within(screen.getByRole("list", { name: "Journeys of Reza" }));
+    expect(reza.getAllByRole("link")).toHaveLength(5);
+    expect(screen.getByRole("link", { name: "1 more journey" })).toHaveAttribute(
+      "href",
+      "#/persona/p-reza",
+    );
+    await user.type(screen.getByRole("searchbox"), "visit");
+    expect(
+      within(screen.getByRole("list", { name: "Journeys of Reza" })).getAllByRole("link"),
+    ).toHaveLength(6);
+    expect(screen.queryByRole("link", { name: /more journey/ })).not.toBeInTheDocument();
+  });
+
   it("offers a first persona when the workspace is empty", () => {
     replaceWorkspace(emptyWorkspace());
     render(<HomeView />);
