@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useT } from "../i18n";
 import { useStatus } from "../store";
+import { FileDrop } from "./FileDrop";
 import { Header } from "./Header";
 import { Notices } from "./Notices";
 import { RouteView } from "./RouteView";
@@ -40,6 +41,7 @@ export function App() {
         )}
       </main>
       <Notices />
+      {presenting ? null : <FileDrop />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { JourneyView } from "../canvas/JourneyView";
 import { Inspector } from "../panels/inspector/Inspector";
 import { Palette } from "../panels/palette/Palette";
+import { PersonaHeader } from "../panels/workspace/PersonaHeader";
 import { useSession } from "../store";
 import "./journey-page.css";
 
@@ -12,6 +13,7 @@ export function JourneyPage({ journeyId }: { journeyId: string }) {
   const inspectorOpen = useSession((s) => s.inspectorOpen);
   return (
     <div className="journey-page">
+      <PersonaHeader journeyId={journeyId} />
       <div className="journey-page__body">
         <Palette journeyId={journeyId} />
         <JourneyView journeyId={journeyId} />

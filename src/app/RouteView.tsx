@@ -2,6 +2,7 @@ import { useT } from "../i18n";
 import { useDocument } from "../store";
 import { HomeView } from "../panels/workspace/HomeView";
 import { PersonaView } from "../panels/workspace/PersonaView";
+import { importFile } from "./import-file";
 import { JourneyPage } from "./JourneyPage";
 import { hrefOf, type Route } from "./router";
 import "./route-view.css";
@@ -16,7 +17,7 @@ export function RouteView({ route }: { route: Route }) {
   if (route.name === "notFound" || !exists) return <NotFound />;
   switch (route.name) {
     case "home":
-      return <HomeView />;
+      return <HomeView onImportFile={(file) => void importFile(file)} />;
     case "persona":
       return <PersonaView personaId={route.id} />;
     case "journey":

@@ -1,0 +1,106 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createPersona } from "../../../src/domain";
+import { PersonaView } from "../../../src/panels/workspace/PersonaView";
+import { getWorkspace, noticesStore, replaceWorkspace } from "../../../src/store";
+import { blankJourney } from "../../helpers/factories";
+
+beforeEach(() => {
+  const maya = { ...createPersona("p-maya", "Maya", 1_000), goals: ["Save time"] };
+  const shop = { ...blankJourney({ id: "j-shop", personaId: maya.id }), title: "Weekly shop" };
+  replaceWorkspace({ personas: { [maya.id]: maya }, journeys: { [shop.id]: shop } });
+  noticesStore.setState({ notices: [] });
+  history.replaceState(null, "", "#/persona/p-maya");
+});
+afterEach(() => history.replaceState(null, "", "#/"));
+
+/** Runs the action of the latest notice, as its button would. */
+function runNoticeAction(label: string) {
+  const notice = noticesStore.getState().notices.at(-1)!;
+  expect(notice.action?.label).toBe(label);
+  notice.action!.run();
+  return notice;
+}
+
+async function journeyAction(
+  user: ReturnType<typeof userEvent.setup>,
+  title: string,
+  item: string,
+) {
+  await user.click(screen.getByRole("button", { name: `Actions for ${title}` }));
+  await user.click(screen.getByRole("menuitem", { name: item }));
+}
+
+describe("the persona page", () => {
+  it("shows the persona's profile and journeys", () => {
+    render(<PersonaView personaId="p-maya" />);
+    expect(screen.getByRole("heading", { level: 1, name: "Maya" })).toBeVisible();
+    expect(screen.getByRole("complementary", { name: "Profile" })).toHaveTextContent("Save time");
+    expect(screen.getByRole("link", { name: "Weekly shop" })).toHaveAttribute(
+      "href",
+      "#/journey/j-shop",
+    );
+  });
+
+  it("creates a future state listed under its current state, offered only for current states", async () => {
+    const user = userEvent.setup();
+    render(<PersonaView personaId="p-maya" />);
+    await journeyAction(user, "Weekly shop", "Create future state");
+    const future = Object.values(getWorkspace().journeys).find((j) => j.state === "future")!;
+    expect(future).toMatchObject({ title: "Weekly shop (future state)", currentStateId: "j-shop" });
+    const links = screen.getAllByRole("link").map((a) => a.textContent);
+    expect(links).toEqual(["Weekly shop", "Weekly shop (future state)"]);
+    await user.click(
+      screen.getByRole("button", { name: "Actions for Weekly shop (future state)" }),
+    );
+    expect(screen.queryByRole("menuitem", { name: "Create future state" })).not.toBeInTheDocument();
+    expect(screen.getByRole("menuitem", { name: "Rename" })).toBeVisible();
+  });
+
+  it("deletes a journey and puts it back from the notice", async () => {
+    const user = userEvent.setup();
+    render(<PersonaView personaId="p-maya" />);
+    await journeyAction(user, "Weekly shop", "Delete");
+    expect(getWorkspace().journeys["j-shop"]).toBeUndefined();
+    expect(screen.getByRole("heading", { name: "No journeys yet" })).toBeVisible();
+    expect(noticesStore.getState().notices.at(-1)!.message).toBe("Deleted “Weekly shop”.");
+    runNoticeAction("Undo");
+    expect(await screen.findByRole("link", { name: "Weekly shop" })).toBeVisible();
+  });
+
+  it("asks before deleting a persona with journeys, then goes home, and undo restores both", async () => {
+    const user = userEvent.setup();
+    render(<PersonaView personaId="p-maya" />);
+    await user.click(screen.getByRole("button", { name: "More actions for Maya" }));
+    await user.click(screen.getByRole("menuitem", { name: "Delete" }));
+    const confirm = screen.getByRole("alertdialog", { name: "Delete “Maya”?" });
+    expect(confirm).toHaveTextContent("Its journey goes with it.");
+    await user.click(within(confirm).getByRole("button", { name: "Cancel" }));
+    expect(getWorkspace().personas["p-maya"]).toBeDefined();
+
+    await user.click(screen.getByRole("button", { name: "More actions for Maya" }));
+    await user.click(screen.getByRole("menuitem", { name: "Delete" }));
+    await user.click(screen.getByRole("button", { name: "Delete persona and journeys" }));
+    expect(getWorkspace().personas["p-maya"]).toBeUndefined();
+    expect(getWorkspace().journeys["j-shop"]).toBeUndefined();
+    expect(window.location.hash).toBe("#/");
+    runNoticeAction("Undo");
+    expect(getWorkspace().personas["p-maya"]!.goals).toEqual(["Save time"]);
+    expect(getWorkspace().journeys["j-shop"]!.title).toBe("Weekly shop");
+  });
+
+  it("renames a journey, refusing an empty title", async () => {
+    const user = userEvent.setup();
+    render(<PersonaView personaId="p-maya" />);
+    await journeyAction(user, "Weekly shop", "Rename");
+    const dialog = screen.getByRole("dialog", { name: "Rename journey" });
+    const title = within(dialog).getByRole("textbox", { name: "Title" });
+    await user.clear(title);
+    await user.click(within(dialog).getByRole("button", { name: "Save" }));
+    expect(title).toHaveAccessibleDescription("Give the journey a title.");
+    await user.type(title, "Sunday shop");
+    await user.click(within(dialog).getByRole("button", { name: "Save" }));
+    expect(getWorkspace().journeys["j-shop"]!.title).toBe("Sunday shop");
+  });
+});

@@ -1,0 +1,27 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { hrefOf, parseHash } from "../../../src/app/router";
+import { go, homeHref, journeyHref, personaHref } from "../../../src/panels/workspace/links";
+
+afterEach(() => history.replaceState(null, "", "#/"));
+
+describe("workspace links", () => {
+  it("are the app's own routes", () => {
+    expect(homeHref()).toBe(hrefOf({ name: "home" }));
+    expect(personaHref("p-1")).toBe(hrefOf({ name: "persona", id: "p-1" }));
+    expect(journeyHref("j_2")).toBe(hrefOf({ name: "journey", id: "j_2" }));
+    expect(parseHash(journeyHref("j_2"))).toEqual({ name: "journey", id: "j_2" });
+  });
+
+  it("go() adds a history entry and tells the router at once", () => {
+    const heard = vi.fn();
+    window.addEventListener("hashchange", heard);
+    const before = history.length;
+    go(personaHref("p-1"));
+    expect(heard).toHaveBeenCalledOnce();
+    expect(window.location.hash).toBe("#/persona/p-1");
+    expect(history.length).toBe(before + 1);
+    go(personaHref("p-1"));
+    expect(heard).toHaveBeenCalledOnce();
+    window.removeEventListener("hashchange", heard);
+  });
+});
