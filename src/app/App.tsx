@@ -5,7 +5,7 @@ import { FileDrop } from "./FileDrop";
 import { Header } from "./Header";
 import { Notices } from "./Notices";
 import { RouteView } from "./RouteView";
-import { useRoute } from "./router";
+import { hrefOf, useRoute } from "./router";
 import { StorageBanner } from "./StorageBanner";
 import "./app.css";
 
@@ -15,6 +15,17 @@ export function App() {
   const loading = useStatus((s) => s.save === "loading");
   const mainRef = useRef<HTMLElement>(null);
   const presenting = route.name === "present";
+
+  // After moving to another page, focus goes to the new page (as a page load would), so keyboard
+  // and screen reader users start from its top rather than from a link that no longer exists.
+  const routeKey = hrefOf(route);
+  const firstRoute = useRef(routeKey);
+  useEffect(() => {
+    if (routeKey === firstRoute.current) return;
+    firstRoute.current = "";
+    const main = mainRef.current;
+    if (main && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
+  }, [routeKey]);
 
   useEffect(() => {
     document.title = t("app.name");

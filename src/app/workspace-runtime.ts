@@ -158,6 +158,33 @@ function saveSessionSoon(db: WaymarkDatabase): void {
   }, 400);
 }
 
+/** A pending session save, dispatched at once through IndexedDB as the page goes away. */
+function flushSession(idb: IDBDatabase): void {
+  if (!sessionTimer) return;
+  clearTimeout(sessionTimer);
+  sessionTimer = null;
+  try {
+    const tx = idb.transaction("session", "readwrite");
+    tx.objectStore("session").put({ key: "session", value: sessionStore.getState() });
+    tx.commit?.();
+  } catch (error) {
+    console.warn("Session not saved", error);
+  }
+}
+
+/**
+ * Every journey belongs to a persona. Undoing a journey's deletion after its persona was deleted
+ * too (or another tab's change) could leave one without; it is given a recovered persona at
+ * once rather than at the next load.
+ */
+function keepJourneysHomed(): void {
+  const ws = getWorkspace();
+  const orphans = Object.values(ws.journeys)
+    .filter((j) => !ws.personas[j.personaId])
+    .map((j) => j.id);
+  if (orphans.length) changeWorkspace((current) => adoptOrphans(current, orphans, now()));
+}
+
 export async function startWorkspace(): Promise<void> {
   const at = now();
   const opened = await openDatabase();
@@ -231,7 +258,14 @@ export async function startWorkspace(): Promise<void> {
   }
 
   documentStore.subscribe((state, previous) => {
-    if (state.workspace !== previous.workspace) autosave.notify();
+    if (state.workspace === previous.workspace) return;
+    if (
+      state.workspace.personas !== previous.workspace.personas ||
+      state.workspace.journeys !== previous.workspace.journeys
+    ) {
+      keepJourneysHomed();
+    }
+    autosave.notify();
   });
   if (getWorkspace() !== autosave.baseline) autosave.notify();
   sessionStore.subscribe(() => saveSessionSoon(db));
@@ -260,7 +294,10 @@ export async function startWorkspace(): Promise<void> {
     return false;
   });
 
-  const flushNow = () => autosave.flushImmediately();
+  const flushNow = () => {
+    autosave.flushImmediately();
+    flushSession(idb);
+  };
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") flushNow();
   });

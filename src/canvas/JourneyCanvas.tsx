@@ -69,6 +69,7 @@ import { LinkEdge as LinkEdgeView } from "./edges/LinkEdge";
 import { SelectionOverlay } from "./selection-nodes";
 import { CanvasControls } from "./CanvasControls";
 import { Overview } from "./Overview";
+import { ZoomScale } from "./ZoomScale";
 import { useStructureRequests } from "./use-structure-requests";
 import { PALETTE_MIME } from "../ui/kinds";
 
@@ -375,6 +376,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
           <Overview journey={journey} layout={layout} />
+          <ZoomScale />
           <CanvasControls journey={journey} layout={layout} />
         </ReactFlow>
       ) : null}
