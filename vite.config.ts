@@ -1,10 +1,78 @@
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
 
 export const PREVIEW_PORT = Number(process.env.WAYMARK_PORT ?? 4173);
 
+/**
+ * The Content-Security-Policy of the built app: no inline or eval script, nothing fetched from
+ * another origin; pictures as data: and blob: for avatars and image export. Only in the build:
+ * the dev server relies on inline scripts for hot reload.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "media-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "waymark-csp",
+    apply: "build",
+    transformIndexHtml(html) {
+      return html.replace(
+        "<meta charset=\"UTF-8\" />",
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      );
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    VitePWA({
+      // A new version waits until the person chooses to reload ("Update available"), so it
+      // never reloads under an edit; the first visit is controlled at once (clientsClaim).
+      registerType: "prompt",
+      injectRegister: false,
+      includeAssets: ["favicon.svg", "icons/*.png"],
+      manifest: {
+        name: "Waymark: customer journey maps",
+        short_name: "Waymark",
+        description: "Map personas' journeys: touchpoints, friction and delight. Works offline, no account.",
+        start_url: "./",
+        scope: "./",
+        display: "standalone",
+        background_color: "#f6f7f9",
+        theme_color: "#1d4ed8",
+        icons: [
+          { src: "icons/icon-192.png", sizes: "192x192", type: "image/png" },
+          { src: "icons/icon-512.png", sizes: "512x512", type: "image/png" },
+          { src: "icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+        ],
+      },
+      workbox: {
+        clientsClaim: true,
+        skipWaiting: false,
+        cleanupOutdatedCaches: true,
+        navigateFallback: "index.html",
+        globPatterns: ["**/*.{js,css,html,svg,png,woff2,webmanifest}"],
+        // Export's fonts and slide-deck library load late but must work offline too.
+        maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+      },
+    }),
+  ],
   build: {
     target: "es2022",
     sourcemap: false,

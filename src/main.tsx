@@ -4,6 +4,7 @@ import { App } from "./app/App";
 import { ErrorBoundary } from "./app/ErrorBoundary";
 import { downloadBackup, startWorkspace } from "./app/workspace-runtime";
 import { applyTheme } from "./app/theme";
+import { startServiceWorker } from "./app/service-worker";
 import { applyDocumentLocale } from "./i18n";
 import "./ui/theme.css";
 import "./ui/field.css";
@@ -20,6 +21,7 @@ root.render(
   </StrictMode>,
 );
 
+startServiceWorker();
 startWorkspace()
   .catch((error: unknown) => console.error("Waymark could not start", error))
   .finally(() => performance.mark("waymark:workspace-loaded"));

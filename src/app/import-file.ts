@@ -2,6 +2,7 @@ import { newId } from "../domain";
 import { planImport, readWaymarkFile } from "../format";
 import { t } from "../i18n";
 import { applyImport, getWorkspace, now, setStatus, showNotice } from "../store";
+import { prepareAvatarImage } from "../panels/workspace/avatar-image";
 import { navigate } from "./router";
 
 /**
@@ -14,7 +15,31 @@ export async function importFile(file: File): Promise<boolean> {
     setStatus({ importError: { fileName: file.name, error: parsed.error } });
     return false;
   }
-  const plan = planImport(getWorkspace(), parsed.value, newId, now());
+  // Pictures inside a file are treated like uploads: decoded and encoded afresh, or the whole
+  // file is refused. Bytes that only claim to be a picture never reach storage.
+  const personas = [];
+  for (const [index, persona] of parsed.value.personas.entries()) {
+    if (persona.avatar.kind !== "image") {
+      personas.push(persona);
+      continue;
+    }
+    const picture = await prepareAvatarImage(persona.avatar.image);
+    if (!picture.ok) {
+      setStatus({
+        importError: {
+          fileName: file.name,
+          error: {
+            kind: "damaged",
+            path: `personas[${index}].avatar`,
+            reason: t("import.error.badPicture"),
+          },
+        },
+      });
+      return false;
+    }
+    personas.push({ ...persona, avatar: { kind: "image" as const, image: picture.image } });
+  }
+  const plan = planImport(getWorkspace(), { ...parsed.value, personas }, newId, now());
   applyImport(plan);
   setStatus({ importError: null });
   showNotice({

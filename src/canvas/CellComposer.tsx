@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { LANE_NATURAL_KIND, LAYOUT, type Id } from "../domain";
+import { LIMITS } from "../format";
 import { useT } from "../i18n";
 import {
   addCard,
@@ -95,6 +96,7 @@ export function CellComposer({
         value={text}
         dir="auto"
         rows={3}
+        maxLength={LIMITS.longText}
         onChange={(event) => updateComposer(event.target.value)}
         onKeyDown={(event) => {
           event.stopPropagation();

@@ -16,3 +16,4 @@ export { journeyFromFile, journeyToFile, personaFromFile, personaToFile } from "
 export { checkJourney } from "./consistency";
 export { blobToDataUrl, dataUrlToBlob } from "./data-url";
 export * from "./schema";
+export { z } from "./zod-config";

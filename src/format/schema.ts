@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod-config";
 import {
   CONFIDENCES,
   ELEMENT_KINDS,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../format/zod-config";
 import type { Journey, JourneyElement, Link, Persona } from "../domain";
 import {
   elementSchema,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../format/zod-config";
 import { createStore } from "zustand/vanilla";
 import type { Id } from "../domain";
 

@@ -29,6 +29,8 @@ export interface StatusState {
   quarantined: QuarantineNotice[];
   /** Rows another tab changed while this tab had its own unsaved edit of them. */
   conflicts: number;
+  /** A newer version of the app is installed and waits for the person to reload. */
+  updateAvailable: boolean;
   /** When this browser's workspace was first created (for the backup reminder). */
   workspaceCreatedAt: number | null;
   /** Why the last file a person tried to import was refused. */
@@ -44,6 +46,7 @@ export const statusStore = createStore<StatusState>()(() => ({
   conflicts: 0,
   importError: null,
   workspaceCreatedAt: null,
+  updateAvailable: false,
 }));
 
 export function setStatus(changes: Partial<StatusState>): void {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { LIMITS } from "../../format";
 
 /** An in-place rename box: Enter or leaving it saves, Escape cancels. */
 export function InlineName({
@@ -33,7 +34,7 @@ export function InlineName({
       aria-label={label}
       value={draft}
       dir="auto"
-      maxLength={300}
+      maxLength={LIMITS.shortText}
       onChange={(event) => setDraft(event.target.value)}
       onKeyDown={(event) => {
         event.stopPropagation();

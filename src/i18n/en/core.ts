@@ -154,7 +154,13 @@ export const coreEn = {
   "import.error.newerVersion":
     "It was made by a newer version of Waymark (format {version}; this one opens up to format {supported}). Update Waymark to open it.",
   "import.error.damaged": "It is damaged: {path} {reason}.",
+  "import.error.badPicture": "is not a picture that can be opened",
   "import.error.nothingChanged": "Nothing in your workspace was changed.",
+
+  "offline.ready": "Waymark is ready to work offline.",
+  "offline.updateAvailable":
+    "A new version of Waymark is ready. Your work is saved first, then the page reloads.",
+  "offline.reload": "Update and reload",
 
   "error.title": "Something went wrong",
   "error.explanation":

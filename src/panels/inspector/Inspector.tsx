@@ -12,6 +12,7 @@ import {
   type JourneyElement,
   type LinkKind,
 } from "../../domain";
+import { LIMITS } from "../../format";
 import { useT } from "../../i18n";
 import {
   changeLink,
@@ -132,7 +133,7 @@ function JourneyDetails({ journey }: { journey: Journey }) {
           className="wm-input"
           dir="auto"
           value={journey.title}
-          maxLength={300}
+          maxLength={LIMITS.shortText}
           onChange={(event) =>
             updateJourneyDetails(journey.id, { title: event.target.value }, "title")
           }
@@ -142,6 +143,7 @@ function JourneyDetails({ journey }: { journey: Journey }) {
         <label htmlFor="journey-scenario">{t("inspector.scenario")}</label>
         <textarea
           id="journey-scenario"
+          maxLength={LIMITS.longText}
           className="wm-textarea"
           dir="auto"
           value={journey.scenario}
@@ -154,6 +156,7 @@ function JourneyDetails({ journey }: { journey: Journey }) {
         <label htmlFor="journey-goal">{t("inspector.goal")}</label>
         <textarea
           id="journey-goal"
+          maxLength={LIMITS.longText}
           className="wm-textarea"
           dir="auto"
           value={journey.goal}
@@ -227,7 +230,7 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
           dir="auto"
           rows={2}
           value={element.title}
-          maxLength={20000}
+          maxLength={LIMITS.longText}
           onChange={(event) => update({ title: event.target.value }, "title")}
           onKeyDown={(event) => {
             if (event.key === "Escape") {
@@ -319,6 +322,7 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
         <label htmlFor="card-notes">{t("inspector.notes")}</label>
         <textarea
           id="card-notes"
+          maxLength={LIMITS.longText}
           className="wm-textarea"
           dir="auto"
           value={element.notes}

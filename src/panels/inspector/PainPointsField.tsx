@@ -1,6 +1,7 @@
 import { Plus, Trash2 } from "lucide-react";
 import { useEffect, useRef } from "react";
 import { SEVERITIES, type JourneyElement, type Severity } from "../../domain";
+import { LIMITS } from "../../format";
 import { useT } from "../../i18n";
 import { addCardPainPoint, removeCardPainPoint, updateCardPainPoint } from "../../store";
 import { Button } from "../../ui/Button";
@@ -37,6 +38,7 @@ export function PainPointsField({
                 aria-label={t("inspector.painPoint")}
                 aria-description={t("inspector.painPointNumber", { number: index + 1 })}
                 data-pain-id={pain.id}
+                maxLength={LIMITS.longText}
                 value={pain.text}
                 dir="auto"
                 placeholder={t("inspector.painPointPlaceholder")}

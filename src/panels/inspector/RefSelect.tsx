@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { LIMITS } from "../../format";
 import { useT, type MessageKey } from "../../i18n";
 
 type Ref<Id extends string> = { kind: "standard"; id: Id } | { kind: "custom"; name: string };
@@ -96,7 +97,7 @@ export function RefSelect<Id extends string>({
             aria-label={t(customLabel)}
             value={draft}
             dir="auto"
-            maxLength={300}
+            maxLength={LIMITS.shortText}
             autoFocus
             onChange={(event) => setDraft(event.target.value)}
             onKeyDown={(event) => {

@@ -1,0 +1,275 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Page } from "@playwright/test";
+import { chromiumLaunchOptions } from "./support/chromium";
+import { expect, openApp, test } from "./support/fixtures";
+import { card, openImportedJourney, journeyFile, waitSaved } from "./support/journey-file";
+import { SAMPLE } from "./support/workspace";
+
+const inspectorTitle = (page: Page) =>
+  page.getByRole("region", { name: "Inspector" }).getByRole("textbox", { name: "Title" });
+
+/** Writes a row straight into the app's IndexedDB, as a broken disk or an old bug might. */
+async function putRawRow(page: Page, store: string, row: unknown) {
+  await page.evaluate(
+    ([store, row]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open("waymark");
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store as string, "readwrite");
+          tx.objectStore(store as string).put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [store, row] as const,
+  );
+}
+
+test.describe("faults do not lose work", () => {
+  test("sets a damaged record aside, opens the rest, and offers it for download", async ({
+    page,
+  }) => {
+    await openApp(page);
+    await openImportedJourney(
+      page,
+      journeyFile({
+        cards: [{ id: "good", stage: 0, lane: "touchpoints", title: "Checkout page" }],
+      }),
+    );
+    await waitSaved(page);
+    await putRawRow(page, "elements", {
+      journeyId: "journeyTest1",
+      id: "broken",
+      kind: "spaceship",
+      title: "Half-written card",
+      stageId: "journeyTest1s0",
+    });
+    await page.reload();
+    const banner = page.getByRole("alert").filter({ hasText: "One damaged item was set aside" });
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText("Card “Half-written card”");
+    await expect(card(page, "Touchpoint: Checkout page")).toBeVisible();
+    const download = page.waitForEvent("download");
+    await banner.getByRole("button", { name: "Download it" }).click();
+    const saved = JSON.parse(readFileSync(await (await download).path(), "utf8"));
+    expect(saved.rows[0]).toMatchObject({
+      id: "broken",
+      kind: "spaceship",
+      title: "Half-written card",
+    });
+    await banner.getByRole("button", { name: "Discard" }).click();
+    await expect(banner).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole("alert").filter({ hasText: "damaged" })).toHaveCount(0);
+  });
+
+  test("a crash in a view says what failed, downloads a real backup, and reloads", async ({
+    page,
+    consoleErrors,
+  }) => {
+    await openApp(page);
+    await page.getByRole("link", { name: SAMPLE.journey }).first().click();
+    await expect(card(page, "Touchpoint: Basket review before payment")).toBeVisible();
+    // Break something every view relies on (plural rules), then move to another view.
+    await page.evaluate(() => {
+      Intl.PluralRules.prototype.select = () => {
+        throw new Error("Plural rules are unavailable");
+      };
+      location.hash = "#/";
+    });
+    const screen = page.getByRole("alert").filter({ hasText: "Something went wrong" });
+    await expect(screen).toBeVisible();
+    await expect(screen).toContainText("What failed: Plural rules are unavailable");
+    const download = page.waitForEvent("download");
+    await screen.getByRole("button", { name: "Download a backup" }).click();
+    const backup = JSON.parse(readFileSync(await (await download).path(), "utf8"));
+    expect(backup).toMatchObject({ type: "waymark", kind: "workspace" });
+    expect(backup.journeys.map((j: { title: string }) => j.title)).toContain(SAMPLE.journey);
+    await screen.getByRole("button", { name: "Reload" }).click();
+    await expect(page.getByRole("heading", { name: "Personas and journeys" })).toBeVisible();
+    // React reports the caught crash on the console; that is the one error this test expects.
+    consoleErrors.splice(
+      0,
+      consoleErrors.length,
+      ...consoleErrors.filter((e) => !/Plural rules are unavailable|view crashed/.test(e)),
+    );
+  });
+
+  test("without IndexedDB (a private window, storage blocked) it works in memory and says so", async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = function () {
+        throw new DOMException(
+          "The user denied permission to access the database.",
+          "SecurityError",
+        );
+      };
+    });
+    await openApp(page);
+    await expect(page.getByRole("alert")).toContainText(
+      "Waymark cannot store anything in this browser",
+    );
+    await expect(
+      page.getByRole("status").filter({ hasText: "Not stored: this tab only" }),
+    ).toBeVisible();
+    await page.getByRole("link", { name: SAMPLE.journey }).first().click();
+    await card(page, "Touchpoint: Basket review before payment").click();
+    await inspectorTitle(page).fill("Edited in memory");
+    await expect(card(page, "Touchpoint: Edited in memory")).toBeVisible();
+    const download = page.waitForEvent("download");
+    await page.getByRole("alert").getByRole("button", { name: "Download a backup" }).click();
+    const backup = readFileSync(await (await download).path(), "utf8");
+    expect(backup).toContain("Edited in memory");
+  });
+
+  test("a newer Waymark in another tab stops this tab saving, safely, and says so", async ({
+    page,
+    context,
+  }) => {
+    await openApp(page);
+    await page.getByRole("link", { name: SAMPLE.journey }).first().click();
+    await waitSaved(page);
+    const other = await context.newPage();
+    await other.goto("about:blank");
+    await other.goto(page.url().replace(/#.*$/, "favicon.svg"));
+    await other.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open("waymark", 900);
+          request.onsuccess = () => {
+            request.result.close();
+            resolve();
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    const banner = page
+      .getByRole("alert")
+      .filter({ hasText: "A newer version of Waymark opened in another tab" });
+    await expect(banner).toBeVisible();
+    await card(page, "Touchpoint: Basket review before payment").click();
+    await inspectorTitle(page).fill("Kept in memory");
+    await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toBeVisible();
+    const download = page.waitForEvent("download");
+    await banner.getByRole("button", { name: "Download a backup" }).click();
+    expect(readFileSync(await (await download).path(), "utf8")).toContain("Kept in memory");
+  });
+
+  test("reminds to download a backup when storage may be cleared and none was made for a week", async ({
+    page,
+  }) => {
+    // Headless Chromium refuses persistent storage, like a browser without site engagement.
+    await page.clock.install({ time: new Date("2026-11-01T09:00:00Z") });
+    await openApp(page);
+    await page.getByRole("button", { name: "Main menu" }).click();
+    await expect(page.getByRole("menu")).toContainText("Storage: may be cleared by the browser");
+    await page.keyboard.press("Escape");
+    const reminder = page
+      .getByRole("status")
+      .filter({ hasText: "you have not downloaded a backup this week" });
+    await expect(reminder).toHaveCount(0);
+    await page.clock.setFixedTime(new Date("2026-11-09T09:00:00Z"));
+    await page.reload();
+    await expect(reminder).toBeVisible();
+    await reminder.getByRole("button", { name: "Dismiss" }).click();
+    await expect(reminder).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Personas and journeys" })).toBeVisible();
+    await expect(reminder).toHaveCount(0);
+  });
+});
+
+test.describe("a full storage quota", () => {
+  let mountPoint = "";
+  test.beforeAll(() => {
+    // A real quota: Chromium gives a site about 60% of the disk, so with the profile on a 40 MB
+    // tmpfs the quota is small enough to fill for real. Mounting needs root, as in CI.
+    mountPoint = mkdtempSync(path.join(tmpdir(), "waymark-small-disk-"));
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=40m", "tmpfs", mountPoint]);
+  });
+  test.afterAll(() => {
+    try {
+      execFileSync("umount", [mountPoint]);
+    } finally {
+      rmSync(mountPoint, { recursive: true, force: true });
+    }
+  });
+
+  test("keeps the work in memory, says storage is full, and saves once there is room again", async ({
+    baseURL,
+  }) => {
+    const profile = path.join(mountPoint, "profile");
+    mkdirSync(profile);
+    const context = await chromium.launchPersistentContext(profile, {
+      ...chromiumLaunchOptions(),
+      viewport: { width: 1280, height: 800 },
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${baseURL}/#/`);
+      await page.getByRole("link", { name: SAMPLE.journey }).first().click();
+      await waitSaved(page);
+      // Fill this site's quota (about 60% of the small disk) with incompressible data in a
+      // database of its own, in ever smaller pieces, until the browser refuses any more.
+      const ballast = await page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve) => {
+          const request = indexedDB.open("ballast");
+          request.onupgradeneeded = () => request.result.createObjectStore("chunks");
+          request.onsuccess = () => resolve(request.result);
+        });
+        let written = 0;
+        for (const size of [1024 * 1024, 64 * 1024, 4 * 1024]) {
+          for (let i = 0; i < 400; i++) {
+            const chunk = new Uint8Array(size);
+            for (let j = 0; j < size; j += 65536)
+              crypto.getRandomValues(chunk.subarray(j, Math.min(size, j + 65536)));
+            const stored = await new Promise<boolean>((resolve) => {
+              const tx = db.transaction("chunks", "readwrite");
+              tx.objectStore("chunks").put(chunk, `${size}/${i}`);
+              tx.oncomplete = () => resolve(true);
+              tx.onabort = () => resolve(false);
+            });
+            if (!stored) break;
+            written += size;
+          }
+        }
+        db.close();
+        return written;
+      });
+      expect(ballast).toBeGreaterThan(1024 * 1024);
+      await card(page, "Touchpoint: Basket review before payment").click();
+      // The longest note a card may hold, of random letters (so it does not compress): more than
+      // the full disk can take.
+      const text = Array.from({ length: 20_000 }, () =>
+        String.fromCharCode(97 + Math.floor(Math.random() * 26)),
+      ).join("");
+      await page.getByRole("textbox", { name: "Notes" }).fill(text);
+      const banner = page.getByRole("alert").filter({ hasText: "storage is full" });
+      await expect(banner).toBeVisible();
+      await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toBeVisible();
+      await inspectorTitle(page).fill("Still here");
+      await expect(card(page, "Touchpoint: Still here")).toBeVisible();
+      // Room again: Waymark retries on its own and the warning goes.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const request = indexedDB.deleteDatabase("ballast");
+            request.onsuccess = () => resolve();
+          }),
+      );
+      await expect(banner).toHaveCount(0, { timeout: 45_000 });
+      await waitSaved(page);
+      await page.reload();
+      await expect(card(page, "Touchpoint: Still here")).toBeVisible();
+    } finally {
+      await context.close();
+    }
+  });
+});
