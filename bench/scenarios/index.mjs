@@ -1,6 +1,7 @@
 import { bundle } from "./bundle.mjs";
 import { canvas } from "./canvas.mjs";
 import { data } from "./data.mjs";
+import { lighthouseScores } from "./lighthouse.mjs";
 
 /** Every benchmark, in the order the table prints them. */
-export const scenarios = [bundle, data, canvas];
+export const scenarios = [bundle, data, canvas, lighthouseScores];
