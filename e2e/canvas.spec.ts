@@ -28,6 +28,15 @@ async function reloadJourney(page: Page) {
   await expect(page.getByRole("region", { name: "Inspector" })).toBeVisible();
 }
 
+const basicOptions = () => ({
+  cards: [
+    { id: "tpAd", stage: 0, lane: "touchpoints" as const, title: "Instagram ad" },
+    { id: "tpCheckout", stage: 1, lane: "touchpoints" as const, title: "Checkout page" },
+    { id: "tpEmail", stage: 2, lane: "touchpoints" as const, title: "Welcome email" },
+    { id: "actSearch", stage: 0, lane: "actions" as const, title: "Searches for a shop" },
+  ],
+});
+
 const basic = () =>
   journeyFile({
     cards: [
@@ -333,6 +342,55 @@ test.describe("the journey canvas", () => {
     await card(page, "Touchpoint: Checkout page").click();
     await expect(page.getByRole("textbox", { name: "NPS" })).toHaveValue("-20");
     await expect(page.getByRole("textbox", { name: "CES (1–7)" })).toHaveValue("5.5");
+  });
+
+  test("pans by dragging on empty space", async ({ page }) => {
+    await openImportedJourney(page, basic());
+    const viewport = page.locator(".react-flow__viewport");
+    const before = await viewport.getAttribute("style");
+    const empty = (await cell(page, "Buy", "Thoughts and feelings").boundingBox())!;
+    await page.mouse.move(empty.x + 20, empty.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(empty.x - 60, empty.y - 80, { steps: 8 });
+    await page.mouse.up();
+    await expect(viewport).not.toHaveAttribute("style", before!);
+  });
+
+  test("selects a box of cards with Shift+drag", async ({ page }) => {
+    await openImportedJourney(page, basic());
+    const a = (await card(page, "Touchpoint: Instagram ad").boundingBox())!;
+    const c = (await card(page, "Touchpoint: Checkout page").boundingBox())!;
+    await page.keyboard.down("Shift");
+    await page.mouse.move(a.x - 10, a.y - 10);
+    await page.mouse.down();
+    await page.mouse.move(c.x + c.width + 10, c.y + c.height + 10, { steps: 10 });
+    await page.mouse.up();
+    await page.keyboard.up("Shift");
+    await expect(page.getByRole("region", { name: "Inspector" })).toContainText("2 cards selected");
+    await expect(card(page, "Touchpoint: Instagram ad")).toHaveAttribute("aria-pressed", "true");
+    await expect(card(page, "Touchpoint: Welcome email")).toHaveAttribute("aria-pressed", "false");
+  });
+
+  test("selects an arrow and deletes it, and undo brings it back", async ({ page }) => {
+    await openImportedJourney(
+      page,
+      journeyFile({
+        ...basicOptions(),
+        links: [{ id: "l1", from: "tpAd", to: "tpCheckout", kind: "causes" }],
+      }),
+    );
+    const edge = page.locator(".react-flow__edge");
+    await expect(edge).toHaveAttribute("aria-label", "Causes: Instagram ad to Checkout page");
+    // The arrow's label sits on its middle and lets clicks through to the arrow.
+    const label = (await page.locator(".link__label").boundingBox())!;
+    await page.mouse.click(label.x + label.width / 2, label.y + label.height / 2);
+    await expect(
+      page.getByRole("region", { name: "Inspector" }).getByRole("heading", { name: "Arrow" }),
+    ).toBeVisible();
+    await page.keyboard.press("Delete");
+    await expect(edge).toHaveCount(0);
+    await page.keyboard.press("Control+z");
+    await expect(page.locator(".react-flow__edge")).toHaveCount(1);
   });
 
   test("shows every shortcut with ?", async ({ page }) => {
