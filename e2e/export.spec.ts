@@ -217,6 +217,29 @@ test.describe("exporting images", () => {
     ]);
   });
 
+  test("downloads a JPEG on the dark projector background, and never offers transparency for it", async ({
+    page,
+  }) => {
+    await openApp(page);
+    await importJourney(page, buildJourney(SAMPLE));
+    const dialog = await openExport(page);
+    const background = dialog.getByLabel("Background");
+    await background.selectOption({ label: "Transparent" });
+    await dialog.getByLabel("Format").selectOption({ label: "JPEG" });
+    await expect(background).toHaveValue("white");
+    await expect(background.getByRole("option", { name: "Transparent" })).toHaveCount(0);
+    await background.selectOption({ label: "Dark (projector)" });
+    const file = await download(page, () =>
+      dialog.getByRole("button", { name: "Download", exact: true }).click(),
+    );
+    expect(file.suggestedFilename()).toMatch(/^Order groceries \d{4}-\d{2}-\d{2}\.jpg$/);
+    const bytes = await bytesOf(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    // The frame's size is in the JPEG's start-of-frame segment.
+    const sof = bytes.findIndex((b, i) => b === 0xff && bytes[i + 1] === 0xc0);
+    expect([bytes.readUInt16BE(sof + 7), bytes.readUInt16BE(sof + 5)]).toEqual([1920, 1080]);
+  });
+
   test("writes an SVG with no script, handler or outside reference whatever the card text", async ({
     page,
   }) => {

@@ -59,7 +59,8 @@ type Outcome = { tone: "success" | "error"; message: string } | null;
 
 interface Busy {
   progress: ExportProgress;
-  controller: AbortController;
+  /** Present when the work can stop between steps (a clipboard write cannot). */
+  controller: AbortController | null;
 }
 
 export function ExportDialog({ journeyId, onClose }: { journeyId: Id; onClose: () => void }) {
@@ -194,10 +195,9 @@ function ExportDialogBody({
   const copy = () => {
     const target = targets[0];
     if (!target || settings.scope === "eachStage" || busy) return;
-    const controller = new AbortController();
     setOutcome(null);
     setBusy({
-      controller,
+      controller: null,
       progress: { label: t("export.progress.image", { number: 1, count: 1 }), done: 0, total: 1 },
     });
     // Started inside the click: the clipboard write must begin in the user's gesture.
@@ -310,7 +310,7 @@ function ExportDialogBody({
       title={t("export.title")}
       closeLabel={t("export.close")}
       onClose={() => {
-        busy?.controller.abort();
+        busy?.controller?.abort();
         onClose();
       }}
       size="lg"
@@ -545,9 +545,11 @@ function ExportDialogBody({
               value={busy.progress.done}
             />
             <span>{busy.progress.label}</span>
-            <Button size="sm" onClick={() => busy.controller.abort()}>
-              {t("export.cancel")}
-            </Button>
+            {busy.controller ? (
+              <Button size="sm" onClick={() => busy.controller?.abort()}>
+                {t("export.cancel")}
+              </Button>
+            ) : null}
           </div>
         ) : null}
         <p
