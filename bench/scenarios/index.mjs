@@ -1,4 +1,5 @@
 import { bundle } from "./bundle.mjs";
+import { exportImages } from "./export.mjs";
 
 /** Every benchmark, in the order the table prints them. */
-export const scenarios = [bundle];
+export const scenarios = [bundle, exportImages];

@@ -1,10 +1,26 @@
 import { spawn } from "node:child_process";
 
-/** Serves dist/ with `vite preview` on a free port and resolves once it answers. */
-export async function startPreview(root, port = Number(process.env.WAYMARK_BENCH_PORT ?? 4311)) {
+/**
+ * Serves dist/ with `vite preview` on a free port and resolves once it answers. `extraArgs` serve
+ * another build (e.g. `--config bench/pages/vite.config.mjs` for the export baseline page).
+ */
+export async function startPreview(
+  root,
+  port = Number(process.env.WAYMARK_BENCH_PORT ?? 4311),
+  extraArgs = [],
+) {
   const child = spawn(
     "npx",
-    ["vite", "preview", "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
+    [
+      "vite",
+      "preview",
+      ...extraArgs,
+      "--port",
+      String(port),
+      "--strictPort",
+      "--host",
+      "127.0.0.1",
+    ],
     {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],
