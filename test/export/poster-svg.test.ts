@@ -145,6 +145,28 @@ describe("the poster SVG", () => {
     );
   });
 
+  it("marks unscored touchpoints on the curve's midline instead of drawing them as a score", () => {
+    const journey = blankJourney();
+    withCard(journey, { id: "s1", stage: 0, title: "Scored", satisfaction: 2 });
+    withCard(journey, { id: "u", stage: 1, title: "Unscored" });
+    withCard(journey, { id: "s2", stage: 2, title: "Scored too", satisfaction: 5 });
+    const doc = parse(render(journey).svg);
+    const marks = Array.from(doc.querySelectorAll("text.fc")).filter((n) => n.textContent === "?");
+    expect(marks).toHaveLength(1);
+    expect(doc.querySelector(`path[stroke="${paletteFor("white").curve}"]`)).not.toBeNull();
+  });
+
+  it("shows a collapsed lane as a thin band that says how many cards it hides", () => {
+    const journey = blankJourney();
+    withCard(journey, { id: "a", lane: "opportunities", kind: "opportunity", title: "Hidden one" });
+    withCard(journey, { id: "b", lane: "opportunities", kind: "opportunity", title: "Hidden two" });
+    journey.lanes.find((l) => l.kind === "opportunities")!.collapsed = true;
+    const doc = parse(render(journey).svg);
+    const texts = Array.from(doc.querySelectorAll("text")).map((n) => n.textContent);
+    expect(texts).toContain("2 cards in this collapsed lane");
+    expect(texts).not.toContain("Hidden one");
+  });
+
   it("draws links between cards as arrows", () => {
     const journey = blankJourney();
     withCard(journey, { id: "a", title: "A" });
