@@ -353,6 +353,22 @@ test.describe("exporting images", () => {
     expect(coverage(image)).toBeGreaterThan(0.15);
   });
 
+  test("says plainly when the browser cannot put images on the clipboard", async ({ page }) => {
+    // A browser without the async clipboard's ClipboardItem (as Firefox was until 2024).
+    await page.addInitScript(() => {
+      delete (window as { ClipboardItem?: unknown }).ClipboardItem;
+    });
+    await openApp(page);
+    await importJourney(page, buildJourney(SAMPLE));
+    const dialog = await openExport(page);
+    await dialog.getByRole("button", { name: "Copy to clipboard" }).click();
+    await expect(dialog.getByRole("status")).toHaveText(
+      "This browser does not let web pages put images on the clipboard. Download the PNG instead.",
+    );
+    // Nothing is stuck: the image can still be downloaded.
+    await expect(dialog.getByRole("button", { name: "Download", exact: true })).toBeEnabled();
+  });
+
   test("warns when titles would be too small on a slide, and offers 4K or one image per stage", async ({
     page,
   }) => {

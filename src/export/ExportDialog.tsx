@@ -5,7 +5,7 @@ import { t as translate, useT } from "../i18n";
 import { now, useDocument } from "../store";
 import { Button } from "../ui/Button";
 import { Dialog } from "../ui/Dialog";
-import { copyPng } from "./clipboard";
+import { canCopyImages, copyPng } from "./clipboard";
 import { buildCsv, CSV_MIME } from "./csv";
 import { buildDeck, PPTX_MIME } from "./deck";
 import { useDelayedFlag } from "./delayed";
@@ -195,6 +195,10 @@ function ExportDialogBody({
   const copy = () => {
     const target = targets[0];
     if (!target || settings.scope === "eachStage" || busy) return;
+    if (!canCopyImages()) {
+      setOutcome({ tone: "error", message: t("export.copy.unsupported") });
+      return;
+    }
     setOutcome(null);
     setBusy({
       controller: null,
