@@ -2,12 +2,7 @@ import type { Id, Journey, Persona } from "../domain";
 import { t } from "../i18n";
 import { exportFileName } from "./file-names";
 import { loadExportFonts } from "./fonts";
-import {
-  type ImageFormat,
-  type PosterOptions,
-  type PosterPlan,
-  type SizeChoice,
-} from "./geometry";
+import { type ImageFormat, type PosterOptions, type PosterPlan, type SizeChoice } from "./geometry";
 import { canvasMeasurer } from "./measure";
 import type { BackgroundChoice } from "./palette";
 import { posterPersona } from "./persona";
