@@ -29,7 +29,12 @@ async function measureApp({ baseURL, browser, note }, envelope) {
   try {
     await page.goto(`${baseURL}/#/`);
     await page.locator("[data-save-state]:not([data-save-state='loading'])").waitFor();
-    await page.locator('input[type="file"]').setInputFiles({
+    await page.getByRole("button", { name: "Main menu" }).click();
+    const [chooser] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.getByRole("menuitem", { name: "Import a Waymark file…" }).click(),
+    ]);
+    await chooser.setFiles({
       name: "bench.waymark.json",
       mimeType: "application/json",
       buffer: Buffer.from(JSON.stringify(envelope)),

@@ -159,9 +159,14 @@ export function journeyFileText({ journey, persona }: { journey: Journey; person
   });
 }
 
-/** Imports the file through the app's hidden file input and waits for the journey to open. */
+/** Imports the file as a person does (Main menu, "Import a Waymark file…") and waits for it. */
 export async function importJourney(page: Page, data: { journey: Journey; persona: Persona }) {
-  await page.locator('input[type="file"]').setInputFiles({
+  await page.getByRole("button", { name: "Main menu" }).click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("menuitem", { name: "Import a Waymark file…" }).click(),
+  ]);
+  await chooser.setFiles({
     name: "journey.waymark.json",
     mimeType: "application/json",
     buffer: Buffer.from(journeyFileText(data)),
