@@ -15,7 +15,7 @@ import { cardInsets } from "../src/export/kind-shapes";
 import { paletteFor } from "../src/export/palette";
 import { TEXT, cssFont } from "../src/export/text-style";
 import { expect, openApp, seriousA11yViolations, test } from "./support/fixtures";
-import { buildJourney, importJourney, type JourneySpec } from "./support/journey-file";
+import { buildJourney, importJourney, type JourneySpec } from "./support/export-journey";
 import {
   coverage,
   decodePng,

@@ -87,19 +87,24 @@ async function measureApp({ baseURL, browser, note }, envelope) {
 
 /**
  * The baseline: React Flow's documented html-to-image recipe on a page of the same 300 cards as
- * React Flow nodes (bench/pages, built into dist-bench/), from the call to the PNG blob.
+ * React Flow nodes (bench/pages/export-baseline.*, built into dist-bench/export-baseline/), from
+ * the call to the PNG blob.
  */
 async function measureBaseline({ root, browser, note }, envelope) {
-  execFileSync("npx", ["vite", "build", "--config", "bench/pages/vite.config.mjs"], {
-    cwd: root,
-    stdio: "inherit",
-  });
+  execFileSync(
+    "npx",
+    ["vite", "build", "--config", "bench/pages/export-baseline.vite.config.mjs"],
+    {
+      cwd: root,
+      stdio: "inherit",
+    },
+  );
   const port = Number(process.env.WAYMARK_BENCH_PORT ?? 4311) + 1;
-  const server = await startPreview(root, port, ["--config", "bench/pages/vite.config.mjs"]);
+  const server = await startPreview(root, port, "dist-bench/export-baseline");
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   try {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/export-baseline.html`);
     await page.waitForFunction(() => typeof window.bench?.load === "function");
     const { nodes, elements } = await page.evaluate((data) => window.bench.load(data), envelope);
     note(`baseline page renders ${nodes} React Flow nodes (${elements} DOM elements to copy)`);

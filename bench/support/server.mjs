@@ -1,42 +1,43 @@
 import { spawn } from "node:child_process";
 
 /**
- * Serves dist/ with `vite preview` on a free port and resolves once it answers. `extraArgs` serve
- * another build (e.g. `--config bench/pages/vite.config.mjs` for the export baseline page).
+ * Serves a built folder (dist/ by default) with `vite preview` on a fixed port and resolves once
+ * the server answers.
  */
 export async function startPreview(
   root,
   port = Number(process.env.WAYMARK_BENCH_PORT ?? 4311),
-  extraArgs = [],
+  outDir = "dist",
 ) {
   const child = spawn(
     "npx",
     [
       "vite",
       "preview",
-      ...extraArgs,
+      "--outDir",
+      outDir,
       "--port",
       String(port),
       "--strictPort",
       "--host",
       "127.0.0.1",
     ],
-    {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    },
+    { cwd: root, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
+  let exited = false;
+  child.on("exit", () => (exited = true));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
+    if (exited) throw new Error(`vite preview of ${outDir} exited (is port ${port} taken?)`);
     try {
-      const response = await fetch(url);
-      if (response.ok) break;
+      // Any answer means the server is up (dist-bench has no index page, so 404 is fine).
+      await fetch(url);
+      break;
     } catch {
       // not up yet
     }
-    if (Date.now() > deadline) throw new Error("vite preview did not start");
+    if (Date.now() > deadline) throw new Error(`vite preview of ${outDir} did not start`);
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
