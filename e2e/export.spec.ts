@@ -412,7 +412,7 @@ test.describe("exporting images", () => {
   }) => {
     await openApp(page);
     // The sample journey every new workspace starts with.
-    await page.getByRole("link", { name: "Weekly grocery order on the phone" }).click();
+    await page.getByRole("link", { name: "Weekly grocery order on the phone" }).first().click();
     const dialog = await openExport(page);
     await dialog.getByLabel("Size").selectOption({ label: "Fitted to content" });
     await expect(dialog.getByRole("note").filter({ hasText: "million pixels" })).toContainText(
