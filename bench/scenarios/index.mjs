@@ -1,7 +1,8 @@
 import { bundle } from "./bundle.mjs";
 import { canvas } from "./canvas.mjs";
 import { data } from "./data.mjs";
+import { exportImages } from "./export.mjs";
 import { lighthouseScores } from "./lighthouse.mjs";
 
 /** Every benchmark, in the order the table prints them. */
-export const scenarios = [bundle, data, canvas, lighthouseScores];
+export const scenarios = [bundle, data, canvas, exportImages, lighthouseScores];

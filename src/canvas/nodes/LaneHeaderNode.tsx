@@ -76,15 +76,25 @@ function LaneHeaderNodeView({ data }: NodeProps<LaneHeaderNodeType>) {
       style={{ height }}
       data-lane-id={lane.id}
     >
-      <button
-        type="button"
-        className="lane-header__toggle nodrag nopan"
-        aria-expanded={!lane.collapsed}
-        aria-label={t(lane.collapsed ? "lane.expand" : "lane.collapse", { name })}
-        onClick={() => collapseLane(journeyId, lane.id, !lane.collapsed)}
-      >
-        <Chevron size={16} aria-hidden="true" />
-      </button>
+      <div className="lane-header__controls">
+        <button
+          type="button"
+          className="lane-header__toggle nodrag nopan"
+          aria-expanded={!lane.collapsed}
+          aria-label={t(lane.collapsed ? "lane.expand" : "lane.collapse", { name })}
+          onClick={() => collapseLane(journeyId, lane.id, !lane.collapsed)}
+        >
+          <Chevron size={16} aria-hidden="true" />
+        </button>
+        <div className="nodrag nopan lane-header__menu">
+          <Menu
+            label={t("lane.menu", { name })}
+            icon={<MoreHorizontal size={18} aria-hidden="true" />}
+            items={items}
+            align="start"
+          />
+        </div>
+      </div>
       <div className="lane-header__text">
         {renaming ? (
           <InlineName
@@ -101,14 +111,6 @@ function LaneHeaderNodeView({ data }: NodeProps<LaneHeaderNodeType>) {
         {hidden > 0 ? (
           <span className="lane-header__hidden">{t("lane.hidden", { count: hidden })}</span>
         ) : null}
-      </div>
-      <div className="nodrag nopan lane-header__menu">
-        <Menu
-          label={t("lane.menu", { name })}
-          icon={<MoreHorizontal size={18} aria-hidden="true" />}
-          items={items}
-          align="start"
-        />
       </div>
     </div>
   );

@@ -1,0 +1,18 @@
+import { dateStamp, safeFileName } from "./download";
+
+/**
+ * File names from the journey's title and the date, as people name files for a deck:
+ * "Order groceries 2026-11-22.png", "Order groceries - 02 Sign up 2026-11-22.png".
+ */
+export function exportFileName(
+  journeyTitle: string,
+  date: Date,
+  extension: string,
+  stage?: { number: number; name: string },
+): string {
+  const title = safeFileName(journeyTitle, "journey");
+  const part = stage
+    ? ` - ${String(stage.number).padStart(2, "0")} ${safeFileName(stage.name, "stage")}`
+    : "";
+  return `${title}${part} ${dateStamp(date)}.${extension}`;
+}

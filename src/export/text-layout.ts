@@ -1,0 +1,87 @@
+import type { MeasureText, TextStyle } from "./text-style";
+
+const ELLIPSIS = "…";
+
+/** Total width of text in a style, counting letter spacing. */
+export function textWidth(measure: MeasureText, text: string, style: TextStyle): number {
+  const spacing = style.letterSpacing ? style.letterSpacing * style.size * [...text].length : 0;
+  return measure(text, style) + spacing;
+}
+
+/** The longest start of `text` that fits `maxWidth` with an ellipsis after it. */
+export function ellipsize(
+  measure: MeasureText,
+  text: string,
+  style: TextStyle,
+  maxWidth: number,
+): string {
+  const trimmed = text.trim();
+  if (textWidth(measure, trimmed, style) <= maxWidth) return trimmed;
+  const chars = [...trimmed];
+  // Binary search on the number of characters kept.
+  let low = 0;
+  let high = chars.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    const candidate = chars.slice(0, mid).join("").trimEnd() + ELLIPSIS;
+    if (textWidth(measure, candidate, style) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return low === 0 ? ELLIPSIS : chars.slice(0, low).join("").trimEnd() + ELLIPSIS;
+}
+
+/**
+ * Greedy word wrap to at most `maxLines` lines; the last line ends in an ellipsis when text is
+ * left over. A word wider than a line is broken between characters.
+ */
+export function wrapText(
+  measure: MeasureText,
+  text: string,
+  style: TextStyle,
+  maxWidth: number,
+  maxLines: number,
+): string[] {
+  const words = text.replace(/\s+/g, " ").trim().split(" ").filter(Boolean);
+  if (words.length === 0) return [];
+  const lines: string[] = [];
+  /** Whether the last pushed line ends inside a word (so the rest continues without a space). */
+  let brokeWord = false;
+  let current = "";
+  let index = 0;
+  const fits = (candidate: string) => textWidth(measure, candidate, style) <= maxWidth;
+  while (index < words.length && lines.length < maxLines) {
+    const word = words[index]!;
+    const candidate = current ? `${current} ${word}` : word;
+    if (fits(candidate)) {
+      current = candidate;
+      index++;
+      continue;
+    }
+    if (current) {
+      lines.push(current);
+      brokeWord = false;
+      current = "";
+      continue;
+    }
+    // One word wider than the line: break it where it stops fitting.
+    const chars = [...word];
+    let cut = 1;
+    while (cut < chars.length && fits(chars.slice(0, cut + 1).join(""))) cut++;
+    lines.push(chars.slice(0, cut).join(""));
+    brokeWord = true;
+    words[index] = chars.slice(cut).join("");
+  }
+  if (current && lines.length < maxLines) {
+    lines.push(current);
+    brokeWord = false;
+    current = "";
+  }
+  const rest = [current, ...words.slice(index)].filter(Boolean).join(" ");
+  if (rest && lines.length > 0) {
+    const last = lines.pop()!;
+    const joined = brokeWord ? last + rest : `${last} ${rest}`;
+    const shortened = ellipsize(measure, joined, style, maxWidth);
+    lines.push(shortened.endsWith(ELLIPSIS) ? shortened : shortened + ELLIPSIS);
+  }
+  return lines;
+}

@@ -1,0 +1,182 @@
+import JSZip from "jszip";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { buildCsv, csvRows, metricsText } from "../../src/export/csv";
+import {
+  buildDeck,
+  deckSlideCount,
+  painPointNotes,
+  stageNotes,
+  topPainPoints,
+} from "../../src/export/deck";
+import { exportFileName } from "../../src/export/file-names";
+import { blankJourney, withCard } from "../helpers/factories";
+
+const PNG =
+  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+
+function journeyWithPains() {
+  const journey = blankJourney();
+  withCard(journey, {
+    id: "a",
+    stage: 0,
+    title: "Sees an ad",
+    votes: 9,
+    painPoints: [{ id: "p1", text: "Ad hides the price", severity: "low" }],
+  });
+  withCard(journey, {
+    id: "b",
+    stage: 2,
+    title: "Pays",
+    votes: 1,
+    painPoints: [{ id: "p2", text: "Card declined", severity: "high" }],
+  });
+  withCard(journey, {
+    id: "c",
+    stage: 2,
+    kind: "frictionPoint",
+    lane: "frictionPoints",
+    title: "Queue",
+    votes: 4,
+    painPoints: [
+      { id: "p3", text: "Long queue", severity: "high" },
+      { id: "p4", text: "No seats", severity: "medium" },
+    ],
+  });
+  return journey;
+}
+
+describe("file names", () => {
+  const date = new Date(2026, 10, 22);
+  it("come from the journey title and the date", () => {
+    expect(exportFileName("Order groceries", date, "png")).toBe("Order groceries 2026-11-22.png");
+  });
+  it("number and name a stage's image", () => {
+    expect(exportFileName("Order groceries", date, "png", { number: 2, name: "Sign up" })).toBe(
+      "Order groceries - 02 Sign up 2026-11-22.png",
+    );
+  });
+  it("keep Polish and Persian letters and drop path characters", () => {
+    expect(exportFileName("Zakupy/خرید: <tydzień>", date, "csv")).toBe(
+      "Zakupy خرید tydzień 2026-11-22.csv",
+    );
+    expect(exportFileName("   ", date, "pptx")).toBe("journey 2026-11-22.pptx");
+  });
+});
+
+describe("CSV", () => {
+  it("has one row per card in journey order with every asked-for column", () => {
+    const journey = journeyWithPains();
+    withCard(journey, {
+      id: "m",
+      stage: 1,
+      title: "Zażółć gęślą jaźń",
+      satisfaction: 4,
+      metrics: { csat: 58, nps: -12, ahtSeconds: 200 },
+      channel: { kind: "standard", id: "mobileApp" },
+      owner: { kind: "custom", name: "Logistyka" },
+    });
+    const [header, ...rows] = csvRows(journey);
+    expect(header).toEqual([
+      "Stage",
+      "Lane",
+      "Kind",
+      "Title",
+      "Satisfaction",
+      "Pain points",
+      "Metrics",
+      "Channel",
+      "Owner",
+      "Votes",
+    ]);
+    expect(rows.map((r) => r[3])).toEqual(["Sees an ad", "Zażółć gęślą jaźń", "Pays", "Queue"]);
+    expect(rows[1]).toEqual([
+      "consideration",
+      "touchpoints",
+      "Touchpoint",
+      "Zażółć gęślą jaźń",
+      "4",
+      "",
+      "CSAT 58%; NPS -12; AHT 3:20",
+      "Mobile app",
+      "Logistyka",
+      "0",
+    ]);
+    expect(rows[3]![5]).toBe("Long queue (High); No seats (Medium)");
+  });
+
+  it("starts with a byte-order mark and parses back to the same Polish and Persian text", async () => {
+    const journey = blankJourney();
+    journey.stages[0]!.name = "Świadomość";
+    withCard(journey, { id: "pl", title: "Zażółć gęślą jaźń" });
+    withCard(journey, { id: "fa", title: "سفارش خرید هفتگی" });
+    withCard(journey, { id: "q", title: 'Line one\nline "two", three' });
+    const text = await buildCsv(journey);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.slice(1).map((row) => [row[0], row[3]])).toEqual([
+      ["Świadomość", "Zażółć gęślą jaźń"],
+      ["Świadomość", "سفارش خرید هفتگی"],
+      ["Świadomość", 'Line one\nline "two", three'],
+    ]);
+  });
+
+  it("defuses cells a spreadsheet would run as formulas", async () => {
+    const journey = blankJourney();
+    withCard(journey, { id: "f", title: '=HYPERLINK("https://evil.example","x")' });
+    const parsed = Papa.parse<string[]>((await buildCsv(journey)).slice(1), {
+      skipEmptyLines: true,
+    });
+    expect(parsed.data[1]![3]!.startsWith("'=")).toBe(true);
+  });
+
+  it("writes metrics people can read", () => {
+    expect(metricsText({ ces: 5.5, fcr: 80 })).toBe("CES 5.5; FCR 80%");
+    expect(metricsText({})).toBe("");
+  });
+});
+
+describe("the slide deck", () => {
+  it("ranks pain points by severity, then by votes", () => {
+    const ranked = topPainPoints(journeyWithPains()).map((p) => p.painPoint.text);
+    expect(ranked).toEqual(["Long queue", "Card declined", "No seats", "Ad hides the price"]);
+  });
+
+  it("lists each stage's pain points in the speaker notes", () => {
+    const journey = journeyWithPains();
+    const notes = painPointNotes(journey);
+    expect(notes.startsWith("Pain points by stage")).toBe(true);
+    for (const stage of journey.stages) expect(notes).toContain(stage.name);
+    expect(notes).toContain("Card declined (High; on “Pays”; one vote)");
+    expect(stageNotes(journey, 1)).toBe("2. consideration\n- none noted");
+  });
+
+  it("is a valid .pptx with a title, the map, one slide per stage and the pain points", async () => {
+    const journey = journeyWithPains();
+    const bytes = await buildDeck({
+      journey,
+      persona: {
+        name: "Maya Kowalska",
+        role: "Parent",
+        quote: "سفارش خرید هفتگی",
+        goals: ["Save time"],
+        needs: ["Slots"],
+        frustrations: [],
+        avatar: { kind: "initials", initials: "MK", color: "#1d4ed8" },
+      },
+      avatarPng: PNG,
+      mapPng: PNG,
+      stagePngs: journey.stages.map(() => PNG),
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    expect(slides).toHaveLength(deckSlideCount(journey));
+    expect(deckSlideCount(journey)).toBe(journey.stages.length + 3);
+    const title = await zip.file("ppt/slides/slide1.xml")!.async("string");
+    expect(title).toContain("Maya Kowalska");
+    expect(title).toContain("سفارش خرید هفتگی");
+    const last = await zip.file(`ppt/slides/slide${slides.length}.xml`)!.async("string");
+    expect(last.indexOf("Long queue")).toBeLessThan(last.indexOf("Ad hides the price"));
+  });
+});

@@ -1,0 +1,238 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { newId, type Journey } from "../../src/domain";
+import type { PosterOptions } from "../../src/export/geometry";
+import { posterPersona } from "../../src/export/persona";
+import { renderPoster, type PosterPersona } from "../../src/export/poster-svg";
+import { paletteFor } from "../../src/export/palette";
+import { t } from "../../src/i18n";
+import { groceryTemplate } from "../../src/templates";
+import { journeyArb, personaArb } from "../helpers/arbitraries";
+import { blankJourney, withCard } from "../helpers/factories";
+import { fakeMeasure } from "../helpers/measure";
+
+const options: PosterOptions = {
+  scope: { kind: "journey" },
+  personaHeader: true,
+  legend: true,
+  emotionCurve: true,
+  background: "white",
+};
+
+const maya: PosterPersona = {
+  name: "Maya Kowalska",
+  role: "Working parent",
+  quote: "I shop between meetings.",
+  goals: ["Save time"],
+  avatar: { kind: "initials", initials: "MK", color: "#1d4ed8" },
+};
+
+function render(
+  journey: Journey,
+  persona: PosterPersona | null = maya,
+  extra: Partial<PosterOptions> = {},
+) {
+  return renderPoster({
+    journey,
+    persona,
+    options: { ...options, ...extra },
+    size: "slide1080",
+    measure: fakeMeasure,
+  });
+}
+
+function parse(svg: string): Document {
+  return new DOMParser().parseFromString(svg, "image/svg+xml");
+}
+
+/** Everything that could run code or fetch something, found in a parsed SVG. */
+function dangers(doc: Document): string[] {
+  const found: string[] = [];
+  if (doc.getElementsByTagName("parsererror").length) found.push("parse error");
+  for (const el of Array.from(doc.getElementsByTagName("*"))) {
+    const name = el.localName.toLowerCase();
+    if (["script", "foreignobject", "iframe", "object", "embed", "a", "use"].includes(name))
+      found.push(`<${name}>`);
+    for (const attr of Array.from(el.attributes)) {
+      if (/^on/i.test(attr.name)) found.push(`${name}[${attr.name}]`);
+      if (/(^|:)href$/i.test(attr.name) && !/^data:image\/(png|jpeg|webp);base64,/.test(attr.value))
+        found.push(`${name}[${attr.name}=${attr.value.slice(0, 30)}]`);
+      if (/url\(/i.test(attr.value) && !/^url\(#[\w-]+\)$/.test(attr.value))
+        found.push(`${name}[${attr.name}] url`);
+    }
+    if (name === "style" && /@import|url\((?!data:font\/woff2;base64,)/i.test(el.textContent ?? ""))
+      found.push("style reference");
+  }
+  return found;
+}
+
+describe("the poster SVG", () => {
+  it("draws every card, its title, the stages, lanes, curve and legend", () => {
+    const { journey } = groceryTemplate.build({ newId, now: 1, t });
+    const { svg, plan } = render(journey);
+    const doc = parse(svg);
+    expect(dangers(doc)).toEqual([]);
+    const root = doc.documentElement;
+    expect(root.getAttribute("width")).toBe("1920");
+    expect(root.getAttribute("height")).toBe("1080");
+    expect(root.getAttribute("viewBox")).toBe("0 0 1920 1080");
+    const texts = Array.from(doc.querySelectorAll("text")).map((n) => n.textContent ?? "");
+    const all = texts.join("\n");
+    for (const stage of journey.stages) expect(all).toContain(stage.name);
+    for (const lane of journey.lanes) expect(all).toContain(lane.name.split(" ")[0]);
+    // One title line at least per card: each card's title starts a text node.
+    const titles = Array.from(doc.querySelectorAll("text.ct")).map((n) => n.textContent ?? "");
+    for (const card of Object.values(journey.elements))
+      expect(titles.some((line) => card.title.startsWith(line.replace(/…$/, "")))).toBe(true);
+    const totalCards = plan.panels.reduce((n, p) => n + p.layout.cards.size, 0);
+    expect(totalCards).toBe(Object.keys(journey.elements).length);
+    // The emotion curve, in its own colour.
+    expect(doc.querySelector(`path[stroke="${paletteFor("white").curve}"]`)).not.toBeNull();
+    // The legend names every kind.
+    for (const kind of ["Touchpoint", "Channel", "Friction point", "Opportunity", "Note"])
+      expect(texts).toContain(kind);
+    // The persona and the journey.
+    expect(texts).toContain("Maya Kowalska");
+    expect(texts).toContain(journey.title);
+  });
+
+  it("leaves out the legend, the persona and the curve when they are switched off", () => {
+    const { journey } = groceryTemplate.build({ newId, now: 1, t });
+    const { svg } = render(journey, maya, {
+      legend: false,
+      personaHeader: false,
+      emotionCurve: false,
+    });
+    const doc = parse(svg);
+    const texts = Array.from(doc.querySelectorAll("text")).map((n) => n.textContent ?? "");
+    expect(texts).not.toContain("Maya Kowalska");
+    expect(texts).not.toContain("Satisfaction");
+    expect(doc.querySelector(`path[stroke="${paletteFor("white").curve}"]`)).toBeNull();
+    expect(texts).toContain(journey.title);
+  });
+
+  it("tells kinds apart by outline and icon, not colour alone", () => {
+    const journey = blankJourney();
+    withCard(journey, { id: "f", kind: "frictionPoint", lane: "frictionPoints", title: "F" });
+    withCard(journey, { id: "o", kind: "opportunity", lane: "opportunities", title: "O" });
+    withCard(journey, { id: "n", kind: "note", lane: "backstage", title: "N" });
+    const doc = parse(render(journey, null, { legend: false }).svg);
+    const cards = Array.from(doc.querySelectorAll("g")).filter((g) =>
+      Array.from(g.children).some((child) => child.matches("text.ct")),
+    );
+    expect(cards).toHaveLength(3);
+    const outline = (g: Element) => g.firstElementChild!;
+    const [friction, opportunity, note] = ["F", "O", "N"].map((title) =>
+      cards.find((g) => g.querySelector("text.ct")!.textContent === title)!,
+    );
+    expect(outline(friction!).localName).toBe("path"); // corners cut off
+    expect(outline(opportunity!).getAttribute("stroke-dasharray")).toBeTruthy(); // dashed
+    expect(note!.querySelectorAll("path").length).toBeGreaterThanOrEqual(2); // folded corner
+  });
+
+  it("lays a Persian title out right to left, anchored at the card's right edge", () => {
+    const journey = blankJourney();
+    withCard(journey, { id: "fa", title: "سفارش خرید هفتگی" });
+    withCard(journey, { id: "pl", title: "Zażółć gęślą jaźń" });
+    const doc = parse(render(journey).svg);
+    const lines = Array.from(doc.querySelectorAll("text.ct"));
+    const persian = lines.find((l) => l.textContent === "سفارش خرید هفتگی")!;
+    const polish = lines.find((l) => l.textContent === "Zażółć gęślą jaźń")!;
+    expect(persian.getAttribute("direction")).toBe("rtl");
+    expect(polish.getAttribute("direction")).toBeNull();
+    expect(Number(persian.getAttribute("x"))).toBeGreaterThan(
+      Number(polish.getAttribute("x")) + 150,
+    );
+  });
+
+  it("marks unscored touchpoints on the curve's midline instead of drawing them as a score", () => {
+    const journey = blankJourney();
+    withCard(journey, { id: "s1", stage: 0, title: "Scored", satisfaction: 2 });
+    withCard(journey, { id: "u", stage: 1, title: "Unscored" });
+    withCard(journey, { id: "s2", stage: 2, title: "Scored too", satisfaction: 5 });
+    const doc = parse(render(journey).svg);
+    const marks = Array.from(doc.querySelectorAll("text.fc")).filter((n) => n.textContent === "?");
+    expect(marks).toHaveLength(1);
+    expect(doc.querySelector(`path[stroke="${paletteFor("white").curve}"]`)).not.toBeNull();
+  });
+
+  it("shows a collapsed lane as a thin band that says how many cards it hides", () => {
+    const journey = blankJourney();
+    withCard(journey, { id: "a", lane: "opportunities", kind: "opportunity", title: "Hidden one" });
+    withCard(journey, { id: "b", lane: "opportunities", kind: "opportunity", title: "Hidden two" });
+    journey.lanes.find((l) => l.kind === "opportunities")!.collapsed = true;
+    const doc = parse(render(journey).svg);
+    const texts = Array.from(doc.querySelectorAll("text")).map((n) => n.textContent);
+    expect(texts).toContain("2 cards in this collapsed lane");
+    expect(texts).not.toContain("Hidden one");
+  });
+
+  it("draws links between cards as arrows", () => {
+    const journey = blankJourney();
+    withCard(journey, { id: "a", title: "A" });
+    withCard(journey, { id: "b", kind: "frictionPoint", lane: "frictionPoints", title: "B" });
+    journey.links.l1 = { id: "l1", from: "b", to: "a", kind: "causes" };
+    const doc = parse(render(journey).svg);
+    expect(doc.querySelectorAll("path[marker-end='url(#wm-arrow)']")).toHaveLength(1);
+  });
+
+  it("embeds a persona picture only as a raster data URL", () => {
+    const picture = "data:image/png;base64,iVBORw0KGgo=";
+    const withPicture = parse(
+      render(blankJourney(), { ...maya, avatar: { kind: "image", dataUrl: picture } }).svg,
+    );
+    expect(withPicture.querySelector("image")!.getAttribute("href")).toBe(picture);
+    const hostile = parse(
+      render(blankJourney(), {
+        ...maya,
+        avatar: { kind: "image", dataUrl: 'data:image/svg+xml;base64,PHN2Zz4="/><script>' },
+      }).svg,
+    );
+    expect(hostile.querySelector("image")).toBeNull();
+    expect(dangers(hostile)).toEqual([]);
+  });
+
+  it("holds no script, handler or outside reference whatever the text, in every theme", async () => {
+    const persona = await fc.sample(personaArb, 1)[0]!;
+    await fc.assert(
+      fc.asyncProperty(
+        journeyArb("p"),
+        personaArb,
+        fc.constantFrom("white", "transparent", "dark" as const),
+        fc.boolean(),
+        async (journey, randomPersona, background, stage) => {
+          const poster = await posterPersona(randomPersona ?? persona);
+          const { svg } = renderPoster({
+            journey,
+            persona: poster,
+            options: {
+              ...options,
+              background,
+              scope: stage
+                ? { kind: "stage", stageId: journey.stages[0]!.id }
+                : { kind: "journey" },
+            },
+            size: stage ? "slide1080" : "fit",
+            measure: fakeMeasure,
+          });
+          expect(dangers(parse(svg))).toEqual([]);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("escapes the classic payloads in titles, names and stages", () => {
+    const journey = blankJourney();
+    journey.title = '</title><script>alert("t")</script>';
+    journey.stages[0]!.name = "<svg onload=alert(1)>";
+    journey.lanes[0]!.name = "]]><![CDATA[<script>x</script>";
+    withCard(journey, { id: "x", title: '<img src=x onerror="alert(2)">' });
+    const { svg } = render(journey, { ...maya, name: "<a href='javascript:alert(3)'>me</a>" });
+    const doc = parse(svg);
+    expect(dangers(doc)).toEqual([]);
+    expect(doc.querySelector("title")!.textContent).toBe('</title><script>alert("t")</script>');
+    expect(svg).not.toContain("<script");
+    expect(svg).not.toContain("<img");
+  });
+});
