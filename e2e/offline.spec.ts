@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import { decodePng } from "./support/png";
 import { expect, openApp, test } from "./support/fixtures";
 import { card, cell, journeyFile, openImportedJourney, waitSaved } from "./support/journey-file";
 import { serveBuild } from "./support/static-server";
@@ -36,6 +38,18 @@ test.describe("offline", () => {
     await waitSaved(page);
     await page.reload();
     await expect(card(page, "Friction point: Card declined twice")).toBeVisible();
+    // Export still works with no network: fonts and the exporter come from the cache.
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Export" });
+    await expect(dialog.getByRole("img", { name: "Preview of the exported image" })).toBeVisible();
+    await dialog.getByLabel("Size").selectOption({ label: "1920 × 1080" });
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      dialog.getByRole("button", { name: "Download", exact: true }).click(),
+    ]);
+    const png = decodePng(await readFile(await file.path()));
+    expect([png.width, png.height]).toEqual([1920, 1080]);
+    await page.keyboard.press("Escape");
     await page.goto("/#/");
     await expect(page.getByRole("link", { name: "Test journey" })).toBeVisible();
   });

@@ -60,6 +60,45 @@ test.describe("hostile text", () => {
     expect(await check()).toEqual({ ran: undefined, violations: [], dialogs: 0 });
   });
 
+  test("exports an SVG of the hostile journey that runs nothing even opened as a page of its own", async ({
+    page,
+    browser,
+  }) => {
+    await openApp(page);
+    await openImportedJourney(page, hostileFile());
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Export" });
+    await expect(dialog.getByRole("img", { name: "Preview of the exported image" })).toBeVisible();
+    await dialog.getByLabel("Format").selectOption({ label: "SVG" });
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      dialog.getByRole("button", { name: "Download", exact: true }).click(),
+    ]);
+    // Saved with its .svg name, so the browser renders it as an SVG document (not as text).
+    const svgPath = test.info().outputPath("hostile-journey.svg");
+    await file.saveAs(svgPath);
+    // Opened straight in the browser, as a double-click on the file would: any script would run.
+    const context = await browser.newContext();
+    const viewer = await context.newPage();
+    const check = await watchForScript(viewer);
+    await viewer.goto(`file://${svgPath}`);
+    await viewer.waitForTimeout(500);
+    expect(await viewer.evaluate(() => document.documentElement.localName)).toBe("svg");
+    const text = await viewer.evaluate(() => document.documentElement.textContent ?? "");
+    // Titles wrap over several lines in the image, so look for pieces that fit on one line: the
+    // markup is there as visible text, not as elements.
+    for (const piece of ["${window.__xss=21}", "<embed", "<audio src=x", "<base"])
+      expect(text).toContain(piece);
+    expect(
+      await viewer.evaluate(
+        () => document.querySelectorAll("script, foreignObject, iframe").length,
+      ),
+    ).toBe(0);
+    const { ran, dialogs } = await check();
+    expect({ ran, dialogs }).toEqual({ ran: undefined, dialogs: 0 });
+    await context.close();
+  });
+
   test("shows a payload typed into a card and a persona as text", async ({ page }) => {
     const check = await watchForScript(page);
     await openApp(page);
