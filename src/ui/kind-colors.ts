@@ -1,13 +1,13 @@
 import type { ElementKind } from "../domain";
 
-/** Okabe-Ito colours per kind (for the minimap; the cards themselves use CSS with the same hues). */
+/** Each kind's colour, the same as on cards and in exports (for the overview). */
 export const KIND_COLOR: Record<ElementKind, string> = {
-  touchpoint: "#0072B2",
-  channel: "#56B4E9",
-  frictionPoint: "#D55E00",
-  momentOfDelight: "#E69F00",
-  customerAction: "#009E73",
-  thought: "#CC79A7",
-  opportunity: "#B8A200",
-  note: "#6B7280",
+  touchpoint: "#2b59d9",
+  channel: "#0f7a6e",
+  frictionPoint: "#c42b1c",
+  momentOfDelight: "#b7820a",
+  customerAction: "#4a5568",
+  thought: "#7a3fc2",
+  opportunity: "#1d8a3a",
+  note: "#8c7a4a",
 };
