@@ -297,6 +297,8 @@ test.describe("the journey canvas", () => {
   });
 
   test("renames a stage in place and collapses a lane", async ({ page }) => {
+    // A tall window opens the map near full size: far out, lane buttons give way to the names.
+    await page.setViewportSize({ width: 1280, height: 1500 });
     await openImportedJourney(page, basic());
     await page.getByRole("heading", { name: "Discover" }).dblclick();
     const name = page.getByRole("textbox", { name: "Stage name" });

@@ -1,4 +1,5 @@
 import { JourneyToolbar } from "../canvas/JourneyToolbar";
+import { WorkshopTools } from "../present/WorkshopTools";
 
 /**
  * The header's place for the open journey's tools. Composed here because the tools come from
@@ -8,6 +9,7 @@ export function JourneyToolbarSlot({ journeyId }: { journeyId: string }) {
   return (
     <>
       <JourneyToolbar journeyId={journeyId} />
+      <WorkshopTools journeyId={journeyId} />
     </>
   );
 }
