@@ -135,7 +135,7 @@ export function useMapKeyboard(journey: Journey) {
             showNotice({ message: t(`voting.${outcome}`) });
             return;
           }
-          if (outcome !== "none") {
+          if (outcome !== "none" && state.selectedCards.length === 1) {
             const votes = getWorkspace().journeys[journeyId]?.elements[id]?.votes ?? 0;
             const title = journey.elements[id]?.title.trim() || t("card.untitled");
             showNotice({ message: t("voting.voted", { count: votes, title }), timeoutMs: 2500 });
