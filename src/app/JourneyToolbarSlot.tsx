@@ -1,5 +1,6 @@
 import { JourneyToolbar } from "../canvas/JourneyToolbar";
 import { ExportButton } from "../export/ExportButton";
+import { WorkshopTools } from "../present/WorkshopTools";
 
 /**
  * The header's place for the open journey's tools. Composed here because the tools come from
@@ -10,6 +11,7 @@ export function JourneyToolbarSlot({ journeyId }: { journeyId: string }) {
     <>
       <JourneyToolbar journeyId={journeyId} />
       <ExportButton journeyId={journeyId} />
+      <WorkshopTools journeyId={journeyId} />
     </>
   );
 }

@@ -4,7 +4,8 @@ import { HomeView } from "../panels/workspace/HomeView";
 import { PersonaView } from "../panels/workspace/PersonaView";
 import { importFile } from "./import-file";
 import { JourneyPage } from "./JourneyPage";
-import { hrefOf, type Route } from "./router";
+import { PresentView } from "../present/PresentView";
+import { hrefOf, navigate, type Route } from "./router";
 import "./route-view.css";
 
 export function RouteView({ route }: { route: Route }) {
@@ -21,8 +22,14 @@ export function RouteView({ route }: { route: Route }) {
     case "persona":
       return <PersonaView personaId={route.id} />;
     case "journey":
-    case "present":
       return <JourneyPage journeyId={route.id} />;
+    case "present":
+      return (
+        <PresentView
+          journeyId={route.id}
+          onLeave={() => navigate({ name: "journey", id: route.id }, { replace: true })}
+        />
+      );
   }
 }
 

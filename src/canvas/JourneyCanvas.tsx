@@ -159,7 +159,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
   );
 
   useFocusFollow(journey, layout, wrapper);
-  useStructureRequests(journey, layout);
+  useStructureRequests(journey, layout, wrapper);
   const onKeyDown = useMapKeyboard(journey);
 
   const pointerCell = useCallback(

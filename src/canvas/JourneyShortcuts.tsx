@@ -12,6 +12,7 @@ const SHORTCUTS: { keys: Key; action: Key }[] = [
   { keys: "shortcuts.keys.enter", action: "shortcuts.enter" },
   { keys: "shortcuts.keys.type", action: "shortcuts.type" },
   { keys: "shortcuts.keys.tab", action: "shortcuts.tab" },
+  { keys: "shortcuts.keys.vote", action: "shortcuts.vote" },
   { keys: "shortcuts.keys.delete", action: "shortcuts.delete" },
   { keys: "shortcuts.keys.escape", action: "shortcuts.escape" },
   { keys: "shortcuts.keys.selectAll", action: "shortcuts.selectAll" },

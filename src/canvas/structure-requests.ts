@@ -4,12 +4,14 @@ import type { Id } from "../domain";
 
 /**
  * Requests from inside the map (a stage or lane menu) for things shown outside it: the dialog
- * asking what to do with a removed stage's cards, zooming the view to a stage.
+ * asking what to do with a removed stage's cards, zooming the view to a stage, showing a card.
  */
 export type StructureRequest =
   | { kind: "removeStage"; journeyId: Id; stageId: Id }
   | { kind: "removeLane"; journeyId: Id; laneId: Id }
-  | { kind: "zoomToStage"; stageId: Id; at: number };
+  | { kind: "zoomToStage"; stageId: Id; at: number }
+  /** Show a card and give it the keyboard (from a list outside the map, like the vote ranking). */
+  | { kind: "revealCard"; id: Id; at: number };
 
 export const structureRequests = createStore<{
   request: StructureRequest | null;

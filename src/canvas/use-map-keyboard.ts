@@ -3,9 +3,11 @@ import { useCallback, type KeyboardEvent } from "react";
 import { copyElements, type Id, type Journey } from "../domain";
 import { t } from "../i18n";
 import {
+  castVote,
   clearSelection,
   duplicateCards,
   editorStore,
+  getWorkspace,
   moveCards,
   openComposer,
   pasteCards,
@@ -33,7 +35,8 @@ import { isTextInput } from "./text-input";
 /**
  * The map's keyboard: arrows move focus between cells and cards (and select what they land on),
  * Alt+arrows move the card, Enter opens the inspector (or starts typing into a cell), typing a
- * letter on a cell starts a card with it, Delete removes, Escape clears, Ctrl+A/C/X/V/D.
+ * letter on a cell starts a card with it, V / Shift+V vote on the selected cards, Delete removes,
+ * Escape clears, Ctrl+A/C/X/V/D.
  */
 export function useMapKeyboard(journey: Journey) {
   const flow = useReactFlow<MapNode, LinkEdge>();
@@ -119,6 +122,24 @@ export function useMapKeyboard(journey: Journey) {
           const created = duplicateCards(journeyId, state.selectedCards);
           if (created.length) selectCards(created);
           return;
+        }
+        return;
+      }
+      // Dot voting: V adds a vote to the selected cards, Shift+V takes one back.
+      if (event.key.toLowerCase() === "v" && !event.altKey && state.selectedCards.length) {
+        event.preventDefault();
+        const delta = event.shiftKey ? -1 : 1;
+        for (const id of state.selectedCards) {
+          const outcome = castVote(journeyId, id, delta);
+          if (outcome === "noDotsLeft" || outcome === "notTheirs") {
+            showNotice({ message: t(`voting.${outcome}`) });
+            return;
+          }
+          if (outcome !== "none" && state.selectedCards.length === 1) {
+            const votes = getWorkspace().journeys[journeyId]?.elements[id]?.votes ?? 0;
+            const title = journey.elements[id]?.title.trim() || t("card.untitled");
+            showNotice({ message: t("voting.voted", { count: votes, title }), timeoutMs: 2500 });
+          }
         }
         return;
       }

@@ -1,14 +1,39 @@
 import { useReactFlow } from "@xyflow/react";
-import { useEffect } from "react";
+import { useEffect, type RefObject } from "react";
 import type { Journey, JourneyLayout } from "../domain";
+import { focusTargetSelector } from "./focus-target";
 import type { LinkEdge, MapNode } from "./map-nodes";
 import { request, useStructureRequest } from "./structure-requests";
 import { prefersReducedMotion } from "./use-focus-follow";
 
-/** Carries out view requests made from inside the map (zoom to a stage). */
-export function useStructureRequests(_journey: Journey, layout: JourneyLayout): void {
+/** Carries out view requests (zoom to a stage, show a card and focus it). */
+export function useStructureRequests(
+  _journey: Journey,
+  layout: JourneyLayout,
+  wrapper: RefObject<HTMLDivElement | null>,
+): void {
   const flow = useReactFlow<MapNode, LinkEdge>();
   const pending = useStructureRequest();
+  useEffect(() => {
+    if (pending?.kind !== "revealCard") return;
+    request(null);
+    const box = layout.cards.get(pending.id);
+    if (!box) return;
+    const selector = focusTargetSelector({ kind: "card", id: pending.id });
+    void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, {
+      zoom: Math.max(flow.getZoom(), 0.8),
+      duration: prefersReducedMotion() ? 0 : 250,
+    });
+    // The card is drawn once it is in view; focus it then. (Not cancelled when the request is
+    // cleared just above: the search ends by itself after half a second.)
+    let attempts = 0;
+    const tryFocus = () => {
+      const element = wrapper.current?.querySelector<HTMLElement>(selector);
+      if (element) element.focus({ preventScroll: true });
+      else if (attempts++ < 30) requestAnimationFrame(tryFocus);
+    };
+    requestAnimationFrame(tryFocus);
+  }, [pending, layout, flow, wrapper]);
   useEffect(() => {
     if (pending?.kind !== "zoomToStage") return;
     const stage = layout.stages.find((s) => s.id === pending.stageId);

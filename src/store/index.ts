@@ -8,3 +8,4 @@ export * from "./actions/structure";
 export * from "./actions/workspace";
 export * from "./notices";
 export * from "./editor";
+export * from "./workshop";

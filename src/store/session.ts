@@ -15,6 +15,29 @@ export interface Viewport {
   zoom: number;
 }
 
+/**
+ * The workshop timer, worked out from the wall clock so it keeps running across a reload or a
+ * move between editing and presenting: while running, what is left is `remainingMs` minus the
+ * time since `startedAt`; while paused or not started, `startedAt` is null.
+ */
+export interface TimerState {
+  durationMs: number;
+  startedAt: number | null;
+  remainingMs: number;
+  sound: boolean;
+}
+
+/** A dot-voting round on one journey: each participant has a number of dots to put on cards. */
+export interface VotingRound {
+  journeyId: Id;
+  dotsPerParticipant: number;
+  participants: number;
+  /** The participant voting now, from 0. */
+  participant: number;
+  /** Per participant, the cards they put a dot on (a card once per dot). */
+  ballots: Id[][];
+}
+
 export interface SessionState {
   theme: ThemeChoice;
   viewports: Record<Id, Viewport>;
@@ -24,7 +47,15 @@ export interface SessionState {
   /** When the person last downloaded a backup of the whole workspace. */
   lastBackupAt: number | null;
   backupReminderDismissedAt: number | null;
+  timer: TimerState;
+  votingRound: VotingRound | null;
 }
+
+export const DEFAULT_TIMER_MS = 5 * 60_000;
+/** Bounds people are offered; a saved value outside them is damaged and falls back. */
+export const TIMER_MAX_MS = 180 * 60_000;
+export const MAX_DOTS = 20;
+export const MAX_PARTICIPANTS = 100;
 
 export const defaultSession = (): SessionState => ({
   theme: "system",
@@ -34,11 +65,42 @@ export const defaultSession = (): SessionState => ({
   homeSort: "edited",
   lastBackupAt: null,
   backupReminderDismissedAt: null,
+  timer: {
+    durationMs: DEFAULT_TIMER_MS,
+    startedAt: null,
+    remainingMs: DEFAULT_TIMER_MS,
+    sound: false,
+  },
+  votingRound: null,
 });
 
 export const sessionStore = createStore<SessionState>()(() => defaultSession());
 
 const viewportSchema = z.object({ x: z.number(), y: z.number(), zoom: z.number().positive() });
+const timerSchema = z
+  .object({
+    durationMs: z.number().int().min(60_000).max(TIMER_MAX_MS),
+    startedAt: z.number().finite().nullable(),
+    remainingMs: z.number().finite().min(0).max(TIMER_MAX_MS),
+    sound: z.boolean(),
+  })
+  .strict()
+  .refine((t) => t.remainingMs <= t.durationMs);
+const votingRoundSchema = z
+  .object({
+    journeyId: z.string().min(1).max(64),
+    dotsPerParticipant: z.number().int().min(1).max(MAX_DOTS),
+    participants: z.number().int().min(1).max(MAX_PARTICIPANTS),
+    participant: z.number().int().min(0),
+    ballots: z.array(z.array(z.string().max(64)).max(MAX_DOTS)).max(MAX_PARTICIPANTS),
+  })
+  .strict()
+  .refine(
+    (r) =>
+      r.participant < r.participants &&
+      r.ballots.length === r.participants &&
+      r.ballots.every((b) => b.length <= r.dotsPerParticipant),
+  );
 /** Each field checked on its own: a damaged field falls back to its default, the rest is kept. */
 const fieldSchemas: { [K in keyof SessionState]: z.ZodType<SessionState[K]> } = {
   theme: z.enum(["system", "light", "dark", "projector"]),
@@ -48,6 +110,8 @@ const fieldSchemas: { [K in keyof SessionState]: z.ZodType<SessionState[K]> } = 
   homeSort: z.enum(["name", "edited"]),
   lastBackupAt: z.number().nullable(),
   backupReminderDismissedAt: z.number().nullable(),
+  timer: timerSchema,
+  votingRound: votingRoundSchema.nullable(),
 };
 
 export function parseSession(saved: unknown): SessionState {

@@ -1,4 +1,105 @@
 import type { Message } from "../catalogue";
 
-/** Texts of the present area. */
-export const presentEn = {} as const satisfies Record<string, Message>;
+/** Texts of the present area: presentation mode and the workshop tools (timer, dot voting). */
+export const presentEn = {
+  "present.button": "Present",
+  "present.hint": "Present this journey full screen, stage by stage",
+  "present.label": "Presentation: {title}",
+  "present.controls": "Presentation",
+  "present.overview": "Overview",
+  "present.overviewHint": "→ or Page Down: next stage · Esc: leave",
+  "present.overviewLabel": {
+    one: "The whole journey: {stages} stages, one card",
+    other: "The whole journey: {stages} stages, {count} cards",
+  },
+  "present.stageOf": "Stage {number} of {count}",
+  "present.goToStage": "Stage {number}: {name}",
+  "present.previous": "Previous stage",
+  "present.next": "Next stage",
+  "present.leave": "Leave",
+  "present.leaveHint": "Leave the presentation and go back to the editor (Esc)",
+  "present.fullscreen": "Full screen",
+  "present.fullscreenRefused":
+    "The browser did not allow full screen, so the presentation fills this window. Try the Full screen button, or your browser's full screen key (F11).",
+  "present.fullscreenUnavailable":
+    "This browser cannot present full screen, so the presentation fills this window.",
+  "present.noticeOk": "OK",
+  "present.spotlight": "Spotlight",
+  "present.spotlightHint": "Dim everything but the current stage",
+  "present.spotlightLane": "Spotlight lane",
+  "present.allLanes": "All lanes",
+  "present.stageSummary": "About this stage",
+  "present.cards": { zero: "No cards", one: "One card", other: "{count} cards" },
+  "present.averageSatisfaction": "Satisfaction {score} of 5",
+  "present.painPoints": { one: "One pain point", other: "{count} pain points" },
+  "present.emptyStage": "Nothing on this stage yet.",
+  "present.more": "More below",
+  "present.emotionLabel": "Emotion curve in this stage: {sequence}",
+  "present.emotionUnscored": "Emotion curve: no touchpoint in this stage is scored yet",
+  "present.voteOn": "Votes on {title}",
+
+  "workshop.tools": "Workshop tools",
+
+  "timer.label": "Timer",
+  "timer.readout": "Time left",
+  "timer.start": "Start timer",
+  "timer.pause": "Pause timer",
+  "timer.reset": "Reset timer",
+  "timer.settings": "Timer settings",
+  "timer.minutes": "Minutes",
+  "timer.minutesHint": "From 1 to 180. Enter starts the timer.",
+  "timer.sound": "Sound at the end",
+  "timer.timeUp": "Time is up",
+
+  "voting.round": "Voting round",
+  "voting.roundHint": "Dot voting: each participant puts a number of dots on cards",
+  "voting.setupTitle": "Start a voting round",
+  "voting.setupIntro":
+    "Participants take turns: select a card and press V to put a dot on it (Shift+V takes it back), then pass on to the next participant.",
+  "voting.dots": "Dots per participant",
+  "voting.participants": "Participants",
+  "voting.invalid": "Dots are 1 to {dots}, participants 1 to {people}.",
+  "voting.clear": {
+    one: "Start from zero: take off the one vote already on the cards",
+    other: "Start from zero: take off the {count} votes already on the cards",
+  },
+  "voting.keysHint": "The inspector's + and − buttons count too.",
+  "voting.cancel": "Cancel",
+  "voting.start": "Start round",
+  "voting.cast": "{count} of {total} dots cast",
+  "voting.participant": "Participant {number} of {count}",
+  "voting.dotsLeft": { zero: "no dots left", one: "1 dot left", other: "{count} dots left" },
+  "voting.howTo": "Select a card and press V, or use + in the inspector.",
+  "voting.noDotsLeft": "This participant has used every dot. Choose Next participant.",
+  "voting.lastDone": "Every dot is cast. Finish the round to see the ranking.",
+  "voting.voted": {
+    zero: "No votes left on {title}",
+    one: "1 vote on {title}",
+    other: "{count} votes on {title}",
+  },
+  "voting.notTheirs": "In a voting round, a participant can take back only their own dots.",
+  "voting.next": "Next participant",
+  "voting.finish": "Finish and show the votes",
+  "voting.end": "End round",
+
+  "votes.title": "Votes",
+  "votes.hint": "The most-voted pain points, friction points and opportunities",
+  "votes.painPoints": "Pain points",
+  "votes.frictionPoints": "Friction points",
+  "votes.opportunities": "Opportunities",
+  "votes.none": "No votes here yet.",
+  "votes.empty": "No votes yet. Select a card and press V to vote, or start a voting round.",
+  "votes.onCard": "on {card}",
+  "votes.count": { zero: "no votes", one: "1 vote", other: "{count} votes" },
+  "votes.painPointName": {
+    one: "{rank}. {title}, on {card}: 1 vote",
+    other: "{rank}. {title}, on {card}: {count} votes",
+  },
+  "votes.cardName": {
+    one: "{rank}. {title}: 1 vote",
+    other: "{rank}. {title}: {count} votes",
+  },
+
+  "shortcuts.keys.vote": "V, Shift + V",
+  "shortcuts.vote": "Add a vote to the selected card, or take one back",
+} as const satisfies Record<string, Message>;

@@ -13,7 +13,7 @@ import {
   type LinkKind,
 } from "../../domain";
 import { LIMITS } from "../../format";
-import { useT } from "../../i18n";
+import { t, useT } from "../../i18n";
 import {
   changeLink,
   clearSelection,
@@ -25,7 +25,8 @@ import {
   updateJourneyDetails,
   useDocument,
   useEditor,
-  voteForCard,
+  castVote,
+  showNotice,
 } from "../../store";
 import { Button } from "../../ui/Button";
 import { KIND_ICON } from "../../ui/kinds";
@@ -299,7 +300,7 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
               className="icon-button"
               aria-label={t("inspector.removeVote")}
               disabled={element.votes === 0}
-              onClick={() => voteForCard(journeyId, element.id, -1)}
+              onClick={() => vote(journeyId, element.id, -1)}
             >
               <Minus size={16} aria-hidden="true" />
             </button>
@@ -310,7 +311,7 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
               type="button"
               className="icon-button"
               aria-label={t("inspector.addVote")}
-              onClick={() => voteForCard(journeyId, element.id, 1)}
+              onClick={() => vote(journeyId, element.id, 1)}
             >
               <Plus size={16} aria-hidden="true" />
             </button>
@@ -351,4 +352,11 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
       </div>
     </div>
   );
+}
+
+/** A vote from the inspector counts in a running voting round, like one from the keyboard. */
+function vote(journeyId: string, elementId: string, delta: 1 | -1): void {
+  const outcome = castVote(journeyId, elementId, delta);
+  if (outcome === "noDotsLeft" || outcome === "notTheirs")
+    showNotice({ message: t(`voting.${outcome}`) });
 }

@@ -1,0 +1,19 @@
+import { Presentation } from "lucide-react";
+import { useT } from "../i18n";
+import { Button } from "../ui/Button";
+import { startPresenting } from "./fullscreen";
+
+/** "Present": full screen (when the browser allows it) and the stage-by-stage presentation. */
+export function PresentButton({ journeyId }: { journeyId: string }) {
+  const t = useT();
+  return (
+    <Button
+      variant="primary"
+      icon={<Presentation />}
+      title={t("present.hint")}
+      onClick={() => startPresenting(journeyId)}
+    >
+      {t("present.button")}
+    </Button>
+  );
+}

@@ -1,0 +1,194 @@
+import { ChevronDown, Pause, Play, RotateCcw, Timer as TimerIcon } from "lucide-react";
+import { useEffect, useId, useRef, useState } from "react";
+import { useT } from "../i18n";
+import {
+  formatClock,
+  isTimeUp,
+  timerActions,
+  timerRemaining,
+  useSession,
+  type TimerState,
+} from "../store";
+import { playEndSound } from "./beep";
+import { useNow } from "./use-now";
+import "./workshop.css";
+
+/** The run whose end already sounded, so two timers on screen or a re-render never sound twice. */
+let soundedFor: string | null = null;
+const runKey = (timer: TimerState) => `${timer.startedAt}:${timer.remainingMs}`;
+
+/**
+ * The workshop timer: the time left (role timer), start or pause, reset, and a panel to set the
+ * minutes and the end sound. At zero it turns red, flashes (still under reduced motion) and says
+ * "Time is up" as an alert. It keeps running across a reload: the session stores when it started.
+ */
+export function Timer({ placement }: { placement: "header" | "presentation" }) {
+  const t = useT();
+  const timer = useSession((s) => s.timer);
+  const running = timer.startedAt !== null;
+  const now = useNow(running);
+  const remaining = timerRemaining(timer, now);
+  const timeUp = isTimeUp(timer, now);
+  const ticking = running && !timeUp;
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  // A timer found already finished when the page opens does not sound; one ending now does.
+  const wasUp = useRef(timeUp);
+  useEffect(() => {
+    if (timeUp && !wasUp.current && timer.sound && soundedFor !== runKey(timer)) {
+      soundedFor = runKey(timer);
+      playEndSound();
+    }
+    wasUp.current = timeUp;
+  }, [timeUp, timer]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointer);
+    return () => document.removeEventListener("pointerdown", onPointer);
+  }, [open]);
+
+  const classes = [
+    "timer",
+    `timer--${placement}`,
+    ticking && "timer--running",
+    timeUp && "timer--up",
+    timer.startedAt === null && timer.remainingMs < timer.durationMs && "timer--paused",
+  ]
+    .filter(Boolean)
+    .join(" ");
+
+  return (
+    <div
+      ref={root}
+      className={classes}
+      role="group"
+      aria-label={t("timer.label")}
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && open) {
+          // Closes the panel only: in presentation mode Escape would otherwise leave.
+          event.preventDefault();
+          event.stopPropagation();
+          setOpen(false);
+          toggle.current?.focus();
+        }
+      }}
+    >
+      <TimerIcon className="timer__icon" size={18} aria-hidden="true" />
+      <span className="timer__readout" role="timer" aria-label={t("timer.readout")}>
+        {formatClock(remaining)}
+      </span>
+      <button
+        type="button"
+        className="timer__button"
+        aria-label={ticking ? t("timer.pause") : t("timer.start")}
+        title={ticking ? t("timer.pause") : t("timer.start")}
+        onClick={() => (ticking ? timerActions.pause() : timerActions.start())}
+      >
+        {ticking ? <Pause size={16} aria-hidden="true" /> : <Play size={16} aria-hidden="true" />}
+      </button>
+      <button
+        type="button"
+        className="timer__button"
+        aria-label={t("timer.reset")}
+        title={t("timer.reset")}
+        onClick={() => timerActions.reset()}
+      >
+        <RotateCcw size={16} aria-hidden="true" />
+      </button>
+      <button
+        ref={toggle}
+        type="button"
+        className="timer__button"
+        aria-label={t("timer.settings")}
+        title={t("timer.settings")}
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <ChevronDown size={16} aria-hidden="true" />
+      </button>
+      {open ? <TimerPanel id={panelId} timer={timer} /> : null}
+      {timeUp ? (
+        <p className="timer__alert" role="alert">
+          {t("timer.timeUp")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function TimerPanel({ id, timer }: { id: string; timer: TimerState }) {
+  const t = useT();
+  const minutesId = useId();
+  const soundId = useId();
+  const saved = String(Math.round(timer.durationMs / 60_000));
+  const [draft, setDraft] = useState(saved);
+  const [editing, setEditing] = useState(false);
+  const value = editing ? draft : saved;
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, []);
+
+  const commit = (text: string) => {
+    const minutes = Number(text);
+    if (text.trim() !== "" && Number.isFinite(minutes) && minutes >= 1 && minutes <= 180)
+      timerActions.setMinutes(minutes);
+  };
+
+  return (
+    <div id={id} className="timer__panel" role="group" aria-label={t("timer.settings")}>
+      <div className="wm-field">
+        <label htmlFor={minutesId}>{t("timer.minutes")}</label>
+        <input
+          ref={input}
+          id={minutesId}
+          className="wm-input timer__minutes"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={180}
+          step={1}
+          value={value}
+          aria-describedby={`${minutesId}-hint`}
+          onFocus={() => {
+            setDraft(saved);
+            setEditing(true);
+          }}
+          onBlur={() => setEditing(false)}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            commit(event.target.value);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") {
+              event.preventDefault();
+              commit(draft);
+              timerActions.start();
+            }
+          }}
+        />
+        <span id={`${minutesId}-hint`} className="wm-field__hint">
+          {t("timer.minutesHint")}
+        </span>
+      </div>
+      <div className="timer__sound">
+        <input
+          id={soundId}
+          type="checkbox"
+          checked={timer.sound}
+          onChange={(event) => timerActions.setSound(event.target.checked)}
+        />
+        <label htmlFor={soundId}>{t("timer.sound")}</label>
+      </div>
+    </div>
+  );
+}

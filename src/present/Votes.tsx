@@ -1,0 +1,189 @@
+import { Flame, Trophy } from "lucide-react";
+import type { ReactNode } from "react";
+import { mostVotedCards, mostVotedPainPoints, type Id, type Journey } from "../domain";
+import { useT } from "../i18n";
+import { useDocument } from "../store";
+import { Button } from "../ui/Button";
+import { Dialog } from "../ui/Dialog";
+import { KIND_ICON } from "../ui/kinds";
+import "./workshop.css";
+
+interface RankedItem {
+  key: string;
+  elementId: Id;
+  title: string;
+  detail: string | null;
+  votes: number;
+  icon: ReactNode;
+}
+
+/** Rankings of what the room voted for, from the votes stored on the cards. */
+export function votesRanking(journey: Journey, untitled: string) {
+  const painPoints: RankedItem[] = mostVotedPainPoints(journey, 10)
+    .filter((p) => p.votes > 0)
+    .map((p) => ({
+      key: `${p.element.id}:${p.painPoint.id}`,
+      elementId: p.element.id,
+      title: p.painPoint.text.trim() || untitled,
+      detail: p.element.title.trim() || untitled,
+      votes: p.votes,
+      icon: <Flame size={18} aria-hidden="true" />,
+    }));
+  const cards = (kind: "frictionPoint" | "opportunity"): RankedItem[] => {
+    const Icon = KIND_ICON[kind];
+    return mostVotedCards(journey, [kind])
+      .slice(0, 10)
+      .map((e) => ({
+        key: e.id,
+        elementId: e.id,
+        title: e.title.trim() || untitled,
+        detail: null,
+        votes: e.votes,
+        icon: <Icon size={18} aria-hidden="true" />,
+      }));
+  };
+  return {
+    painPoints,
+    frictionPoints: cards("frictionPoint"),
+    opportunities: cards("opportunity"),
+  };
+}
+
+/** The "Votes" button: opens the ranking. */
+export function VotesButton({
+  onOpen,
+  compact = false,
+}: {
+  onOpen: () => void;
+  compact?: boolean;
+}) {
+  const t = useT();
+  return (
+    <Button
+      variant="ghost"
+      icon={<Trophy />}
+      aria-label={compact ? t("votes.title") : undefined}
+      title={t("votes.hint")}
+      onClick={onOpen}
+    >
+      {compact ? null : t("votes.title")}
+    </Button>
+  );
+}
+
+/**
+ * The ranking view: the most-voted pain points (ranked by their card's votes), friction points
+ * and opportunities. Each entry leads back to its card.
+ */
+export function VotesDialog({
+  journeyId,
+  open,
+  onClose,
+  onReveal,
+}: {
+  journeyId: string;
+  open: boolean;
+  onClose: () => void;
+  onReveal: (elementId: Id) => void;
+}) {
+  const t = useT();
+  const journey = useDocument((s) => s.workspace.journeys[journeyId]);
+  if (!journey || !open) return null;
+  const ranking = votesRanking(journey, t("card.untitled"));
+  const empty =
+    ranking.painPoints.length + ranking.frictionPoints.length + ranking.opportunities.length === 0;
+  return (
+    <Dialog
+      open
+      title={t("votes.title")}
+      closeLabel={t("dialog.close")}
+      onClose={onClose}
+      size="lg"
+    >
+      {empty ? <p className="vote-ranking__empty">{t("votes.empty")}</p> : null}
+      <div className="vote-ranking">
+        <RankingList
+          heading={t("votes.painPoints")}
+          items={ranking.painPoints}
+          onReveal={onReveal}
+        />
+        <RankingList
+          heading={t("votes.frictionPoints")}
+          items={ranking.frictionPoints}
+          onReveal={onReveal}
+        />
+        <RankingList
+          heading={t("votes.opportunities")}
+          items={ranking.opportunities}
+          onReveal={onReveal}
+        />
+      </div>
+    </Dialog>
+  );
+}
+
+function RankingList({
+  heading,
+  items,
+  onReveal,
+}: {
+  heading: string;
+  items: RankedItem[];
+  onReveal: (elementId: Id) => void;
+}) {
+  const t = useT();
+  const top = items[0]?.votes ?? 0;
+  return (
+    <section className="vote-ranking__section" aria-label={heading}>
+      <h3 className="vote-ranking__heading">{heading}</h3>
+      {items.length === 0 ? (
+        <p className="vote-ranking__none">{t("votes.none")}</p>
+      ) : (
+        <ol className="vote-ranking__list">
+          {items.map((item, index) => (
+            <li key={item.key}>
+              <button
+                type="button"
+                className="vote-ranking__item"
+                onClick={() => onReveal(item.elementId)}
+                aria-label={
+                  item.detail
+                    ? t("votes.painPointName", {
+                        rank: index + 1,
+                        title: item.title,
+                        card: item.detail,
+                        count: item.votes,
+                      })
+                    : t("votes.cardName", { rank: index + 1, title: item.title, count: item.votes })
+                }
+              >
+                <span className="vote-ranking__rank" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <span className="vote-ranking__icon" aria-hidden="true">
+                  {item.icon}
+                </span>
+                <span className="vote-ranking__text">
+                  <span className="vote-ranking__title" dir="auto">
+                    {item.title}
+                  </span>
+                  {item.detail ? (
+                    <span className="vote-ranking__detail" dir="auto">
+                      {t("votes.onCard", { card: item.detail })}
+                    </span>
+                  ) : null}
+                  <span className="vote-ranking__bar" aria-hidden="true">
+                    <span style={{ width: `${top ? (item.votes / top) * 100 : 0}%` }} />
+                  </span>
+                </span>
+                <span className="vote-ranking__count" aria-hidden="true">
+                  {t("votes.count", { count: item.votes })}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

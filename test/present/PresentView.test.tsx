@@ -1,0 +1,158 @@
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { produce } from "immer";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { PresentView } from "../../src/present/PresentView";
+import {
+  defaultSession,
+  getWorkspace,
+  replaceWorkspace,
+  sessionStore,
+  timerRemaining,
+} from "../../src/store";
+import { blankJourney, withCard, workspaceWith } from "../helpers/factories";
+
+const J = "journey-1";
+
+beforeEach(() => {
+  replaceWorkspace(
+    workspaceWith(
+      produce(blankJourney(), (j) => {
+        withCard(j, { id: "a", stage: 0, title: "Instagram ad", satisfaction: 4 });
+        withCard(j, { id: "b", stage: 1, title: "Checkout page", votes: 2 });
+      }),
+    ),
+  );
+  sessionStore.setState(defaultSession());
+});
+afterEach(() => {
+  Reflect.deleteProperty(document, "fullscreenElement");
+});
+
+function present() {
+  const onLeave = vi.fn();
+  render(<PresentView journeyId={J} onLeave={onLeave} />);
+  const where = () => screen.getByText(/^(Overview|Stage \d of \d)$/).textContent;
+  return { onLeave, where };
+}
+
+describe("presentation mode", () => {
+  it("opens on the overview and walks the stages with the keys clickers send", async () => {
+    const user = userEvent.setup();
+    const { where } = present();
+    expect(where()).toBe("Overview");
+    await user.keyboard("{ArrowRight}");
+    expect(where()).toBe("Stage 1 of 6");
+    expect(screen.getByRole("heading", { level: 2, name: "awareness" })).toBeInTheDocument();
+    await user.keyboard("{PageDown}");
+    expect(where()).toBe("Stage 2 of 6");
+    await user.keyboard(" ");
+    expect(where()).toBe("Stage 3 of 6");
+    await user.keyboard("{Shift>} {/Shift}");
+    expect(where()).toBe("Stage 2 of 6");
+    await user.keyboard("{PageUp}{ArrowLeft}");
+    expect(where()).toBe("Overview");
+    await user.keyboard("{End}");
+    expect(where()).toBe("Stage 6 of 6");
+    await user.keyboard("{ArrowRight}");
+    expect(where()).toBe("Stage 6 of 6");
+    await user.keyboard("{Home}");
+    expect(where()).toBe("Overview");
+  });
+
+  it("says where it is in a live region, with a dot per step", async () => {
+    const user = userEvent.setup();
+    present();
+    const live = screen.getByText("Overview", { selector: "strong" }).closest("[aria-live]");
+    expect(live).toHaveAttribute("aria-live", "polite");
+    await user.click(screen.getByRole("button", { name: "Stage 3: purchase" }));
+    expect(live).toHaveTextContent("Stage 3 of 6");
+    expect(screen.getByRole("button", { name: "Stage 3: purchase" })).toHaveAttribute(
+      "aria-current",
+      "step",
+    );
+  });
+
+  it("presses a focused button with Space instead of stepping twice", async () => {
+    const user = userEvent.setup();
+    const { where } = present();
+    screen.getByRole("button", { name: "Next stage" }).focus();
+    await user.keyboard(" ");
+    expect(where()).toBe("Stage 1 of 6");
+    await user.keyboard("{Enter}");
+    expect(where()).toBe("Stage 2 of 6");
+  });
+
+  it("leaves with Escape, and when the browser leaves full screen", async () => {
+    const user = userEvent.setup();
+    const first = present();
+    await user.keyboard("{Escape}");
+    expect(first.onLeave).toHaveBeenCalledTimes(1);
+
+    document.body.innerHTML = "";
+    const second = present();
+    Object.defineProperty(document, "fullscreenElement", {
+      configurable: true,
+      get: () => document.documentElement,
+    });
+    act(() => void document.dispatchEvent(new Event("fullscreenchange")));
+    expect(second.onLeave).not.toHaveBeenCalled();
+    Object.defineProperty(document, "fullscreenElement", { configurable: true, get: () => null });
+    act(() => void document.dispatchEvent(new Event("fullscreenchange")));
+    expect(second.onLeave).toHaveBeenCalledTimes(1);
+  });
+
+  it("leaves keys typed in the timer's minutes alone", async () => {
+    const user = userEvent.setup();
+    const { where, onLeave } = present();
+    await user.click(screen.getByRole("button", { name: "Timer settings" }));
+    const minutes = screen.getByRole("spinbutton", { name: "Minutes" });
+    await user.clear(minutes);
+    await user.type(minutes, "2");
+    expect(sessionStore.getState().timer.durationMs).toBe(120_000);
+    await user.keyboard("{ArrowRight}{Enter}");
+    expect(where()).toBe("Overview");
+    expect(timerRemaining(sessionStore.getState().timer, Date.now())).toBeGreaterThan(100_000);
+    expect(sessionStore.getState().timer.startedAt).not.toBeNull();
+    // Escape closes the settings first, and only then leaves.
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("spinbutton", { name: "Minutes" })).toBeNull();
+    expect(onLeave).not.toHaveBeenCalled();
+  });
+
+  it("votes on a card chosen on a slide, with V and with the buttons", async () => {
+    const user = userEvent.setup();
+    present();
+    await user.keyboard("{ArrowRight}{ArrowRight}");
+    const card = screen.getByRole("button", { name: "Touchpoint: Checkout page" });
+    await user.click(card);
+    expect(card).toHaveAttribute("aria-pressed", "true");
+    await user.keyboard("v");
+    expect(getWorkspace().journeys[J]!.elements.b!.votes).toBe(3);
+    await user.keyboard("{Shift>}V{/Shift}");
+    expect(getWorkspace().journeys[J]!.elements.b!.votes).toBe(2);
+    const box = screen.getByRole("group", { name: "Votes on Checkout page" });
+    await user.click(within(box).getByRole("button", { name: "Add a vote" }));
+    expect(within(box).getByText("3 votes")).toBeInTheDocument();
+  });
+
+  it("dims other lanes when one is chosen for the spotlight", async () => {
+    const user = userEvent.setup();
+    present();
+    await user.keyboard("{ArrowRight}");
+    const slide = screen.getByRole("region", { name: "awareness" });
+    const lane = within(slide).getByRole("region", { name: "touchpoints" });
+    expect(lane).not.toHaveClass("lane-block--dim");
+    await user.selectOptions(
+      screen.getByRole("combobox", { name: "Spotlight lane" }),
+      "emotionCurve",
+    );
+    expect(lane).toHaveClass("lane-block--dim");
+    const spotlight = screen.getByRole("button", { name: "Spotlight" });
+    expect(spotlight).toHaveAttribute("aria-pressed", "true");
+    await user.click(spotlight);
+    expect(spotlight).toHaveAttribute("aria-pressed", "false");
+    fireEvent.keyDown(window, { key: "ArrowRight" });
+    expect(screen.getByText("Stage 2 of 6")).toBeInTheDocument();
+  });
+});
