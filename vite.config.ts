@@ -30,7 +30,7 @@ function contentSecurityPolicy(): Plugin {
     apply: "build",
     transformIndexHtml(html) {
       return html.replace(
-        "<meta charset=\"UTF-8\" />",
+        '<meta charset="UTF-8" />',
         `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
       );
     },
@@ -50,7 +50,8 @@ export default defineConfig({
       manifest: {
         name: "Waymark: customer journey maps",
         short_name: "Waymark",
-        description: "Map personas' journeys: touchpoints, friction and delight. Works offline, no account.",
+        description:
+          "Map personas' journeys: touchpoints, friction and delight. Works offline, no account.",
         start_url: "./",
         scope: "./",
         display: "standalone",
@@ -59,7 +60,12 @@ export default defineConfig({
         icons: [
           { src: "icons/icon-192.png", sizes: "192x192", type: "image/png" },
           { src: "icons/icon-512.png", sizes: "512x512", type: "image/png" },
-          { src: "icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+          {
+            src: "icons/icon-maskable-512.png",
+            sizes: "512x512",
+            type: "image/png",
+            purpose: "maskable",
+          },
         ],
       },
       workbox: {
