@@ -14,6 +14,7 @@ export function AppMenu({ route }: { route: Route }) {
   const t = useT();
   const theme = useSession((s) => s.theme);
   const persistent = useStatus((s) => s.persistent);
+  const offlineReady = useStatus((s) => s.offlineReady);
   const fileInput = useRef<HTMLInputElement>(null);
   const openFilePicker = useCallback(() => fileInput.current?.click(), []);
 
@@ -61,6 +62,7 @@ export function AppMenu({ route }: { route: Route }) {
             : "storage.unknown",
       ),
     },
+    ...(offlineReady ? [{ kind: "heading" as const, label: t("offline.ready") }] : []),
   ];
 
   return (

@@ -27,7 +27,9 @@ export function Header({ route }: { route: Route }) {
   const crumbs: { href: string; label: ReactNode; current: boolean }[] = [
     { href: hrefOf({ name: "home" }), label: t("nav.workspace"), current: route.name === "home" },
   ];
-  if (personaId && personaName !== null) {
+  // On a journey the persona header right below links to the persona, so the trail skips it and
+  // leaves the room to the journey's own tools.
+  if (personaId && personaName !== null && !journeyId) {
     crumbs.push({
       href: hrefOf({ name: "persona", id: personaId }),
       label: personaName || t("persona.untitled"),
@@ -43,7 +45,7 @@ export function Header({ route }: { route: Route }) {
   }
 
   return (
-    <header className="app-header">
+    <header className={journeyId ? "app-header app-header--journey" : "app-header"}>
       <a className="app-header__brand" href={hrefOf({ name: "home" })}>
         <Waypoints aria-hidden="true" size={22} />
         <span>{t("app.name")}</span>

@@ -1,6 +1,5 @@
 import { registerSW } from "virtual:pwa-register";
-import { t } from "../i18n";
-import { setStatus, showNotice } from "../store";
+import { setStatus } from "../store";
 import { flushWorkspace } from "./workspace-runtime";
 
 let update: ((reload?: boolean) => Promise<void>) | null = null;
@@ -17,7 +16,8 @@ export function startServiceWorker(): void {
       setStatus({ updateAvailable: true });
     },
     onOfflineReady() {
-      showNotice({ message: t("offline.ready") });
+      // Said quietly in the main menu rather than in a toast over someone's work.
+      setStatus({ offlineReady: true });
     },
     onRegisterError(error: unknown) {
       console.warn("Offline support could not start", error);

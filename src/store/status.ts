@@ -29,6 +29,8 @@ export interface StatusState {
   quarantined: QuarantineNotice[];
   /** Rows another tab changed while this tab had its own unsaved edit of them. */
   conflicts: number;
+  /** Every file the app needs is cached: it will open with the network off. */
+  offlineReady: boolean;
   /** A newer version of the app is installed and waits for the person to reload. */
   updateAvailable: boolean;
   /** When this browser's workspace was first created (for the backup reminder). */
@@ -47,6 +49,7 @@ export const statusStore = createStore<StatusState>()(() => ({
   importError: null,
   workspaceCreatedAt: null,
   updateAvailable: false,
+  offlineReady: false,
 }));
 
 export function setStatus(changes: Partial<StatusState>): void {

@@ -157,7 +157,7 @@ export const coreEn = {
   "import.error.badPicture": "is not a picture that can be opened",
   "import.error.nothingChanged": "Nothing in your workspace was changed.",
 
-  "offline.ready": "Waymark is ready to work offline.",
+  "offline.ready": "Works offline: everything is on this device",
   "offline.updateAvailable":
     "A new version of Waymark is ready. Your work is saved first, then the page reloads.",
   "offline.reload": "Update and reload",
