@@ -54,7 +54,23 @@ export default tseslint.config(
       "waymark/layers": "error",
       "waymark/no-jsx-literals": "error",
       "no-console": ["error", { allow: ["error", "warn"] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "zod",
+              message:
+                'Import z from "src/format/zod-config": it turns off zod\'s eval probe, which the CSP refuses.',
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    files: ["src/format/zod-config.ts"],
+    rules: { "no-restricted-imports": "off" },
   },
   {
     files: [

@@ -52,6 +52,13 @@ describe("the layering is enforced by lint", () => {
     ).toContain("waymark/layers");
   });
 
+  it("fails a file that imports zod directly instead of the CSP-safe config", async () => {
+    const direct = 'import { z } from "zod";\nexport const probe = z.string();\n';
+    expect(await lint("src/format/probe.ts", direct)).toContain("no-restricted-imports");
+    const viaConfig = 'import { z } from "./zod-config";\nexport const probe = z.string();\n';
+    expect(await lint("src/format/probe.ts", viaConfig)).not.toContain("no-restricted-imports");
+  });
+
   it("lets the store import the domain and the format", async () => {
     const code =
       'import { newId } from "../domain";\nimport { LIMITS } from "../format";\nexport const probe = [newId, LIMITS];\n';
