@@ -131,6 +131,11 @@ test.describe("workshop tools", () => {
     await expect(panel).toContainText("no dots left");
     await page.keyboard.press("v");
     await expect(page.getByText("This participant has used every dot.").first()).toBeVisible();
+    // Undoing a vote gives its dot back, and the participant can cast it again.
+    await page.keyboard.press("Control+z");
+    await expect(panel).toContainText("1 dot left");
+    await page.keyboard.press("v");
+    await expect(panel).toContainText("no dots left");
     await expect(card(page, "Touchpoint: Checkout page")).toHaveAttribute(
       "aria-description",
       /2 votes/,

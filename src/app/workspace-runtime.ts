@@ -26,6 +26,7 @@ import {
   changeWorkspace,
   documentStore,
   getWorkspace,
+  keepVotingRoundInStep,
   now,
   replaceWorkspace,
   restoreSession,
@@ -268,6 +269,7 @@ export async function startWorkspace(): Promise<void> {
     autosave.notify();
   });
   if (getWorkspace() !== autosave.baseline) autosave.notify();
+  keepVotingRoundInStep();
   sessionStore.subscribe(() => saveSessionSoon(db));
 
   runtime.tabSync = createTabSync((keys) => {

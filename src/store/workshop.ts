@@ -1,5 +1,5 @@
 import type { Id } from "../domain";
-import { changeJourney, getWorkspace } from "./document";
+import { changeJourney, documentStore, getWorkspace } from "./document";
 import { voteForCard } from "./actions/cards";
 import {
   MAX_DOTS,
@@ -164,6 +164,50 @@ export function nextParticipant(round: VotingRound): VotingRound {
   return { ...round, participant: round.participant + 1 };
 }
 
+/**
+ * A dot lives on a ballot only while its vote is still on the card. When votes go without a
+ * vote action (an undo, a deleted card, "clear votes"), the dots return to the people who cast
+ * them, latest ballots first, so nobody is left short of dots they can no longer see.
+ */
+export function reconcileRound(
+  round: VotingRound,
+  votesOn: (elementId: Id) => number,
+): VotingRound {
+  const cast = new Map<Id, number>();
+  for (const ballot of round.ballots)
+    for (const id of ballot) cast.set(id, (cast.get(id) ?? 0) + 1);
+  const excess = new Map<Id, number>();
+  for (const [id, count] of cast) {
+    const over = count - Math.max(0, votesOn(id));
+    if (over > 0) excess.set(id, over);
+  }
+  if (excess.size === 0) return round;
+  const ballots = round.ballots.map((ballot) => [...ballot]);
+  for (let person = ballots.length - 1; person >= 0; person--) {
+    const ballot = ballots[person]!;
+    for (let at = ballot.length - 1; at >= 0; at--) {
+      const id = ballot[at]!;
+      const over = excess.get(id) ?? 0;
+      if (over === 0) continue;
+      ballot.splice(at, 1);
+      excess.set(id, over - 1);
+    }
+  }
+  return { ...round, ballots };
+}
+
+/** Keeps the running round in step with its journey's card votes (see `reconcileRound`). */
+export function keepVotingRoundInStep(): () => void {
+  return documentStore.subscribe((state, previous) => {
+    const round = sessionStore.getState().votingRound;
+    if (!round) return;
+    const journey = state.workspace.journeys[round.journeyId];
+    if (journey === previous.workspace.journeys[round.journeyId]) return;
+    const next = reconcileRound(round, (id) => journey?.elements[id]?.votes ?? 0);
+    if (next !== round) sessionStore.setState({ votingRound: next });
+  });
+}
+
 /** The round applying to a journey, if one is running there. */
 export function roundFor(journeyId: Id): VotingRound | null {
   const round = sessionStore.getState().votingRound;
@@ -180,8 +224,10 @@ export function castVote(journeyId: Id, elementId: Id, delta: 1 | -1): VoteOutco
   const round = roundFor(journeyId);
   const result = applyVote(round, elementId, delta, element.votes);
   if (result.outcome !== "added" && result.outcome !== "removed") return result.outcome;
-  voteForCard(journeyId, elementId, delta);
+  // The ballot first: the card's vote count then never drops below it, so the round's
+  // reconciliation (below) has nothing to return.
   if (round && result.round !== round) sessionStore.setState({ votingRound: result.round });
+  voteForCard(journeyId, elementId, delta);
   return result.outcome;
 }
 

@@ -10,6 +10,10 @@ import {
   formatClock,
   getWorkspace,
   isTimeUp,
+  keepVotingRoundInStep,
+  reconcileRound,
+  redo,
+  removeCards,
   nextParticipant,
   parseSession,
   pauseTimer,
@@ -196,6 +200,58 @@ describe("voting on cards", () => {
     startVotingRound("other", 1, 1);
     expect(castVote(J, "a", 1)).toBe("added");
     expect(castVote(J, "a", 1)).toBe("added");
+  });
+
+  it("gives a dot back when its vote is undone or its card is deleted", () => {
+    const stop = keepVotingRoundInStep();
+    try {
+      startVotingRound(J, 2, 2, { clearVotes: true });
+      castVote(J, "a", 1);
+      advanceVotingRound();
+      castVote(J, "a", 1);
+      castVote(J, "b", 1);
+      const round = () => sessionStore.getState().votingRound!;
+      expect(dotsLeft(round())).toBe(0);
+      undo(J);
+      expect(votes("b")).toBe(0);
+      expect(round().ballots).toEqual([["a"], ["a"]]);
+      expect(dotsLeft(round())).toBe(1);
+      // A redo puts the vote back on the card; the dot stays with the participant, who can
+      // cast it again (the card then shows both).
+      redo(J);
+      expect(votes("b")).toBe(1);
+      expect(round().ballots).toEqual([["a"], ["a"]]);
+      // Deleting a card returns every dot on it, to whoever cast it.
+      removeCards(J, ["a"]);
+      expect(round().ballots).toEqual([[], []]);
+    } finally {
+      stop();
+    }
+  });
+
+  it("takes back a participant's own dot even when others voted the same card", () => {
+    const stop = keepVotingRoundInStep();
+    try {
+      startVotingRound(J, 2, 2, { clearVotes: true });
+      castVote(J, "a", 1);
+      advanceVotingRound();
+      castVote(J, "a", 1);
+      sessionStore.setState({
+        votingRound: { ...sessionStore.getState().votingRound!, participant: 0 },
+      });
+      expect(castVote(J, "a", -1)).toBe("removed");
+      expect(sessionStore.getState().votingRound!.ballots).toEqual([[], ["a"]]);
+    } finally {
+      stop();
+    }
+  });
+
+  it("returns excess dots from the latest ballots first, and keeps a round that is in step", () => {
+    const round = { ...createRound(J, 3, 3), ballots: [["a", "b"], ["a"], ["a", "a"]] };
+    expect(reconcileRound(round, () => 9)).toBe(round);
+    const counts: Record<string, number> = { a: 2, b: 1 };
+    expect(reconcileRound(round, (id) => counts[id] ?? 0).ballots).toEqual([["a", "b"], ["a"], []]);
+    expect(reconcileRound(round, () => 0).ballots).toEqual([[], [], []]);
   });
 
   it("restores a saved round, and drops a damaged one", () => {
