@@ -147,18 +147,24 @@ test.describe("presentation mode", () => {
     await expect(page).toHaveURL(/#\/journey\/journeyTest1$/);
   });
 
-  test("a reload in presentation mode keeps presenting, and Escape still leaves", async ({
+  test("a reload in presentation mode keeps presenting on the same stage, and Escape still leaves", async ({
     page,
   }) => {
     await openImportedJourney(page, threeStages());
     await page.getByRole("button", { name: "Present", exact: true }).click();
     await expect(progress(page)).toHaveText("Overview");
-    await page.reload();
-    await expect(progress(page)).toHaveText("Overview");
     await page.keyboard.press("ArrowRight");
-    await expect(progress(page)).toHaveText("Stage 1 of 3");
+    await page.keyboard.press("ArrowRight");
+    await expect(progress(page)).toHaveText("Stage 2 of 3");
+    await page.reload();
+    await expect(progress(page)).toHaveText("Stage 2 of 3");
+    await page.keyboard.press("ArrowRight");
+    await expect(progress(page)).toHaveText("Stage 3 of 3");
     await page.keyboard.press("Escape");
     await expect(page).toHaveURL(/#\/journey\/journeyTest1$/);
+    // Presenting again starts from the overview.
+    await page.getByRole("button", { name: "Present", exact: true }).click();
+    await expect(progress(page)).toHaveText("Overview");
   });
 
   test("spotlights the current stage or a chosen lane", async ({ page }) => {

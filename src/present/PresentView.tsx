@@ -72,12 +72,31 @@ export function PresentView({ journeyId, onLeave }: { journeyId: string; onLeave
 
 const GAP = 28;
 
+/**
+ * The step shown lives in this tab's history entry, so a reload (a projector cable pulled, a
+ * laptop woken) goes on from the same stage, while a fresh "Present" starts at the overview.
+ */
+function savedStep(journeyId: string): number {
+  const saved = (history.state as { presentStep?: { journeyId?: unknown; step?: unknown } } | null)
+    ?.presentStep;
+  const step = saved?.journeyId === journeyId ? saved.step : 0;
+  return typeof step === "number" && Number.isInteger(step) && step >= 0 ? step : 0;
+}
+
+function saveStep(journeyId: string, step: number | null): void {
+  const state = { ...((history.state as Record<string, unknown> | null) ?? {}) };
+  if (step === null) delete state.presentStep;
+  else state.presentStep = { journeyId, step };
+  history.replaceState(state, "", window.location.href);
+}
+
 function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => void }) {
   const t = useT();
   const journeyId = journey.id;
   const stages = journey.stages.length;
-  const [rawStep, setStep] = useState(0);
+  const [rawStep, setStep] = useState(() => savedStep(journeyId));
   const step = clampStep(rawStep, stages);
+  useEffect(() => saveStep(journeyId, step), [journeyId, step]);
   const [lastStage, setLastStage] = useState<number | null>(null);
   const [spotlight, setSpotlight] = useState(true);
   const [spotLaneId, setSpotLaneId] = useState<string | null>(null);
@@ -104,10 +123,11 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
   const leave = useCallback(() => {
     if (left.current) return;
     left.current = true;
+    saveStep(journeyId, null);
     exitFullscreen();
     resetFullscreenOutcome();
     onLeave();
-  }, [onLeave]);
+  }, [journeyId, onLeave]);
 
   useEffect(() => {
     openEditor(journeyId);
