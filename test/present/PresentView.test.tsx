@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { produce } from "immer";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -27,6 +27,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   Reflect.deleteProperty(document, "fullscreenElement");
+  // The step shown is kept in the history entry (for a reload); each test starts a fresh one.
+  history.replaceState(null, "", "/");
 });
 
 function present() {
@@ -81,6 +83,19 @@ describe("presentation mode", () => {
     expect(where()).toBe("Stage 1 of 6");
     await user.keyboard("{Enter}");
     expect(where()).toBe("Stage 2 of 6");
+  });
+
+  it("goes on from the same stage after a reload, and starts at the overview once left", async () => {
+    const user = userEvent.setup();
+    const first = present();
+    await user.keyboard("{ArrowRight}{ArrowRight}");
+    expect(first.where()).toBe("Stage 2 of 6");
+    cleanup();
+    const reloaded = present();
+    expect(reloaded.where()).toBe("Stage 2 of 6");
+    await user.keyboard("{Escape}");
+    cleanup();
+    expect(present().where()).toBe("Overview");
   });
 
   it("leaves with Escape, and when the browser leaves full screen", async () => {
