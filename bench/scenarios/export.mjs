@@ -99,7 +99,8 @@ async function measureBaseline({ root, browser, note }, envelope) {
       stdio: "inherit",
     },
   );
-  const port = Number(process.env.WAYMARK_BENCH_PORT ?? 4311) + 1;
+  // Its own port: 4311 is the app and 4312 the other bench pages (bench/support/pages.mjs).
+  const port = Number(process.env.WAYMARK_BENCH_EXPORT_PORT ?? 4313);
   const server = await startPreview(root, port, "dist-bench/export-baseline");
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();

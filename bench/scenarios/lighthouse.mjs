@@ -59,13 +59,19 @@ export const lighthouseScores = {
           accessibility: Math.round(categories.accessibility.score * 100),
           bestPractices: Math.round(categories["best-practices"].score * 100),
         };
-        const failed = Object.values(run.lhr.audits)
-          .filter(
-            (audit) =>
-              audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary",
-          )
-          .map((audit) => audit.id);
-        if (failed.length) note(`${name}: audits not passed: ${failed.join(", ")}`);
+        const failed = Object.values(run.lhr.audits).filter(
+          (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary",
+        );
+        if (failed.length)
+          note(`${name}: audits not passed: ${failed.map((audit) => audit.id).join(", ")}`);
+        // Where a failing accessibility audit points, so a lost point can be found and fixed.
+        for (const audit of failed) {
+          const nodes = (audit.details?.items ?? [])
+            .map((item) => item.node?.snippet)
+            .filter(Boolean)
+            .slice(0, 3);
+          if (nodes.length) note(`${name}: ${audit.id}: ${nodes.join(" | ")}`);
+        }
       }
       results["lighthouse.accessibility"] = Math.min(
         ...Object.values(scores).map((s) => s.accessibility),

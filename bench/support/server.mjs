@@ -9,6 +9,13 @@ export async function startPreview(
   port = Number(process.env.WAYMARK_BENCH_PORT ?? 4311),
   outDir = "dist",
 ) {
+  const url = `http://127.0.0.1:${port}`;
+  // Something already answering there would be measured in our place: refuse instead.
+  const taken = await fetch(url).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is already serving something; cannot serve ${outDir}`);
   const child = spawn(
     "npx",
     [
@@ -26,7 +33,6 @@ export async function startPreview(
   );
   let exited = false;
   child.on("exit", () => (exited = true));
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (exited) throw new Error(`vite preview of ${outDir} exited (is port ${port} taken?)`);
