@@ -393,6 +393,30 @@ test.describe("the journey canvas", () => {
     await expect(page.locator(".react-flow__edge")).toHaveCount(1);
   });
 
+  test("keeps stage and lane buttons at least 24 px on screen when a tall map opens zoomed out", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1350, height: 940 });
+    await openApp(page);
+    await page.getByRole("link", { name: "Weekly grocery order on the phone" }).first().click();
+    const toggle = page.getByRole("button", { name: "Collapse Touchpoints" });
+    await expect(toggle).toBeVisible();
+    const zoom = await page
+      .locator(".react-flow")
+      .evaluate((el) => Number(getComputedStyle(el).getPropertyValue("--zoom")));
+    expect(zoom).toBeLessThan(0.6);
+    for (const control of [
+      toggle,
+      page.getByRole("button", { name: "Lane options: Touchpoints" }),
+      page.getByRole("button", { name: /^Stage options: / }).first(),
+    ]) {
+      const box = (await control.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(23.5);
+    }
+    await page.getByRole("button", { name: "Lane options: Touchpoints" }).click();
+    await expect(page.getByRole("menu")).toBeVisible();
+  });
+
   test("shows every shortcut with ?", async ({ page }) => {
     await openImportedJourney(page, basic());
     await card(page, "Touchpoint: Checkout page").click();
