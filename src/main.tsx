@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { ErrorBoundary } from "./app/ErrorBoundary";
+import { preloadJourneyViews } from "./app/RouteView";
 import { downloadBackup, startWorkspace } from "./app/workspace-runtime";
 import { applyTheme } from "./app/theme";
 import { startServiceWorker } from "./app/service-worker";
@@ -24,4 +25,9 @@ root.render(
 startServiceWorker();
 startWorkspace()
   .catch((error: unknown) => console.error("Waymark could not start", error))
-  .finally(() => performance.mark("waymark:workspace-loaded"));
+  .finally(() => {
+    performance.mark("waymark:workspace-loaded");
+    // The map's code, fetched while the person reads the home view, so opening a journey is instant.
+    if ("requestIdleCallback" in window) requestIdleCallback(preloadJourneyViews);
+    else setTimeout(preloadJourneyViews, 500);
+  });

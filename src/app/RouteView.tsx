@@ -1,12 +1,57 @@
+import { Suspense, use, useEffect } from "react";
 import { useT } from "../i18n";
 import { useDocument } from "../store";
 import { HomeView } from "../panels/workspace/HomeView";
 import { PersonaView } from "../panels/workspace/PersonaView";
 import { importFile } from "./import-file";
-import { JourneyPage } from "./JourneyPage";
-import { PresentView } from "../present/PresentView";
 import { hrefOf, navigate, type Route } from "./router";
 import "./route-view.css";
+
+/**
+ * The map and the presentation (React Flow, d3, the inspector) load when first opened, so the
+ * home view's first load stays small; `preloadJourneyViews` fetches them once the app is idle.
+ * A loaded module is marked the way React's `use` reads a settled promise, so once fetched the
+ * view renders at once instead of suspending for a tick (a clicker's first press comes right
+ * after "Present").
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | null = null;
+  return () => {
+    if (!promise) {
+      const loading = load();
+      loading.then(
+        (value) => Object.assign(loading, { status: "fulfilled", value }),
+        () => {
+          promise = null; // a failed fetch (offline before the first visit) may be retried
+        },
+      );
+      promise = loading;
+    }
+    return promise;
+  };
+}
+const journeyPageModule = once(() => import("./JourneyPage"));
+const presentViewModule = once(() => import("../present/PresentView"));
+
+export function preloadJourneyViews(): void {
+  journeyPageModule().catch(() => undefined);
+  presentViewModule().catch(() => undefined);
+}
+
+function JourneyRoute({ journeyId }: { journeyId: string }) {
+  const { JourneyPage } = use(journeyPageModule());
+  return <JourneyPage journeyId={journeyId} />;
+}
+
+function PresentRoute({ journeyId }: { journeyId: string }) {
+  const { PresentView } = use(presentViewModule());
+  return (
+    <PresentView
+      journeyId={journeyId}
+      onLeave={() => navigate({ name: "journey", id: journeyId }, { replace: true })}
+    />
+  );
+}
 
 export function RouteView({ route }: { route: Route }) {
   const exists = useDocument((s) => {
@@ -15,6 +60,11 @@ export function RouteView({ route }: { route: Route }) {
       return Boolean(s.workspace.journeys[route.id]);
     return true;
   });
+  // On a map, "Present" must open at once (a clicker's first press comes right after it).
+  const onMap = route.name === "journey";
+  useEffect(() => {
+    if (onMap) presentViewModule().catch(() => undefined);
+  }, [onMap]);
   if (route.name === "notFound" || !exists) return <NotFound />;
   switch (route.name) {
     case "home":
@@ -22,15 +72,27 @@ export function RouteView({ route }: { route: Route }) {
     case "persona":
       return <PersonaView personaId={route.id} />;
     case "journey":
-      return <JourneyPage journeyId={route.id} />;
+      return (
+        <Suspense fallback={<Opening />}>
+          <JourneyRoute journeyId={route.id} />
+        </Suspense>
+      );
     case "present":
       return (
-        <PresentView
-          journeyId={route.id}
-          onLeave={() => navigate({ name: "journey", id: route.id }, { replace: true })}
-        />
+        <Suspense fallback={<Opening />}>
+          <PresentRoute journeyId={route.id} />
+        </Suspense>
       );
   }
+}
+
+function Opening() {
+  const t = useT();
+  return (
+    <p className="route-opening" role="status">
+      {t("save.loading")}
+    </p>
+  );
 }
 
 function NotFound() {
