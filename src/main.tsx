@@ -22,6 +22,8 @@ root.render(
   </StrictMode>,
 );
 
+// Opened straight on a map (a reload, a link): fetch its code alongside the stored workspace.
+if (window.location.hash.startsWith("#/journey/")) preloadJourneyViews();
 startServiceWorker();
 startWorkspace()
   .catch((error: unknown) => console.error("Waymark could not start", error))
