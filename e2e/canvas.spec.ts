@@ -111,6 +111,40 @@ test.describe("the journey canvas", () => {
     );
   });
 
+  test("reorders cards within a cell by dragging, landing where the marker showed", async ({
+    page,
+  }) => {
+    await openImportedJourney(
+      page,
+      journeyFile({
+        cards: ["First", "Second", "Third"].map((title, i) => ({
+          id: `tp${i}`,
+          stage: 0,
+          lane: "touchpoints" as const,
+          title,
+        })),
+      }),
+    );
+    const order = async () => {
+      const boxes = await Promise.all(
+        ["First", "Second", "Third"].map(async (title) => ({
+          title,
+          y: (await card(page, `Touchpoint: ${title}`).boundingBox())!.y,
+        })),
+      );
+      return boxes.sort((a, b) => a.y - b.y).map((b) => b.title);
+    };
+    // Onto the lower half of Second: between Second and Third, not past Third.
+    const second = (await card(page, "Touchpoint: Second").boundingBox())!;
+    await mouseDrag(page, card(page, "Touchpoint: First"), card(page, "Touchpoint: Second"), {
+      x: second.width / 2,
+      y: second.height * 0.8,
+    });
+    await expect.poll(order).toEqual(["Second", "First", "Third"]);
+    await reloadJourney(page);
+    await expect.poll(order).toEqual(["Second", "First", "Third"]);
+  });
+
   test("selects several cards, deletes them, and undo brings them back", async ({ page }) => {
     await openImportedJourney(page, basic());
     await card(page, "Touchpoint: Instagram ad").click();
@@ -354,6 +388,25 @@ test.describe("the journey canvas", () => {
     await page.mouse.move(empty.x - 60, empty.y - 80, { steps: 8 });
     await page.mouse.up();
     await expect(viewport).not.toHaveAttribute("style", before!);
+  });
+
+  test("zooms to a stage so its column fills the map, from the controls", async ({ page }) => {
+    await openImportedJourney(page, basic());
+    const pane = (await page.locator(".react-flow").boundingBox())!;
+    const before = (await cell(page, "Use", "Touchpoints").boundingBox())!;
+    await page.getByRole("combobox", { name: "Zoom to a stage…" }).selectOption({ label: "Use" });
+    // The Use column is centred in the map and drawn larger than in the fitted view.
+    await expect
+      .poll(async () => {
+        const box = (await cell(page, "Use", "Touchpoints").boundingBox())!;
+        return Math.abs(box.x + box.width / 2 - (pane.x + pane.width / 2));
+      })
+      .toBeLessThan(4);
+    const after = (await cell(page, "Use", "Touchpoints").boundingBox())!;
+    expect(after.width).toBeGreaterThan(before.width * 1.1);
+    expect(after.x).toBeGreaterThanOrEqual(pane.x);
+    expect(after.x + after.width).toBeLessThanOrEqual(pane.x + pane.width);
+    await expect(card(page, "Touchpoint: Welcome email")).toBeInViewport();
   });
 
   test("selects a box of cards with Shift+drag", async ({ page }) => {

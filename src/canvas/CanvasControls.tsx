@@ -1,12 +1,13 @@
 import { Panel, useReactFlow } from "@xyflow/react";
 import { Maximize, ZoomIn, ZoomOut } from "lucide-react";
-import type { Journey, JourneyLayout } from "../domain";
+import type { Journey } from "../domain";
 import { useT } from "../i18n";
 import type { LinkEdge, MapNode } from "./map-nodes";
+import { request } from "./structure-requests";
 import { prefersReducedMotion } from "./use-focus-follow";
 
 /** Zoom and fit, on the map itself like in Figma or Miro; + and - and 0 do the same from the keyboard. */
-export function CanvasControls({ journey, layout }: { journey: Journey; layout: JourneyLayout }) {
+export function CanvasControls({ journey }: { journey: Journey }) {
   const t = useT();
   const flow = useReactFlow<MapNode, LinkEdge>();
   const duration = () => (prefersReducedMotion() ? 0 : 200);
@@ -47,12 +48,8 @@ export function CanvasControls({ journey, layout }: { journey: Journey; layout: 
           value=""
           aria-label={t("canvas.zoomToStage")}
           onChange={(event) => {
-            const stage = layout.stages.find((s) => s.id === event.target.value);
-            if (stage)
-              void flow.fitBounds(
-                { x: stage.x, y: 0, width: stage.width, height: layout.height },
-                { padding: 0.05, duration: duration() },
-              );
+            const stageId = event.target.value;
+            if (stageId) request({ kind: "zoomToStage", stageId, at: Date.now() });
           }}
         >
           <option value="">{t("canvas.zoomToStage")}</option>

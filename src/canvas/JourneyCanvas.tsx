@@ -24,6 +24,7 @@ import {
 import {
   ELEMENT_KINDS,
   cellKey,
+  dropTarget,
   hitTestCell,
   layoutJourney,
   type ElementKind,
@@ -71,6 +72,7 @@ import { CanvasControls } from "./CanvasControls";
 import { Overview } from "./Overview";
 import { ZoomScale } from "./ZoomScale";
 import { useStructureRequests } from "./use-structure-requests";
+import { openingViewport } from "./viewports";
 import { PALETTE_MIME } from "../ui/kinds";
 
 const nodeTypes = {
@@ -230,7 +232,8 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
         const point = clientPoint(event);
         const target = point ? pointerCell(point.x, point.y) : null;
         // One store action for the whole drag: one undo step, one save, nothing written mid-drag.
-        if (target) moveCards(journeyId, ids.length ? ids : [node.id], target);
+        const moving = ids.length ? ids : [node.id];
+        if (target) moveCards(journeyId, moving, dropTarget(journey, moving, target));
         return;
       }
       if (node.type === "stageHeader") {
@@ -245,7 +248,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
         reorderLane(journeyId, laneId, index < 0 ? layout.lanes.length - 1 : index);
       }
     },
-    [journeyId, layout, pointerCell],
+    [journey, journeyId, layout, pointerCell],
   );
 
   const onNodeClick = useCallback((event: ReactMouseEvent, node: MapNode) => {
@@ -377,7 +380,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
           <Overview journey={journey} layout={layout} />
           <ZoomScale />
-          <CanvasControls journey={journey} layout={layout} />
+          <CanvasControls journey={journey} />
         </ReactFlow>
       ) : null}
       <p id="map-instructions" className="visually-hidden">
@@ -385,30 +388,6 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
       </p>
     </div>
   );
-}
-
-/** Below this zoom a journey opens at its start instead of fitted: readable beats complete. */
-export const MIN_OPENING_ZOOM = 0.4;
-
-/**
- * A journey opens fitted when it fits at a readable zoom; a big one opens at its beginning
- * (first stages, top lanes) at that zoom, with the minimap showing the rest.
- */
-export function openingViewport(
-  layout: { width: number; height: number },
-  width: number,
-  height: number,
-): Viewport {
-  const margin = 16;
-  const fit = Math.min(
-    1,
-    (width - margin * 2) / layout.width,
-    (height - margin * 2) / layout.height,
-  );
-  if (fit >= MIN_OPENING_ZOOM) {
-    return { x: (width - layout.width * fit) / 2, y: margin, zoom: fit };
-  }
-  return { x: margin, y: margin, zoom: MIN_OPENING_ZOOM };
 }
 
 function clientPoint(event: MouseEvent | TouchEvent): { x: number; y: number } | null {

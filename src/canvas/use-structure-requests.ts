@@ -5,6 +5,7 @@ import { focusTargetSelector } from "./focus-target";
 import type { LinkEdge, MapNode } from "./map-nodes";
 import { request, useStructureRequest } from "./structure-requests";
 import { prefersReducedMotion } from "./use-focus-follow";
+import { stageViewport } from "./viewports";
 
 /** Carries out view requests (zoom to a stage, show a card and focus it). */
 export function useStructureRequests(
@@ -37,12 +38,12 @@ export function useStructureRequests(
   useEffect(() => {
     if (pending?.kind !== "zoomToStage") return;
     const stage = layout.stages.find((s) => s.id === pending.stageId);
-    if (stage) {
-      void flow.fitBounds(
-        { x: stage.x, y: 0, width: stage.width, height: layout.height },
-        { padding: 0.05, duration: prefersReducedMotion() ? 0 : 250 },
-      );
+    const pane = wrapper.current?.getBoundingClientRect();
+    if (stage && pane) {
+      void flow.setViewport(stageViewport(stage, pane.width), {
+        duration: prefersReducedMotion() ? 0 : 250,
+      });
     }
     request(null);
-  }, [pending, layout, flow]);
+  }, [pending, layout, flow, wrapper]);
 }

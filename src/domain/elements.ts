@@ -80,18 +80,27 @@ function renumberCell(journey: Journey, stageId: Id, laneId: Id): void {
   });
 }
 
-/** Places one card (already in `journey.elements` or about to be) at a position of a cell. */
-function placeInCell(journey: Journey, element: JourneyElement, target: CellTarget): void {
-  const siblings = cellElements(journey, target.stageId, target.laneId).filter(
-    (e) => e.id !== element.id,
-  );
+/**
+ * Places one card (already in `journey.elements` or about to be) at a position of a cell, counted
+ * among its siblings there. Cards in `pending` are left out of the count: they are about to be
+ * placed themselves, so they do not hold a position yet.
+ */
+function placeInCell(
+  journey: Journey,
+  element: JourneyElement,
+  target: CellTarget,
+  pending: ReadonlySet<Id> = new Set(),
+): void {
+  const siblingsOf = () =>
+    cellElements(journey, target.stageId, target.laneId).filter(
+      (e) => e.id !== element.id && !pending.has(e.id),
+    );
+  const siblings = siblingsOf();
   const index = target.index ?? siblings.length;
   let order = orderAt(siblings, index);
   if (order === null) {
     renumberCell(journey, target.stageId, target.laneId);
-    const renumbered = cellElements(journey, target.stageId, target.laneId).filter(
-      (e) => e.id !== element.id,
-    );
+    const renumbered = siblingsOf();
     order = orderAt(renumbered, index) ?? renumbered.length + 1;
   }
   element.stageId = target.stageId;
@@ -144,10 +153,35 @@ export function moveElements(
     (e) => !movingIds.has(e.id),
   );
   let index = Math.max(0, Math.min(target.index ?? staying.length, staying.length));
+  const pending = new Set(movingIds);
   for (const element of moving) {
-    placeInCell(journey, element, { stageId: target.stageId, laneId: target.laneId, index });
+    pending.delete(element.id);
+    placeInCell(
+      journey,
+      element,
+      { stageId: target.stageId, laneId: target.laneId, index },
+      pending,
+    );
     index += 1;
   }
+}
+
+/**
+ * Turns a drop slot counted among every card drawn in the cell (the dragged ones still hold their
+ * slots while they float) into the index `moveElements` wants, among the cards that stay. Without
+ * this, dropping a card just below its neighbour lands it one place too far.
+ */
+export function dropTarget(
+  journey: Journey,
+  elementIds: readonly Id[],
+  hit: CellTarget,
+): CellTarget {
+  if (hit.index === undefined) return hit;
+  const moving = new Set(elementIds);
+  const before = cellElements(journey, hit.stageId, hit.laneId)
+    .slice(0, hit.index)
+    .filter((e) => moving.has(e.id)).length;
+  return { ...hit, index: hit.index - before };
 }
 
 /** Removes cards and every link that touches them. */

@@ -7,6 +7,7 @@ import {
   copyElements,
   createElement,
   duplicateElements,
+  dropTarget,
   moveElements,
   pasteElements,
   removeElements,
@@ -84,6 +85,28 @@ describe("cards", () => {
         0,
       ),
     ).toEqual(["D", "A", "B", "C"]);
+  });
+
+  it("drops a dragged card where the marker showed it, counting its own slot out", () => {
+    const journey = produce(blankJourney(), (j) => {
+      for (const id of ["a", "b", "c"]) withCard(j, { id, title: id.toUpperCase() });
+    });
+    const cell = { stageId: stageId(journey, 0), laneId: laneId(journey, "touchpoints") };
+    const drop = (ids: string[], slot: number) =>
+      titles(
+        produce(journey, (j) => moveElements(j, ids, dropTarget(j, ids, { ...cell, index: slot }))),
+        0,
+      );
+    // A dropped on the lower half of B (the slot between B and C) goes between them.
+    expect(drop(["a"], 2)).toEqual(["B", "A", "C"]);
+    // A nudged within its own lower half stays put.
+    expect(drop(["a"], 1)).toEqual(["A", "B", "C"]);
+    // Upwards there is nothing to count out.
+    expect(drop(["c"], 0)).toEqual(["C", "A", "B"]);
+    expect(drop(["a", "b"], 3)).toEqual(["C", "A", "B"]);
+    // Into another cell, the slot is already among the cards that stay.
+    const other = { stageId: stageId(journey, 1), laneId: cell.laneId, index: 0 };
+    expect(dropTarget(journey, ["a"], other)).toEqual(other);
   });
 
   it("keeps the relative order of several cards moved together", () => {

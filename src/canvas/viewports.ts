@@ -1,0 +1,40 @@
+import type { Viewport } from "@xyflow/react";
+import type { StageBox } from "../domain";
+
+/** Below this zoom a journey opens at its start instead of fitted: readable beats complete. */
+export const MIN_OPENING_ZOOM = 0.4;
+
+/** "Zoom to a stage" never magnifies past this: a lone narrow stage would otherwise fill a 4K screen with one card. */
+export const MAX_STAGE_ZOOM = 1.25;
+
+const MARGIN = 16;
+
+/**
+ * A journey opens fitted when it fits at a readable zoom; a big one opens at its beginning
+ * (first stages, top lanes) at that zoom, with the minimap showing the rest.
+ */
+export function openingViewport(
+  layout: { width: number; height: number },
+  width: number,
+  height: number,
+): Viewport {
+  const fit = Math.min(
+    1,
+    (width - MARGIN * 2) / layout.width,
+    (height - MARGIN * 2) / layout.height,
+  );
+  if (fit >= MIN_OPENING_ZOOM) {
+    return { x: (width - layout.width * fit) / 2, y: MARGIN, zoom: fit };
+  }
+  return { x: MARGIN, y: MARGIN, zoom: MIN_OPENING_ZOOM };
+}
+
+/**
+ * The view of one stage: its column fills the width of the pane, its header at the top, and the
+ * lanes run on below (scrolling reaches them). Fitting the whole height instead would keep a
+ * nine-lane map almost as small as the fitted view, which is not what "zoom to" promises.
+ */
+export function stageViewport(stage: Pick<StageBox, "x" | "width">, width: number): Viewport {
+  const zoom = Math.min(MAX_STAGE_ZOOM, (width - MARGIN * 2) / stage.width);
+  return { x: width / 2 - (stage.x + stage.width / 2) * zoom, y: MARGIN, zoom };
+}
