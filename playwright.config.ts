@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/support/chromium";
 
 const port = Number(process.env.WAYMARK_PORT ?? 4173);
+// WAYMARK_DIST lets two checkouts' suites (or two people's) run side by side on one machine.
+const dist = process.env.WAYMARK_DIST ?? "dist";
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -29,7 +31,7 @@ export default defineConfig({
   ],
   webServer: {
     // The suite runs against the production build; `npm run test:e2e` builds first.
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${dist}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -17,7 +17,9 @@ const TYPES: Record<string, string> = {
  * Serves the production build like a static host, on its own port, with a way to "deploy" a
  * changed file: what a new release looks like to the browser and its service worker.
  */
-export async function serveBuild(root = path.resolve(import.meta.dirname, "../../dist")) {
+export async function serveBuild(
+  root = path.resolve(import.meta.dirname, "../..", process.env.WAYMARK_DIST ?? "dist"),
+) {
   const overrides = new Map<string, string>();
   const server: Server = createServer((request, response) => void respond(request, response));
   async function respond(request: IncomingMessage, response: ServerResponse): Promise<void> {
