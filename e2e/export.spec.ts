@@ -3,14 +3,9 @@ import type { Download, Page } from "@playwright/test";
 import JSZip from "jszip";
 import Papa from "papaparse";
 import { emotionGeometry } from "../src/domain";
-import {
-  MAX_CANVAS_PIXELS,
-  cardOnPoster,
-  planPoster,
-  posterToPixels,
-  type PosterOptions,
-  type SizeChoice,
-} from "../src/export/geometry";
+import type { PosterOptions } from "../src/export/geometry";
+import { MAX_CANVAS_PIXELS, posterToPixels, type SizeChoice } from "../src/export/image-plan";
+import { cardOnPoster, planPoster } from "../src/export/poster-plan";
 import { cardInsets } from "../src/export/kind-shapes";
 import { paletteFor } from "../src/export/palette";
 import { TEXT, cssFont } from "../src/export/text-style";

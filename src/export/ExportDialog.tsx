@@ -15,10 +15,10 @@ import {
   IMAGE_FORMATS,
   MAX_CANVAS_PIXELS,
   SIZES,
-  planPoster,
   type ImageFormat,
   type SizeChoice,
-} from "./geometry";
+} from "./image-plan";
+import { planPoster } from "./poster-plan";
 import {
   exportContext,
   exportImages,

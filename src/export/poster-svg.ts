@@ -14,17 +14,9 @@ import {
 } from "../domain";
 import { t } from "../i18n";
 import { hasRtlScript, textDirection } from "./bidi";
-import {
-  planPoster,
-  type Box,
-  type ImagePlan,
-  type LegendItem,
-  type MapPanel,
-  type PosterGeometry,
-  type PosterOptions,
-  type PosterPlan,
-  type SizeChoice,
-} from "./geometry";
+import type { Box, LegendItem, PosterGeometry, PosterOptions } from "./geometry";
+import type { ImagePlan, SizeChoice } from "./image-plan";
+import { planPoster, type MapPanel, type PosterPlan } from "./poster-plan";
 import {
   cardInsets,
   cardShape,

@@ -1,4 +1,4 @@
-import type { ImagePlan } from "./geometry";
+import type { ImagePlan } from "./image-plan";
 
 export type RasterType = "image/png" | "image/jpeg";
 

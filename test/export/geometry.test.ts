@@ -1,16 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { LAYOUT, layoutJourney, newId } from "../../src/domain";
+import { posterGeometry, type PosterOptions } from "../../src/export/geometry";
 import {
   MAX_CANVAS_PIXELS,
   MIN_READABLE_TITLE_PX,
   cappedPixelRatio,
-  cardOnPoster,
   planImage,
-  planPoster,
-  posterGeometry,
   posterToPixels,
-  type PosterOptions,
-} from "../../src/export/geometry";
+} from "../../src/export/image-plan";
+import { cardOnPoster, planPoster } from "../../src/export/poster-plan";
 import { t } from "../../src/i18n";
 import { groceryTemplate } from "../../src/templates";
 import { blankJourney, stageId, withCard } from "../helpers/factories";
