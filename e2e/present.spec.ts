@@ -205,6 +205,64 @@ test.describe("presentation mode", () => {
     await expect(page.locator(".board__veil")).not.toHaveCount(0);
   });
 
+  test("a lane chosen with the keyboard gives the keys back: Page Down steps and Escape leaves", async ({
+    page,
+  }) => {
+    await openImportedJourney(page, threeStages());
+    await page.getByRole("button", { name: "Present", exact: true }).click();
+    await page.keyboard.press("ArrowRight");
+    await expect(progress(page)).toHaveText("Stage 1 of 3");
+    const lanes = page.getByRole("combobox", { name: "Spotlight lane" });
+    const chosen = () => lanes.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]!.text);
+    await lanes.focus();
+    // A closed list chooses with the arrows: each one changes the lane, and the stage stays.
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    expect(await chosen()).toBe("Touchpoints");
+    await expect(lanes).toBeFocused();
+    await expect(progress(page)).toHaveText("Stage 1 of 3");
+    const current = page.locator(".slide--current");
+    await expect(current.getByRole("region", { name: "Customer actions" })).toHaveClass(
+      /lane-block--dim/,
+    );
+    // The clicker's Page Down presents again, from the list, and the lane stays chosen.
+    await page.keyboard.press("PageDown");
+    await expect(progress(page)).toHaveText("Stage 2 of 3");
+    await expect(lanes).not.toBeFocused();
+    expect(await chosen()).toBe("Touchpoints");
+    await page.keyboard.press("ArrowRight");
+    await expect(progress(page)).toHaveText("Stage 3 of 3");
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL(/#\/journey\/journeyTest1$/);
+  });
+
+  test("a lane picked from the open list gives the keys back, and Escape there only closes the list", async ({
+    page,
+  }) => {
+    await openImportedJourney(page, threeStages());
+    await page.getByRole("button", { name: "Present", exact: true }).click();
+    const lanes = page.getByRole("combobox", { name: "Spotlight lane" });
+    const chosen = () => lanes.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]!.text);
+    await lanes.focus();
+    // Escape in the open list closes it; the presentation stays.
+    await page.keyboard.press("Alt+ArrowDown");
+    await page.keyboard.press("Escape");
+    await expect(progress(page)).toHaveText("Overview");
+    await expect(page).toHaveURL(/\/present$/);
+    // Opened again, the arrows move in the list, and Enter picks the lane.
+    await page.keyboard.press("Alt+ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect.poll(chosen).toBe("Touchpoints");
+    await expect(progress(page)).toHaveText("Overview");
+    await expect(lanes).not.toBeFocused();
+    await page.keyboard.press("ArrowRight");
+    await expect(progress(page)).toHaveText("Stage 1 of 3");
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL(/#\/journey\/journeyTest1$/);
+  });
+
   test("moves smoothly, and at once when the person prefers reduced motion", async ({ page }) => {
     await openImportedJourney(page, threeStages());
     await page.getByRole("button", { name: "Present", exact: true }).click();

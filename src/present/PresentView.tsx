@@ -12,7 +12,6 @@ import {
 import {
   useCallback,
   useEffect,
-  useId,
   useMemo,
   useRef,
   useState,
@@ -43,6 +42,7 @@ import {
 } from "./fullscreen";
 import { OverviewBoard } from "./OverviewBoard";
 import { presentedJourney, presentedLanes, stepOfCard } from "./present-journey";
+import { laneListKey, SpotlightLanePicker } from "./SpotlightLanePicker";
 import { hasMoreAbove, hasMoreBelow, StageSlide } from "./StageSlide";
 import {
   applyCommand,
@@ -107,7 +107,6 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
   const root = useRef<HTMLDivElement>(null);
   const area = useRef<HTMLDivElement>(null);
   const size = useAreaSize(area);
-  const laneSelectId = useId();
 
   const stage = stageAt(step);
   if (stage !== null && stage !== lastStage) setLastStage(stage);
@@ -129,10 +128,13 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
     onLeave();
   }, [journeyId, onLeave]);
 
+  // The presentation root holds the keyboard, so the clicker's keys reach the key handler below.
+  const takeKeys = useCallback(() => root.current?.focus({ preventScroll: true }), []);
+
   useEffect(() => {
     openEditor(journeyId);
-    root.current?.focus({ preventScroll: true });
-  }, [journeyId]);
+    takeKeys();
+  }, [journeyId, takeKeys]);
 
   // The browser's Escape leaves full screen without telling the page about the key; leaving full
   // screen that way leaves the presentation too. Leaving it with our own button does not.
@@ -180,9 +182,20 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTextInput(event.target)) return;
+      if (event.defaultPrevented) return;
       const target = event.target instanceof Element ? event.target : null;
       if (target?.closest("dialog")) return;
+      if (target instanceof HTMLSelectElement) {
+        // The spotlight's lane list: it keeps the keys that choose in it, and gives the keys
+        // back once the choice is made, so the clicker does not go on changing the lane.
+        const role = laneListKey(event);
+        if (role === "list") return;
+        takeKeys();
+        if (role === "done") {
+          event.preventDefault();
+          return;
+        }
+      } else if (isTextInput(event.target)) return;
       if (!event.ctrlKey && !event.metaKey && !event.altKey && event.key.toLowerCase() === "v") {
         event.preventDefault();
         vote(event.shiftKey ? -1 : 1);
@@ -202,7 +215,7 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [leave, move, vote]);
+  }, [leave, move, vote, takeKeys]);
 
   const goTo = (next: number) => setStep(clampStep(next, stages));
   const reveal = (id: Id) => {
@@ -407,22 +420,12 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
           >
             {t("present.spotlight")}
           </Button>
-          <label className="present__lane" htmlFor={laneSelectId}>
-            <span className="visually-hidden">{t("present.spotlightLane")}</span>
-            <select
-              id={laneSelectId}
-              className="present__select"
-              value={spotLane ?? ""}
-              onChange={(event) => setSpotLaneId(event.target.value || null)}
-            >
-              <option value="">{t("present.allLanes")}</option>
-              {lanes.map((lane) => (
-                <option key={lane.id} value={lane.id}>
-                  {lane.name.trim() || t("lane.untitled")}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SpotlightLanePicker
+            lanes={lanes}
+            laneId={spotLane}
+            onChoose={setSpotLaneId}
+            onChosen={takeKeys}
+          />
           <VotingRoundButton journeyId={journeyId} compact />
           <VotesButton compact onOpen={() => setVotesOpen(true)} />
           <Timer placement="presentation" />

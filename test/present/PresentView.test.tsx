@@ -170,4 +170,52 @@ describe("presentation mode", () => {
     fireEvent.keyDown(window, { key: "ArrowRight" });
     expect(screen.getByText("Stage 2 of 6")).toBeInTheDocument();
   });
+
+  it("gives the clicker's keys back once a lane is picked from the list", async () => {
+    const user = userEvent.setup();
+    const { where, onLeave } = present();
+    await user.keyboard("{ArrowRight}");
+    const lanes = screen.getByRole("combobox", { name: "Spotlight lane" });
+    await user.selectOptions(lanes, "touchpoints");
+    expect(lanes).not.toHaveFocus();
+    await user.keyboard("{ArrowRight}{PageDown}");
+    expect(where()).toBe("Stage 3 of 6");
+    await user.keyboard("{PageUp}");
+    expect(where()).toBe("Stage 2 of 6");
+    expect(lanes).toHaveDisplayValue("touchpoints");
+    await user.keyboard("{Escape}");
+    expect(onLeave).toHaveBeenCalledTimes(1);
+  });
+
+  it("leaves the arrows to a person choosing a lane with the keys, and Page Down and Escape present", async () => {
+    const user = userEvent.setup();
+    const { where, onLeave } = present();
+    const lanes = screen.getByRole("combobox", { name: "Spotlight lane" });
+    await user.click(lanes);
+    expect(lanes).toHaveFocus();
+    await user.keyboard("{ArrowDown}{ArrowUp}");
+    expect(where()).toBe("Overview");
+    expect(lanes).toHaveFocus();
+    await user.keyboard("{PageDown}");
+    expect(where()).toBe("Stage 1 of 6");
+    expect(lanes).not.toHaveFocus();
+    await user.keyboard("{ArrowRight}");
+    expect(where()).toBe("Stage 2 of 6");
+
+    await user.click(lanes);
+    await user.keyboard("{Escape}");
+    expect(onLeave).toHaveBeenCalledTimes(1);
+  });
+
+  it("takes Enter on the lane list as the choice made, and steps again after it", async () => {
+    const user = userEvent.setup();
+    const { where } = present();
+    const lanes = screen.getByRole("combobox", { name: "Spotlight lane" });
+    await user.click(lanes);
+    await user.keyboard("{Enter}");
+    expect(where()).toBe("Overview");
+    expect(lanes).not.toHaveFocus();
+    await user.keyboard("{ArrowDown}");
+    expect(where()).toBe("Stage 1 of 6");
+  });
 });
