@@ -104,6 +104,45 @@ test.describe("nothing is lost", () => {
     await expect(card(page, "Touchpoint: Edited in the second tab")).toBeVisible();
   });
 
+  test("keeps another tab's stage rename that landed on disk just before this tab's card edit", async ({
+    page,
+  }) => {
+    await openApp(page);
+    await openImportedJourney(page, file());
+    await waitSaved(page);
+    // Another tab renamed the first stage and stored it; its announcement has not arrived yet.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open("waymark");
+          open.onsuccess = () => {
+            const store = open.result.transaction("journeys", "readwrite").objectStore("journeys");
+            const read = store.get("journeyTest1");
+            read.onsuccess = () => {
+              const row = read.result as { stages: { name: string }[]; updatedAt: number };
+              row.stages[0]!.name = "Renamed elsewhere";
+              row.updatedAt += 1;
+              store.put(row).onsuccess = () => {
+                open.result.close();
+                resolve();
+              };
+            };
+            read.onerror = () => reject(read.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    // This tab edits a card; its save stamps the journey, whose row it last knew with the old name.
+    await card(page, "Touchpoint: Instagram ad").click();
+    await inspectorTitle(page).fill("Edited here");
+    await waitSaved(page);
+    // Both changes stand, and this tab now shows the rename too.
+    await expect(page.getByRole("button", { name: /Renamed elsewhere/ }).first()).toBeVisible();
+    await page.reload();
+    await expect(card(page, "Touchpoint: Edited here")).toBeVisible();
+    await expect(page.getByRole("button", { name: /Renamed elsewhere/ }).first()).toBeVisible();
+  });
+
   test("refuses a damaged file with its reason and changes nothing", async ({ page }) => {
     await openApp(page);
     const before = await page.getByRole("link").allTextContents();

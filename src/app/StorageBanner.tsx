@@ -24,6 +24,7 @@ export function StorageBanner() {
   const updateAvailable = useStatus((s) => s.updateAvailable);
   const quarantined = useStatus((s) => s.quarantined);
   const conflicts = useStatus((s) => s.conflicts);
+  const overridden = useStatus((s) => s.overridden);
   const persistent = useStatus((s) => s.persistent);
   const createdAt = useStatus((s) => s.workspaceCreatedAt);
   const lastBackupAt = useSession((s) => s.lastBackupAt);
@@ -88,6 +89,15 @@ export function StorageBanner() {
           <Info aria-hidden="true" size={20} />
           <p>{t("storage.conflicts", { count: conflicts })}</p>
           <Button size="sm" onClick={() => setStatus({ conflicts: 0 })}>
+            {t("notice.dismiss")}
+          </Button>
+        </div>
+      ) : null}
+      {overridden > 0 ? (
+        <div className="storage-banner storage-banner--warning" role="status">
+          <Info aria-hidden="true" size={20} />
+          <p>{t("storage.overridden", { count: overridden })}</p>
+          <Button size="sm" onClick={() => setStatus({ overridden: 0 })}>
             {t("notice.dismiss")}
           </Button>
         </div>

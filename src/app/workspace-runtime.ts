@@ -8,7 +8,6 @@ import {
   diffWorkspaces,
   discardQuarantined,
   loadWorkspace,
-  localEditsBetween,
   mergeRemoteRows,
   openDatabase,
   readRemoteRows,
@@ -19,8 +18,10 @@ import {
   type Autosave,
   type AutosaveState,
   type QuarantineRow,
+  type RemoteRows,
   type TabSync,
   type WaymarkDatabase,
+  type WriteOutcome,
 } from "../persistence";
 import {
   changeWorkspace,
@@ -140,13 +141,34 @@ function adoptOrphans(workspace: Workspace, orphanIds: Id[], at: number): Worksp
 async function timedWrite(
   idb: IDBDatabase,
   changes: Parameters<typeof writeChanges>[1],
-): Promise<void> {
+  base?: Workspace,
+): Promise<WriteOutcome> {
   const start = performance.now();
-  await writeChanges(idb, changes);
+  const outcome = await writeChanges(idb, changes, base);
   performance.measure("waymark:save", { start, detail: { rows: changeSetSize(changes) } });
   if (performance.getEntriesByName("waymark:save").length > 200)
     performance.clearMeasures("waymark:save");
+  return outcome;
 }
+
+/**
+ * Rows as they are on disk now (another tab's, or merged by this tab's own write) taken into
+ * memory: a row this tab changed since `base` is merged field by field. A field both changed
+ * keeps this tab's value, which the next save writes, and the person is told.
+ */
+function takeStoredRows(rows: RemoteRows, base: Workspace): number {
+  const merged = mergeRemoteRows(getWorkspace(), rows, base);
+  if (merged.workspace !== getWorkspace()) changeWorkspace(() => merged.workspace);
+  if (merged.conflicts) noteConflicts(merged.conflicts);
+  return merged.conflicts;
+}
+
+function noteConflicts(count: number): void {
+  setStatus({ conflicts: statusStore.getState().conflicts + count });
+}
+
+const hasRows = (rows: RemoteRows) =>
+  rows.personas.size + rows.journeys.size + rows.elements.size + rows.links.size > 0;
 
 let sessionTimer: ReturnType<typeof setTimeout> | null = null;
 function saveSessionSoon(db: WaymarkDatabase): void {
@@ -227,11 +249,21 @@ export async function startWorkspace(): Promise<void> {
   }
 
   let workspace = loaded.workspace;
+  /** Conflicts this tab settled in its own favour, told to the other tabs with its next write. */
+  let overridden = 0;
   const autosave = createAutosave({
-    write: (changes) => timedWrite(idb, changes),
+    write: (changes, base) => timedWrite(idb, changes, base),
     getWorkspace,
     onState: onSaveState,
-    onWritten: (keys) => runtime.tabSync?.announce(keys),
+    onWritten: (keys, outcome, written) => {
+      if (outcome?.conflicts) {
+        noteConflicts(outcome.conflicts);
+        overridden += outcome.conflicts;
+      }
+      runtime.tabSync?.announce(keys, overridden);
+      overridden = 0;
+      if (outcome && hasRows(outcome.merged)) takeStoredRows(outcome.merged, written);
+    },
   });
   runtime.autosave = autosave;
 
@@ -272,16 +304,15 @@ export async function startWorkspace(): Promise<void> {
   keepVotingRoundInStep();
   sessionStore.subscribe(() => saveSessionSoon(db));
 
-  runtime.tabSync = createTabSync((keys) => {
+  runtime.tabSync = createTabSync((keys, overriddenThere) => {
+    // The other tab kept its own value where both changed the same field: say so here too.
+    if (overriddenThere)
+      setStatus({ overridden: statusStore.getState().overridden + overriddenThere });
     readRemoteRows(db, keys)
       .then((remote) => {
-        const keep = localEditsBetween(autosave.baseline, getWorkspace());
-        const rebased = mergeRemoteRows(autosave.baseline, remote).workspace;
-        const merged = mergeRemoteRows(getWorkspace(), remote, keep);
-        autosave.rebase(rebased);
-        changeWorkspace(() => merged.workspace);
-        if (merged.conflicts)
-          setStatus({ conflicts: statusStore.getState().conflicts + merged.conflicts });
+        const base = autosave.baseline;
+        autosave.rebase(mergeRemoteRows(base, remote).workspace);
+        overridden += takeStoredRows(remote, base);
       })
       .catch((error: unknown) => console.warn("Could not take another tab's changes", error));
   });

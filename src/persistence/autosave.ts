@@ -7,6 +7,8 @@ import {
   type ChangeSet,
 } from "./changes";
 import { classifyStorageError, type StorageFailure } from "./failures";
+import { mergeRemoteRows } from "./merge";
+import type { WriteOutcome } from "./write";
 
 export type AutosaveState =
   | { state: "saved"; at: number }
@@ -15,12 +17,24 @@ export type AutosaveState =
   | { state: "failed"; failure: StorageFailure };
 
 export interface AutosaveOptions {
-  write: (changes: ChangeSet) => Promise<void>;
+  /**
+   * Writes a change set. Given `base` (what this tab last knew was on disk) it merges with rows
+   * another tab changed meanwhile; without it, it writes blind (the page is going away).
+   */
+  write: (changes: ChangeSet, base?: Workspace) => Promise<WriteOutcome | void>;
   getWorkspace: () => Workspace;
   onState: (state: AutosaveState) => void;
-  /** Told after each successful write, with what it touched (for other tabs). */
-  onWritten?: (keys: ChangedKeys) => void;
+  /**
+   * Told after each successful write: what it touched (for other tabs), what the write merged
+   * from another tab's changes, and the workspace it wrote (so memory can take the merged rows).
+   */
+  onWritten?: (keys: ChangedKeys, outcome: WriteOutcome | null, written: Workspace) => void;
   debounceMs?: number;
+  /**
+   * The longest an edit waits in memory: typing without a pause still reaches the disk, so a
+   * crash loses at most this much. Kept well under a second, the promise to the person.
+   */
+  maxWaitMs?: number;
   now?: () => number;
   /** Delays before retrying a failed save; the last repeats. */
   retryDelaysMs?: readonly number[];
@@ -51,6 +65,7 @@ export interface Autosave {
  */
 export function createAutosave(options: AutosaveOptions): Autosave {
   const debounceMs = options.debounceMs ?? 300;
+  const maxWaitMs = options.maxWaitMs ?? 700;
   const now = options.now ?? Date.now;
   const retryDelays = options.retryDelaysMs ?? [1000, 3000, 10_000, 30_000];
   let baseline: Workspace | null = null;
@@ -60,6 +75,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   let failures = 0;
   let stopped = false;
   let state: AutosaveState["state"] = "saved";
+  /** When the oldest edit not yet being written must be written by. */
+  let deadline: number | null = null;
 
   const report = (next: AutosaveState) => {
     state = next.state;
@@ -81,20 +98,23 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       return inFlight;
     }
     const snapshot = options.getWorkspace();
+    deadline = null;
     const changes = diffWorkspaces(baseline, snapshot);
     if (isEmptyChangeSet(changes)) {
+      // Nothing differs from the disk (an edit undone, say): saved, even after a failed write.
       baseline = snapshot;
-      if (state !== "failed") report({ state: "saved", at: now() });
+      failures = 0;
+      report({ state: "saved", at: now() });
       return;
     }
     report({ state: "saving" });
     inFlight = options
-      .write(changes)
+      .write(changes, baseline)
       .then(
-        () => {
-          baseline = snapshot;
+        (outcome) => {
+          baseline = outcome ? mergeRemoteRows(snapshot, outcome.merged).workspace : snapshot;
           failures = 0;
-          options.onWritten?.(changedKeys(changes));
+          options.onWritten?.(changedKeys(changes), outcome ?? null, snapshot);
           if (options.getWorkspace() === snapshot) report({ state: "saved", at: now() });
           else {
             report({ state: "pending" });
@@ -130,9 +150,15 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       report({ state: "saved", at: now() });
     },
     notify() {
-      if (!baseline || stopped) return;
+      if (!baseline) return;
+      if (stopped) {
+        // Storage was handed over (a newer version's upgrade): this edit lives in memory only.
+        report({ state: "failed", failure: { kind: "closed" } });
+        return;
+      }
       if (state !== "failed") report({ state: "pending" });
-      schedule(debounceMs);
+      deadline ??= now() + maxWaitMs;
+      schedule(Math.max(0, Math.min(debounceMs, deadline - now())));
     },
     async flush() {
       if (timer) {
@@ -152,6 +178,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
         timer = null;
       }
       const snapshot = options.getWorkspace();
+      deadline = null;
       const changes = diffWorkspaces(baseline, snapshot);
       if (isEmptyChangeSet(changes)) return;
       // Rows already being written are written again: puts are idempotent, and this way nothing
@@ -160,7 +187,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       written.then(
         () => {
           baseline = snapshot;
-          options.onWritten?.(changedKeys(changes));
+          options.onWritten?.(changedKeys(changes), null, snapshot);
           if (options.getWorkspace() === snapshot && !inFlight)
             report({ state: "saved", at: now() });
         },

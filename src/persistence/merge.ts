@@ -1,61 +1,32 @@
 import type { Id, Journey, Workspace } from "../domain";
+import { mergeRow } from "./field-merge";
+import { journeyToRow, type JourneyRow } from "./rows";
 import type { RemoteRows } from "./tab-sync";
-
-/**
- * Which rows this tab has changed and not yet written (they differ from the saved baseline).
- * A remote change to one of them is a conflict: this tab keeps its own edit, writes it, and says so.
- */
-export interface LocalEdits {
-  persona(id: Id): boolean;
-  journey(id: Id): boolean;
-  element(journeyId: Id, id: Id): boolean;
-  link(journeyId: Id, id: Id): boolean;
-}
-
-export const NO_LOCAL_EDITS: LocalEdits = {
-  persona: () => false,
-  journey: () => false,
-  element: () => false,
-  link: () => false,
-};
-
-export function localEditsBetween(baseline: Workspace, current: Workspace): LocalEdits {
-  const journeyMetaChanged = (id: Id) => {
-    const a = baseline.journeys[id];
-    const b = current.journeys[id];
-    if (a === b) return false;
-    if (!a || !b) return true;
-    return (
-      a.title !== b.title ||
-      a.scenario !== b.scenario ||
-      a.goal !== b.goal ||
-      a.stages !== b.stages ||
-      a.lanes !== b.lanes ||
-      a.personaId !== b.personaId ||
-      a.state !== b.state ||
-      a.currentStateId !== b.currentStateId
-    );
-  };
-  return {
-    persona: (id) => baseline.personas[id] !== current.personas[id],
-    journey: journeyMetaChanged,
-    element: (jid, id) =>
-      baseline.journeys[jid]?.elements[id] !== current.journeys[jid]?.elements[id],
-    link: (jid, id) => baseline.journeys[jid]?.links[id] !== current.journeys[jid]?.links[id],
-  };
-}
 
 export interface MergeResult {
   workspace: Workspace;
-  /** Remote changes not taken because this tab had its own unsaved edit of the same row. */
+  /** Rows where this tab's unsaved change of a field met another change of the same field. */
   conflicts: number;
 }
 
-/** Applies rows another tab wrote, except where `keep` says this tab's own edit stands. */
+/** Whether this tab changed a journey's own fields (title, stages, lanes…) since `base`. */
+function journeyRowChanged(base: Journey | undefined, current: Journey | undefined): boolean {
+  if (base === current) return false;
+  if (!base || !current) return true;
+  const { elements: _e, links: _l, ...fields } = current;
+  return (Object.keys(fields) as (keyof JourneyRow)[]).some((key) => base[key] !== current[key]);
+}
+
+/**
+ * Applies rows as they are on disk now (written by another tab, or merged by this tab's own
+ * write). Without `base` they are taken whole: that is how the saved baseline follows the disk.
+ * With `base` (the baseline this tab's memory grew from), a row this tab has changed since is
+ * merged field by field, so both tabs' changes of different fields stand.
+ */
 export function mergeRemoteRows(
   workspace: Workspace,
   remote: RemoteRows,
-  keep: LocalEdits = NO_LOCAL_EDITS,
+  base?: Workspace,
 ): MergeResult {
   let conflicts = 0;
   let personas = workspace.personas;
@@ -65,13 +36,31 @@ export function mergeRemoteRows(
   const editJourneys = () =>
     journeys === workspace.journeys ? (journeys = { ...journeys }) : journeys;
 
-  for (const [id, persona] of remote.personas) {
-    if (keep.persona(id)) {
-      conflicts += 1;
-      continue;
+  /** What stands for one row: the disk's, or a merge with this tab's edit (undefined: deleted). */
+  function settle<T extends object>(
+    baseRow: T | undefined,
+    local: T | undefined,
+    stored: T | null,
+    locallyChanged: boolean,
+  ): T | undefined {
+    if (!base || !locallyChanged) return stored ?? undefined;
+    if (!local) {
+      // Deleted here, changed elsewhere: the deletion stands; say so.
+      if (stored) conflicts += 1;
+      return undefined;
     }
-    if (persona) editPersonas()[id] = persona;
-    else if (personas[id]) delete editPersonas()[id];
+    const merged = mergeRow(baseRow, local, stored ?? undefined);
+    if (merged.conflict) conflicts += 1;
+    return merged.row;
+  }
+
+  for (const [id, stored] of remote.personas) {
+    const local = personas[id];
+    const baseRow = base?.personas[id];
+    const next = settle(baseRow, local, stored, local !== baseRow);
+    if (next === local) continue;
+    if (next) editPersonas()[id] = next;
+    else if (local) delete editPersonas()[id];
   }
 
   const touched = new Map<Id, Journey>();
@@ -86,50 +75,54 @@ export function mergeRemoteRows(
     return copy;
   };
 
-  for (const [id, row] of remote.journeys) {
-    if (keep.journey(id)) {
-      conflicts += 1;
-      continue;
-    }
-    if (!row) {
-      if (journeys[id]) delete editJourneys()[id];
+  for (const [id, stored] of remote.journeys) {
+    const local = journeys[id];
+    const baseJourney = base?.journeys[id];
+    const next = settle(
+      baseJourney && journeyToRow(baseJourney),
+      local && journeyToRow(local),
+      stored,
+      journeyRowChanged(baseJourney, local),
+    );
+    if (!next) {
+      if (local) delete editJourneys()[id];
       touched.delete(id);
       continue;
     }
-    const existing = journeys[id];
-    const next: Journey = existing ? { ...existing, ...row } : { ...row, elements: {}, links: {} };
-    touched.set(id, next);
-    editJourneys()[id] = next;
+    const merged: Journey = local ? { ...local, ...next } : { ...next, elements: {}, links: {} };
+    touched.set(id, merged);
+    editJourneys()[id] = merged;
   }
 
   const copiedElements = new Set<Id>();
-  const copiedLinks = new Set<Id>();
   for (const { journeyId, id, element } of remote.elements.values()) {
-    if (keep.element(journeyId, id)) {
-      conflicts += 1;
-      continue;
-    }
+    const local = journeys[journeyId]?.elements[id];
+    const baseRow = base?.journeys[journeyId]?.elements[id];
+    const next = settle(baseRow, local, element, local !== baseRow);
+    if (next === local) continue;
     const journey = draftJourney(journeyId);
     if (!journey) continue;
     if (!copiedElements.has(journeyId)) {
       journey.elements = { ...journey.elements };
       copiedElements.add(journeyId);
     }
-    if (element) journey.elements[id] = element;
+    if (next) journey.elements[id] = next;
     else delete journey.elements[id];
   }
+
+  const copiedLinks = new Set<Id>();
   for (const { journeyId, id, link } of remote.links.values()) {
-    if (keep.link(journeyId, id)) {
-      conflicts += 1;
-      continue;
-    }
+    const local = journeys[journeyId]?.links[id];
+    const baseRow = base?.journeys[journeyId]?.links[id];
+    const next = settle(baseRow, local, link, local !== baseRow);
+    if (next === local) continue;
     const journey = draftJourney(journeyId);
     if (!journey) continue;
     if (!copiedLinks.has(journeyId)) {
       journey.links = { ...journey.links };
       copiedLinks.add(journeyId);
     }
-    if (link) journey.links[id] = link;
+    if (next) journey.links[id] = next;
     else delete journey.links[id];
   }
 

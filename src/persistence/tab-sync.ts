@@ -9,11 +9,13 @@ const CHANNEL = "waymark-workspace";
 interface Announcement {
   tab: string;
   keys: ChangedKeys;
+  /** Rows where the writing tab kept its own value over one this tab wrote at the same moment. */
+  overridden?: number;
 }
 
 export interface TabSync {
   readonly tabId: string;
-  announce(keys: ChangedKeys): void;
+  announce(keys: ChangedKeys, overridden?: number): void;
   close(): void;
 }
 
@@ -21,7 +23,7 @@ export interface TabSync {
  * Tells other tabs of this workspace which rows a save touched; they re-read just those rows.
  * Only keys travel, never data, so a tab always takes what is actually on disk.
  */
-export function createTabSync(onRemote: (keys: ChangedKeys) => void): TabSync {
+export function createTabSync(onRemote: (keys: ChangedKeys, overridden: number) => void): TabSync {
   const tabId = globalThis.crypto.randomUUID();
   if (typeof BroadcastChannel === "undefined") {
     return { tabId, announce() {}, close() {} };
@@ -30,12 +32,12 @@ export function createTabSync(onRemote: (keys: ChangedKeys) => void): TabSync {
   channel.onmessage = (event: MessageEvent<Announcement>) => {
     const data = event.data;
     if (!data || data.tab === tabId || typeof data.keys !== "object") return;
-    onRemote(data.keys);
+    onRemote(data.keys, typeof data.overridden === "number" ? data.overridden : 0);
   };
   return {
     tabId,
-    announce(keys) {
-      channel.postMessage({ tab: tabId, keys } satisfies Announcement);
+    announce(keys, overridden = 0) {
+      channel.postMessage({ tab: tabId, keys, overridden } satisfies Announcement);
     },
     close() {
       channel.close();
@@ -51,7 +53,8 @@ export interface RemoteRows {
   links: Map<string, { journeyId: Id; id: Id; link: Link | null }>;
 }
 
-const pairKey = (journeyId: Id, id: Id) => `${journeyId}/${id}`;
+/** The key of a card's or link's entry in `RemoteRows`. */
+export const pairKey = (journeyId: Id, id: Id) => `${journeyId}/${id}`;
 
 /** Reads the rows another tab announced; rows that fail the schema are left out. */
 export async function readRemoteRows(db: WaymarkDatabase, keys: ChangedKeys): Promise<RemoteRows> {

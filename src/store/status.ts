@@ -27,8 +27,10 @@ export interface StatusState {
   /** Whether the browser promised not to evict this site's data. */
   persistent: boolean | null;
   quarantined: QuarantineNotice[];
-  /** Rows another tab changed while this tab had its own unsaved edit of them. */
+  /** Rows where another tab changed a field this tab had changed too; this tab's value was kept. */
   conflicts: number;
+  /** Rows where another tab kept its own value over a change this tab made at the same moment. */
+  overridden: number;
   /** Every file the app needs is cached: it will open with the network off. */
   offlineReady: boolean;
   /** A newer version of the app is installed and waits for the person to reload. */
@@ -46,6 +48,7 @@ export const statusStore = createStore<StatusState>()(() => ({
   persistent: null,
   quarantined: [],
   conflicts: 0,
+  overridden: 0,
   importError: null,
   workspaceCreatedAt: null,
   updateAvailable: false,

@@ -74,6 +74,50 @@ describe("IndexedDB storage", () => {
     expect(Object.keys(loaded.workspace.journeys["journey-1"]!.elements)).toHaveLength(1002);
   });
 
+  it("keeps both tabs' changes when they write at the same moment from the same baseline", async () => {
+    const stored = sampleWorkspace();
+    await save(emptyWorkspace(), stored);
+    const journey = (ws: Workspace) => ws.journeys["journey-1"]!;
+    // Tab A renames a stage and writes first.
+    const tabA = produce(stored, (ws) => {
+      journey(ws).stages[0]!.name = "Renamed in A";
+      journey(ws).updatedAt += 1;
+    });
+    const a = await writeChanges(idb, diffWorkspaces(stored, tabA), stored);
+    expect(a.conflicts).toBe(0);
+    // Tab B has not heard of it yet: it edits a card (the store stamps the journey) from the old baseline.
+    const tabB = produce(stored, (ws) => {
+      journey(ws).elements.a!.title = "Edited in B";
+      journey(ws).elements.b!.satisfaction = 2;
+      journey(ws).updatedAt += 2;
+    });
+    const b = await writeChanges(idb, diffWorkspaces(stored, tabB), stored);
+    expect(b.conflicts).toBe(0);
+    // B is handed the merged journey row, so it shows A's rename without waiting for A.
+    expect(b.merged.journeys.get("journey-1")?.stages[0]!.name).toBe("Renamed in A");
+
+    const loaded = journey((await loadWorkspace(db)).workspace);
+    expect(loaded.stages[0]!.name).toBe("Renamed in A");
+    expect(loaded.elements.a!.title).toBe("Edited in B");
+    expect(loaded.updatedAt).toBe(journey(stored).updatedAt + 2);
+  });
+
+  it("stores this tab's value when both tabs changed the same detail, and counts it", async () => {
+    const stored = sampleWorkspace();
+    await save(emptyWorkspace(), stored);
+    const titled = (title: string, satisfaction?: 1 | 5) =>
+      produce(stored, (ws) => {
+        const card = ws.journeys["journey-1"]!.elements.a!;
+        card.title = title;
+        if (satisfaction) card.satisfaction = satisfaction;
+      });
+    await writeChanges(idb, diffWorkspaces(stored, titled("From A", 1)), stored);
+    const b = await writeChanges(idb, diffWorkspaces(stored, titled("From B")), stored);
+    expect(b.conflicts).toBe(1);
+    const card = (await loadWorkspace(db)).workspace.journeys["journey-1"]!.elements.a!;
+    expect(card).toMatchObject({ title: "From B", satisfaction: 1 });
+  });
+
   it("deletes a journey's cards and links with it", async () => {
     const workspace = sampleWorkspace();
     await save(emptyWorkspace(), workspace);

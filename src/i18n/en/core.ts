@@ -123,8 +123,14 @@ export const coreEn = {
   "storage.writeFailed":
     "Your latest changes could not be saved ({detail}). They are kept in this tab and Waymark keeps trying.",
   "storage.conflicts": {
-    one: "Another tab changed an item you were also editing here; your version was kept.",
-    other: "Another tab changed {count} items you were also editing here; your versions were kept.",
+    one: "Another tab changed the same detail you changed here, at the same moment; your version was kept.",
+    other:
+      "Another tab changed the same details you changed here, at the same moment, in {count} items; your versions were kept.",
+  },
+  "storage.overridden": {
+    one: "Another tab changed the same detail you changed here, at the same moment; the other tab's version was kept.",
+    other:
+      "Another tab changed the same details you changed here, at the same moment, in {count} items; the other tab's versions were kept.",
   },
   "storage.quarantined": {
     one: "One damaged item was set aside so the rest of your work could open.",
