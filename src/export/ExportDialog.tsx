@@ -31,7 +31,8 @@ import {
   type ScopeChoice,
 } from "./images";
 import { BACKGROUNDS, paletteFor, type BackgroundChoice } from "./palette";
-import { renderAvatar, styleSheet } from "./poster-svg";
+import { renderAvatar } from "./poster-avatar";
+import { styleSheet } from "./poster-svg";
 import { rasterize, yieldToBrowser } from "./raster";
 import { blobToDataUrl } from "../format";
 import "./export.css";

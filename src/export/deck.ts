@@ -7,7 +7,7 @@ import {
 } from "../domain";
 import { t } from "../i18n";
 import { textDirection } from "./bidi";
-import type { PosterPersona } from "./poster-svg";
+import type { PosterPersona } from "./persona";
 
 /**
  * A .pptx deck of a journey (pptxgenjs, loaded on first use): a title slide with the persona,

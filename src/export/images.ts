@@ -7,8 +7,8 @@ import type { ImageFormat, SizeChoice } from "./image-plan";
 import type { PosterPlan } from "./poster-plan";
 import { canvasMeasurer } from "./measure";
 import type { BackgroundChoice } from "./palette";
-import { posterPersona } from "./persona";
-import { renderPoster, type PosterPersona, type RenderedPoster } from "./poster-svg";
+import { posterPersona, type PosterPersona } from "./persona";
+import { renderPoster, type RenderedPoster } from "./poster-svg";
 import { rasterize, yieldToBrowser } from "./raster";
 import type { MeasureText } from "./text-style";
 

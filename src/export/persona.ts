@@ -1,7 +1,18 @@
 import type { Persona } from "../domain";
 import { blobToDataUrl } from "../format";
-import type { PosterPersona } from "./poster-svg";
 import { isSafeImageDataUrl } from "./xml";
+
+/** A persona as the poster shows it; the picture already turned into a data URL. */
+export interface PosterPersona {
+  name: string;
+  role: string;
+  quote: string;
+  goals: string[];
+  avatar:
+    | { kind: "emoji"; emoji: string }
+    | { kind: "initials"; initials: string; color: string }
+    | { kind: "image"; dataUrl: string };
+}
 
 const PICTURE_TYPES = new Set(["image/png", "image/jpeg", "image/webp"]);
 

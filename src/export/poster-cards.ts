@@ -1,0 +1,135 @@
+import {
+  worstSeverity,
+  type CardBox,
+  type ChannelRef,
+  type DepartmentRef,
+  type JourneyElement,
+} from "../domain";
+import { t } from "../i18n";
+import {
+  cardInsets,
+  cardShape,
+  kindIcon,
+  satisfactionFace,
+  severityMark,
+  voteMark,
+} from "./kind-shapes";
+import type { PosterPen } from "./poster-pen";
+import { textWidth, wrapText } from "./text-layout";
+import { CARD_TITLE_LINE_HEIGHT, CARD_TITLE_MAX_LINES, TEXT } from "./text-style";
+
+/**
+ * One card as the canvas shows it: its kind's shape, icon and label (so kinds are told apart
+ * without colour), the title on up to three lines, and a row of badges.
+ */
+export function drawCard(pen: PosterPen, element: JourneyElement, box: CardBox): string {
+  const p = pen.palette;
+  const colors = p.kinds[element.kind];
+  const insets = cardInsets(element.kind);
+  const w = box.width;
+  const h = box.height;
+  const inner = { x: insets.left, width: w - insets.left - insets.right };
+  const parts: string[] = [];
+  parts.push(cardShape(element.kind, w, h, colors));
+  parts.push(kindIcon(element.kind, inner.x, 9, 17, colors.accent));
+  const label = t(`kind.${element.kind}`).toLocaleUpperCase();
+  parts.push(
+    pen.text(
+      label,
+      TEXT.kindLabel,
+      { x: inner.x + 23, width: inner.width - 23 },
+      22,
+      colors.accent,
+    ),
+  );
+  const lines = wrapText(
+    pen.measure,
+    element.title,
+    TEXT.cardTitle,
+    inner.width,
+    CARD_TITLE_MAX_LINES,
+  );
+  lines.forEach((line, i) =>
+    parts.push(
+      pen.text(line, TEXT.cardTitle, inner, 46 + i * CARD_TITLE_LINE_HEIGHT, p.cardText, {
+        fit: false,
+      }),
+    ),
+  );
+  parts.push(badges(pen, element, inner, h - 12 - insets.bottom / 2));
+  return `<g transform="translate(${box.x} ${box.y})">${parts.join("")}</g>`;
+}
+
+/** Satisfaction, pain points, votes, then the channel or owner in what room is left. */
+function badges(
+  pen: PosterPen,
+  element: JourneyElement,
+  inner: { x: number; width: number },
+  cy: number,
+): string {
+  const p = pen.palette;
+  const measure = pen.measure;
+  const parts: string[] = [];
+  let x = inner.x;
+  const baseline = cy + 4.3;
+  const end = inner.x + inner.width;
+  if (element.satisfaction !== null) {
+    parts.push(
+      satisfactionFace(
+        element.satisfaction,
+        x + 9,
+        cy,
+        9,
+        p.satisfaction[element.satisfaction],
+        p.faceInk,
+      ),
+    );
+    const digit = String(element.satisfaction);
+    parts.push(
+      pen.text(digit, TEXT.badge, { x: x + 22, width: 12 }, baseline, p.cardText, { fit: false }),
+    );
+    x += 22 + textWidth(measure, digit, TEXT.badge) + 12;
+  }
+  const worst = worstSeverity(element.painPoints);
+  if (worst) {
+    const color = p.severity[worst];
+    parts.push(severityMark(worst, x, cy - 8.5, 17, color));
+    const label = `${element.painPoints.length} · ${t(`severity.${worst}`)}`;
+    parts.push(
+      pen.text(label, TEXT.badge, { x: x + 21, width: end - x - 21 }, baseline, p.cardText),
+    );
+    x += 21 + textWidth(measure, label, TEXT.badge) + 12;
+  }
+  if (element.votes > 0 && x + 30 < end) {
+    parts.push(voteMark(x, cy - 7, 14, p.voteFill));
+    const votes = String(element.votes);
+    parts.push(
+      pen.text(votes, TEXT.badge, { x: x + 18, width: end - x - 18 }, baseline, p.cardText),
+    );
+    x += 18 + textWidth(measure, votes, TEXT.badge) + 12;
+  }
+  const extra =
+    element.kind !== "channel" && element.channel
+      ? channelName(element.channel)
+      : element.owner
+        ? departmentName(element.owner)
+        : "";
+  if (extra && end - x > 36) {
+    const text = pen.fit(extra, TEXT.badge, end - x);
+    const width = textWidth(measure, text, TEXT.badge);
+    parts.push(
+      pen.text(text, TEXT.badge, { x: end - width, width }, baseline, p.cardMuted, {
+        fit: false,
+      }),
+    );
+  }
+  return parts.join("");
+}
+
+function channelName(channel: ChannelRef): string {
+  return channel.kind === "standard" ? t(`channel.${channel.id}`) : channel.name;
+}
+
+function departmentName(owner: DepartmentRef): string {
+  return owner.kind === "standard" ? t(`department.${owner.id}`) : owner.name;
+}

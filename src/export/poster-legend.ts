@@ -1,0 +1,72 @@
+import type { Satisfaction } from "../domain";
+import { t } from "../i18n";
+import type { Box, LegendItem } from "./geometry";
+import { cardShape, kindIcon, satisfactionFace, severityMark } from "./kind-shapes";
+import type { PosterPen } from "./poster-pen";
+import { textWidth } from "./text-layout";
+import { TEXT } from "./text-style";
+import { num } from "./xml";
+
+/**
+ * The legend under the map: each kind's card outline and icon with its name, the satisfaction
+ * faces, and the pain point severities, so a printed or grayscale image can still be read.
+ */
+export function drawLegend(pen: PosterPen, legend: Box & { items: LegendItem[] }): string {
+  const p = pen.palette;
+  const out = [
+    `<rect x="${legend.x}" y="${legend.y}" width="${legend.width}" height="${legend.height}" rx="12" fill="${p.legendFill}" stroke="${p.grid}"/>`,
+  ];
+  for (const item of legend.items) out.push(legendItem(pen, item));
+  return out.join("");
+}
+
+function legendItem(pen: PosterPen, item: LegendItem): string {
+  const p = pen.palette;
+  const measure = pen.measure;
+  const cy = item.y + item.height / 2;
+  const baseline = cy + 5;
+  if (item.id === "satisfaction") {
+    const label = t("export.legend.satisfaction");
+    const labelWidth = Math.min(textWidth(measure, label, TEXT.legend), item.width - 130);
+    let svg = pen.text(label, TEXT.legend, { x: item.x, width: labelWidth }, baseline, p.text);
+    ([1, 2, 3, 4, 5] as Satisfaction[]).forEach((score, i) => {
+      svg += satisfactionFace(
+        score,
+        item.x + labelWidth + 20 + i * 22,
+        cy,
+        9,
+        p.satisfaction[score],
+        p.faceInk,
+      );
+    });
+    return svg;
+  }
+  if (item.id === "severity") {
+    const label = t("export.legend.painPoints");
+    let x = item.x;
+    let svg = pen.text(label, TEXT.legend, { x, width: 120 }, baseline, p.text);
+    x += Math.min(120, textWidth(measure, label, TEXT.legend)) + 12;
+    for (const severity of ["low", "medium", "high"] as const) {
+      svg += severityMark(severity, x, cy - 8, 16, p.severity[severity]);
+      const name = t(`severity.${severity}`);
+      svg += pen.text(name, TEXT.legend, { x: x + 20, width: 80 }, baseline, p.text);
+      x += 20 + Math.min(80, textWidth(measure, name, TEXT.legend)) + 12;
+    }
+    return svg;
+  }
+  const kind = item.id;
+  const colors = p.kinds[kind];
+  // The card's own outline, drawn at half size so its details keep their proportions.
+  const swatch = `<g transform="translate(${item.x} ${num(cy - 13)}) scale(0.46)">${cardShape(kind, 108, 56, colors)}</g>`;
+  return (
+    swatch +
+    kindIcon(kind, item.x + 16, cy - 8.5, 17, colors.accent) +
+    pen.text(
+      t(`kind.${kind}`),
+      TEXT.legend,
+      { x: item.x + 58, width: item.width - 66 },
+      baseline,
+      p.text,
+    )
+  );
+}

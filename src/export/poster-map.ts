@@ -1,0 +1,35 @@
+import type { Journey } from "../domain";
+import type { Scope } from "./geometry";
+import { drawCard } from "./poster-cards";
+import { drawEmotionLane } from "./poster-curve";
+import { drawGrid } from "./poster-grid";
+import { drawLinks } from "./poster-links";
+import type { PosterPen } from "./poster-pen";
+import type { MapPanel } from "./poster-plan";
+
+/**
+ * One panel of the map at its place on the poster, bottom to top: the grid, the emotion curves,
+ * links, then cards, so arrows never cover a card's text.
+ */
+export function drawPanel(
+  pen: PosterPen,
+  panel: MapPanel,
+  fullJourney: Journey,
+  scope: Scope,
+): string {
+  const { layout, journey } = panel;
+  const out: string[] = [`<g transform="translate(${panel.x} ${panel.y})">`];
+  out.push(drawGrid(pen, panel, fullJourney, scope));
+  for (const lane of layout.lanes) {
+    if (lane.kind !== "emotionCurve" || lane.collapsed) continue;
+    out.push(drawEmotionLane(pen, panel, lane.id));
+  }
+  // Links come from the whole journey: a split stage's panel draws those whose ends it holds.
+  out.push(drawLinks(pen, layout, fullJourney));
+  for (const box of layout.cards.values()) {
+    const element = journey.elements[box.id];
+    if (element) out.push(drawCard(pen, element, box));
+  }
+  out.push(`</g>`);
+  return out.join("");
+}
