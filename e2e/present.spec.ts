@@ -147,6 +147,35 @@ test.describe("presentation mode", () => {
     await expect(page).toHaveURL(/#\/journey\/journeyTest1$/);
   });
 
+  test("when the browser refuses full screen, the presentation fills the window and says so", async ({
+    page,
+  }) => {
+    // The refusal a browser gives when its policy or the person says no.
+    await page.addInitScript(() => {
+      Element.prototype.requestFullscreen = () =>
+        Promise.reject(new TypeError("Permissions check failed"));
+    });
+    await page.reload();
+    await openApp(page);
+    await openImportedJourney(page, threeStages());
+    await page.getByRole("button", { name: "Present", exact: true }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: "The browser did not allow full screen" }),
+    ).toContainText("so the presentation fills this window");
+    expect(await page.evaluate(() => Boolean(document.fullscreenElement))).toBe(false);
+    const presentation = page.getByRole("region", { name: "Presentation: Test journey" });
+    expect(await presentation.boundingBox()).toEqual({ x: 0, y: 0, width: 1280, height: 800 });
+    await expect(page.getByRole("navigation", { name: "Presentation" })).toBeInViewport({
+      ratio: 1,
+    });
+    await page.keyboard.press("PageDown");
+    await expect(progress(page)).toHaveText("Stage 1 of 3");
+    await settled(page);
+    await page.screenshot({ path: `${SHOTS}/present-fullscreen-refused.png` });
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL(/#\/journey\/journeyTest1$/);
+  });
+
   test("a reload in presentation mode keeps presenting on the same stage, and Escape still leaves", async ({
     page,
   }) => {

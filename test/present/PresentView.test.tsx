@@ -2,6 +2,8 @@ import { act, cleanup, fireEvent, render, screen, within } from "@testing-librar
 import userEvent from "@testing-library/user-event";
 import { produce } from "immer";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { resetFullscreenOutcome } from "../../src/present/fullscreen";
+import { PresentButton } from "../../src/present/PresentButton";
 import { PresentView } from "../../src/present/PresentView";
 import {
   defaultSession,
@@ -27,6 +29,11 @@ beforeEach(() => {
 });
 afterEach(() => {
   Reflect.deleteProperty(document, "fullscreenElement");
+  Reflect.deleteProperty(document, "fullscreenEnabled");
+  Reflect.deleteProperty(document.documentElement, "requestFullscreen");
+  // Unmounted first: the outcome is shared state, and a mounted view would re-render outside act.
+  cleanup();
+  resetFullscreenOutcome();
   // The step shown is kept in the history entry (for a reload); each test starts a fresh one.
   history.replaceState(null, "", "/");
 });
@@ -36,6 +43,25 @@ function present() {
   render(<PresentView journeyId={J} onLeave={onLeave} />);
   const where = () => screen.getByText(/^(Overview|Stage \d of \d)$/).textContent;
   return { onLeave, where };
+}
+
+/** Enters presentation as the toolbar's "Present" does, then shows the view its route shows. */
+async function presentFromTheToolbar(user: ReturnType<typeof userEvent.setup>) {
+  render(<PresentButton journeyId={J} />);
+  await user.click(screen.getByRole("button", { name: "Present" }));
+  cleanup();
+  return present();
+}
+
+/** What the browser's Fullscreen API says: whether it is there, and how it answers a request. */
+function browserFullscreen(enabled: boolean, answer: () => Promise<void>) {
+  const request = vi.fn(answer);
+  Object.defineProperty(document, "fullscreenEnabled", { configurable: true, value: enabled });
+  Object.defineProperty(document.documentElement, "requestFullscreen", {
+    configurable: true,
+    value: request,
+  });
+  return request;
 }
 
 describe("presentation mode", () => {
@@ -217,5 +243,58 @@ describe("presentation mode", () => {
     expect(lanes).not.toHaveFocus();
     await user.keyboard("{ArrowDown}");
     expect(where()).toBe("Stage 1 of 6");
+  });
+
+  describe("when full screen is not to be had", () => {
+    const refused =
+      "The browser did not allow full screen, so the presentation fills this window. Try the Full screen button, or your browser's full screen key (F11).";
+    const unavailable =
+      "This browser cannot present full screen, so the presentation fills this window.";
+
+    it("presents in the window and says so when the browser refuses", async () => {
+      const request = browserFullscreen(true, () =>
+        Promise.reject(new TypeError("Permissions check failed")),
+      );
+      const user = userEvent.setup();
+      const { where, onLeave } = await presentFromTheToolbar(user);
+      const notice = await screen.findByRole("status");
+      expect(notice).toHaveTextContent(refused);
+      expect(request).toHaveBeenCalledTimes(1);
+      expect(document.fullscreenElement ?? null).toBeNull();
+
+      // Still the whole presentation, not full screen, and the keys walk it.
+      expect(screen.getByRole("region", { name: "Presentation: Order groceries" })).toBeVisible();
+      expect(screen.getByRole("button", { name: "Full screen" })).toHaveAttribute(
+        "aria-pressed",
+        "false",
+      );
+      await user.keyboard("{ArrowRight}");
+      expect(where()).toBe("Stage 1 of 6");
+
+      // OK puts the notice away; asking again with the button, and refused again, says so again.
+      await user.click(within(notice).getByRole("button", { name: "OK" }));
+      expect(screen.queryByRole("status")).toBeNull();
+      await user.click(screen.getByRole("button", { name: "Full screen" }));
+      expect(await screen.findByRole("status")).toHaveTextContent(refused);
+      expect(request).toHaveBeenCalledTimes(2);
+      expect(where()).toBe("Stage 1 of 6");
+      await user.keyboard("{Escape}");
+      expect(onLeave).toHaveBeenCalledTimes(1);
+    });
+
+    it("presents in the window and says so when the browser has no full screen", async () => {
+      const request = browserFullscreen(false, () => Promise.resolve());
+      const user = userEvent.setup();
+      const { where } = await presentFromTheToolbar(user);
+      expect(await screen.findByRole("status")).toHaveTextContent(unavailable);
+      expect(request).not.toHaveBeenCalled();
+      expect(screen.getByRole("region", { name: "Presentation: Order groceries" })).toBeVisible();
+      expect(screen.getByRole("button", { name: "Full screen" })).toHaveAttribute(
+        "aria-pressed",
+        "false",
+      );
+      await user.keyboard("{PageDown}{PageDown}");
+      expect(where()).toBe("Stage 2 of 6");
+    });
   });
 });
