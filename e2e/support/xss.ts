@@ -69,3 +69,20 @@ export async function watchForScript(
     return { ...state, dialogs };
   };
 }
+
+/**
+ * Waits, without a fixed delay, until a payload that slipped into the page would have had its
+ * chance: a broken picture fetched from this server has failed (as `<img src=x onerror>` needs),
+ * and two frames have been drawn (for onload, ontoggle, autofocus and animation handlers).
+ */
+export async function letPayloadsFire(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise<void>((resolve) => {
+      const probe = new Image();
+      probe.onload = probe.onerror = () => resolve();
+      probe.src = `/x?probe=${Date.now()}`;
+    });
+    for (let frame = 0; frame < 2; frame++)
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+  });
+}
