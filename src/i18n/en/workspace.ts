@@ -11,6 +11,8 @@ export const workspaceEn = {
   "workspace.cancel": "Cancel",
   "workspace.close": "Close",
   "workspace.save": "Save",
+  /** Read after a notice's action (Undo), for those who cannot see where it appeared. */
+  "notice.shortcutHint": "Press F8 to reach it.",
 
   "home.search": "Search personas and journeys",
   "home.searchShortcut": "Press / to search",

@@ -2,6 +2,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createPersona } from "../../../src/domain";
+import { Notices } from "../../../src/app/Notices";
 import { PersonaView } from "../../../src/panels/workspace/PersonaView";
 import { getWorkspace, noticesStore, replaceWorkspace } from "../../../src/store";
 import { blankJourney } from "../../helpers/factories";
@@ -67,6 +68,27 @@ describe("the persona page", () => {
     expect(noticesStore.getState().notices.at(-1)!.message).toBe("Deleted “Weekly shop”.");
     runNoticeAction("Undo");
     expect(await screen.findByRole("link", { name: "Weekly shop" })).toBeVisible();
+  });
+
+  it("puts a deleted journey back from the notice's Undo, reached by keyboard", async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <PersonaView personaId="p-maya" />
+        <Notices />
+      </>,
+    );
+    await journeyAction(user, "Weekly shop", "Delete");
+    const heading = screen.getByRole("heading", { name: /^Journeys/ });
+    expect(heading).toHaveFocus();
+    const notice = screen.getByRole("status");
+    expect(notice).toHaveTextContent("Deleted “Weekly shop”.");
+    await user.keyboard("{F8}");
+    expect(within(notice).getByRole("button", { name: "Undo" })).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(await screen.findByRole("link", { name: "Weekly shop" })).toBeVisible();
+    expect(notice).toBeEmptyDOMElement();
+    expect(heading).toHaveFocus();
   });
 
   it("asks before deleting a persona with journeys, then goes home, and undo restores both", async () => {
