@@ -1,61 +1,22 @@
-import {
-  ChevronLeft,
-  ChevronRight,
-  Flashlight,
-  FlashlightOff,
-  Maximize,
-  Minimize,
-  Minus,
-  Plus,
-  X,
-} from "lucide-react";
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type CSSProperties,
-  type RefObject,
-} from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
 import { layoutJourney, type Id, type Journey } from "../domain";
-import { t as translate, useT } from "../i18n";
-import {
-  castVote,
-  editorStore,
-  openEditor,
-  selectCards,
-  showNotice,
-  useDocument,
-  useEditor,
-  type VoteOutcome,
-} from "../store";
-import { Button } from "../ui/Button";
-import { isTextInput } from "../canvas/text-input";
+import { useT } from "../i18n";
+import { openEditor, selectCards, useDocument, useEditor } from "../store";
 import { prefersReducedMotion } from "../canvas/use-focus-follow";
-import {
-  exitFullscreen,
-  isFullscreen,
-  requestFullscreen,
-  resetFullscreenOutcome,
-  useFullscreenOutcome,
-} from "./fullscreen";
+import { exitFullscreen, resetFullscreenOutcome } from "./fullscreen";
+import { FullscreenNotice } from "./FullscreenNotice";
 import { OverviewBoard } from "./OverviewBoard";
+import { PresentBar } from "./PresentBar";
 import { presentedJourney, presentedLanes, stepOfCard } from "./present-journey";
-import { laneListKey, SpotlightLanePicker } from "./SpotlightLanePicker";
+import { savedStep, saveStep } from "./saved-step";
+import { SelectedCardVotes, voteOnSelectedCard } from "./SelectedCardVotes";
 import { hasMoreAbove, hasMoreBelow, StageSlide } from "./StageSlide";
-import {
-  applyCommand,
-  clampStep,
-  commandForKey,
-  fitBoard,
-  stageAt,
-  stripOffset,
-  type StepCommand,
-} from "./steps";
-import { Timer } from "./Timer";
-import { VotesButton, VotesDialog } from "./Votes";
-import { VotingPanel, VotingRoundButton } from "./VotingRound";
+import { applyCommand, clampStep, fitBoard, stageAt, stripOffset, type StepCommand } from "./steps";
+import { useAreaSize } from "./use-area-size";
+import { usePresentationFullscreen } from "./use-presentation-fullscreen";
+import { usePresentationKeys } from "./use-presentation-keys";
+import { VotesDialog } from "./Votes";
+import { VotingPanel } from "./VotingRound";
 import "./present.css";
 import "./workshop.css";
 
@@ -72,24 +33,6 @@ export function PresentView({ journeyId, onLeave }: { journeyId: string; onLeave
 
 const GAP = 28;
 
-/**
- * The step shown lives in this tab's history entry, so a reload (a projector cable pulled, a
- * laptop woken) goes on from the same stage, while a fresh "Present" starts at the overview.
- */
-function savedStep(journeyId: string): number {
-  const saved = (history.state as { presentStep?: { journeyId?: unknown; step?: unknown } } | null)
-    ?.presentStep;
-  const step = saved?.journeyId === journeyId ? saved.step : 0;
-  return typeof step === "number" && Number.isInteger(step) && step >= 0 ? step : 0;
-}
-
-function saveStep(journeyId: string, step: number | null): void {
-  const state = { ...((history.state as Record<string, unknown> | null) ?? {}) };
-  if (step === null) delete state.presentStep;
-  else state.presentStep = { journeyId, step };
-  history.replaceState(state, "", window.location.href);
-}
-
 function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => void }) {
   const t = useT();
   const journeyId = journey.id;
@@ -101,9 +44,6 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
   const [spotlight, setSpotlight] = useState(true);
   const [spotLaneId, setSpotLaneId] = useState<string | null>(null);
   const [votesOpen, setVotesOpen] = useState(false);
-  const [noticeHidden, setNoticeHidden] = useState(false);
-  const [fullscreen, setFullscreen] = useState(isFullscreen);
-  const outcome = useFullscreenOutcome();
   const root = useRef<HTMLDivElement>(null);
   const area = useRef<HTMLDivElement>(null);
   const size = useAreaSize(area);
@@ -128,7 +68,8 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
     onLeave();
   }, [journeyId, onLeave]);
 
-  // The presentation root holds the keyboard, so the clicker's keys reach the key handler below.
+  // The root takes the keyboard at the start and back from the lane list, so that no control
+  // (which keeps its own keys) is left holding the clicker's.
   const takeKeys = useCallback(() => root.current?.focus({ preventScroll: true }), []);
 
   useEffect(() => {
@@ -136,21 +77,7 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
     takeKeys();
   }, [journeyId, takeKeys]);
 
-  // The browser's Escape leaves full screen without telling the page about the key; leaving full
-  // screen that way leaves the presentation too. Leaving it with our own button does not.
-  const keepPresenting = useRef(false);
-  useEffect(() => {
-    let was = isFullscreen();
-    const onChange = () => {
-      const now = isFullscreen();
-      setFullscreen(now);
-      if (was && !now && !keepPresenting.current) leave();
-      keepPresenting.current = false;
-      was = now;
-    };
-    document.addEventListener("fullscreenchange", onChange);
-    return () => document.removeEventListener("fullscreenchange", onChange);
-  }, [leave]);
+  const { fullscreen, toggleFullscreen, notice, hideNotice } = usePresentationFullscreen(leave);
 
   // Next and previous first scroll a stage that holds more than the screen, as a page would.
   const move = useCallback(
@@ -171,51 +98,9 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
     [stages],
   );
 
-  const vote = useCallback(
-    (delta: 1 | -1) => {
-      const id = editorStore.getState().selectedCards[0];
-      if (!id) return;
-      announceVote(castVote(journeyId, id, delta));
-    },
-    [journeyId],
-  );
+  const vote = useCallback((delta: 1 | -1) => voteOnSelectedCard(journeyId, delta), [journeyId]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return;
-      const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest("dialog")) return;
-      if (target instanceof HTMLSelectElement) {
-        // The spotlight's lane list: it keeps the keys that choose in it, and gives the keys
-        // back once the choice is made, so the clicker does not go on changing the lane.
-        const role = laneListKey(event);
-        if (role === "list") return;
-        takeKeys();
-        if (role === "done") {
-          event.preventDefault();
-          return;
-        }
-      } else if (isTextInput(event.target)) return;
-      if (!event.ctrlKey && !event.metaKey && !event.altKey && event.key.toLowerCase() === "v") {
-        event.preventDefault();
-        vote(event.shiftKey ? -1 : 1);
-        return;
-      }
-      const command = commandForKey(event);
-      if (!command) return;
-      // Space and Enter on a button press the button, as everywhere else.
-      if (
-        (event.key === " " || event.key === "Enter") &&
-        target?.closest("button, a, [role='button']")
-      )
-        return;
-      event.preventDefault();
-      if (command === "leave") leave();
-      else move(command);
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [leave, move, vote, takeKeys]);
+  usePresentationKeys({ onStep: move, onLeave: leave, onVote: vote, takeKeys });
 
   const goTo = (next: number) => setStep(clampStep(next, stages));
   const reveal = (id: Id) => {
@@ -254,17 +139,10 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
     }
   }
   const spotStage = spotlight ? (stage ?? lastStage) : null;
-  const where =
-    stage === null
-      ? t("present.overview")
-      : t("present.stageOf", { number: stage + 1, count: stages });
-  const stageName =
-    stage === null ? null : journey.stages[stage]!.name.trim() || t("stage.untitled");
   const selected = useEditor((s) =>
     s.journeyId === journeyId ? (s.selectedCards[0] ?? null) : null,
   );
   const selectedCard = selected ? journey.elements[selected] : undefined;
-  const showNoticeBar = !noticeHidden && (outcome === "refused" || outcome === "unavailable");
 
   return (
     <div
@@ -277,18 +155,7 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
       role="region"
       style={{ "--gap": `${GAP}px` } as CSSProperties}
     >
-      {showNoticeBar ? (
-        <div className="present__notice" role="status">
-          <span>
-            {t(
-              outcome === "refused" ? "present.fullscreenRefused" : "present.fullscreenUnavailable",
-            )}
-          </span>
-          <Button size="sm" onClick={() => setNoticeHidden(true)}>
-            {t("present.noticeOk")}
-          </Button>
-        </div>
-      ) : null}
+      {notice ? <FullscreenNotice outcome={notice} onDismiss={hideNotice} /> : null}
       <div ref={area} className="present__area">
         <div className="present__overview" inert={stage !== null}>
           <header className="present__title">
@@ -321,34 +188,7 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
           </div>
         </div>
         {selectedCard && stage !== null && selectedCard.stageId === journey.stages[stage]?.id ? (
-          <div
-            className="present__vote"
-            role="group"
-            aria-label={t("present.voteOn", {
-              title: selectedCard.title.trim() || t("card.untitled"),
-            })}
-          >
-            <button
-              type="button"
-              className="present__vote-button"
-              aria-label={t("inspector.removeVote")}
-              disabled={selectedCard.votes === 0}
-              onClick={() => vote(-1)}
-            >
-              <Minus size={18} aria-hidden="true" />
-            </button>
-            <output className="present__vote-count" aria-live="polite">
-              {t("votes.count", { count: selectedCard.votes })}
-            </output>
-            <button
-              type="button"
-              className="present__vote-button"
-              aria-label={t("inspector.addVote")}
-              onClick={() => vote(1)}
-            >
-              <Plus size={18} aria-hidden="true" />
-            </button>
-          </div>
+          <SelectedCardVotes card={selectedCard} onVote={vote} />
         ) : null}
       </div>
       <VotingPanel
@@ -356,106 +196,22 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
         placement="presentation"
         onShowResults={() => setVotesOpen(true)}
       />
-      <nav className="present__bar" aria-label={t("present.controls")}>
-        <div className="present__nav">
-          <Button
-            className="present__step-button"
-            icon={<ChevronLeft />}
-            aria-label={t("present.previous")}
-            title={t("present.previous")}
-            disabled={step === 0}
-            onClick={() => move("previous")}
-          />
-          <div className="present__progress">
-            <p className="present__where" aria-live="polite" aria-atomic="true">
-              <strong>{where}</strong>
-              {stageName ? (
-                <span className="present__where-name" dir="auto">
-                  {stageName}
-                </span>
-              ) : null}
-            </p>
-            <ol className="present__dots">
-              {Array.from({ length: stages + 1 }, (_, i) => (
-                <li key={i}>
-                  <button
-                    type="button"
-                    className="present__dot"
-                    aria-current={i === step ? "step" : undefined}
-                    aria-label={
-                      i === 0
-                        ? t("present.overview")
-                        : t("present.goToStage", {
-                            number: i,
-                            name: journey.stages[i - 1]!.name.trim() || t("stage.untitled"),
-                          })
-                    }
-                    title={
-                      i === 0
-                        ? t("present.overview")
-                        : journey.stages[i - 1]!.name.trim() || t("stage.untitled")
-                    }
-                    onClick={() => goTo(i)}
-                  />
-                </li>
-              ))}
-            </ol>
-          </div>
-          <Button
-            className="present__step-button"
-            icon={<ChevronRight />}
-            aria-label={t("present.next")}
-            title={t("present.next")}
-            disabled={step === stages}
-            onClick={() => move("next")}
-          />
-        </div>
-        <div className="present__tools">
-          <Button
-            variant="ghost"
-            icon={spotlight ? <Flashlight /> : <FlashlightOff />}
-            aria-pressed={spotlight}
-            title={t("present.spotlightHint")}
-            onClick={() => setSpotlight((on) => !on)}
-          >
-            {t("present.spotlight")}
-          </Button>
-          <SpotlightLanePicker
-            lanes={lanes}
-            laneId={spotLane}
-            onChoose={setSpotLaneId}
-            onChosen={takeKeys}
-          />
-          <VotingRoundButton journeyId={journeyId} compact />
-          <VotesButton compact onOpen={() => setVotesOpen(true)} />
-          <Timer placement="presentation" />
-          <Button
-            variant="ghost"
-            icon={fullscreen ? <Minimize /> : <Maximize />}
-            aria-label={t("present.fullscreen")}
-            title={t("present.fullscreen")}
-            aria-pressed={fullscreen}
-            onClick={() => {
-              if (isFullscreen()) {
-                keepPresenting.current = true;
-                exitFullscreen();
-              } else {
-                void requestFullscreen().then((result) => {
-                  if (result !== "granted") setNoticeHidden(false);
-                });
-              }
-            }}
-          />
-          <Button
-            className="present__leave"
-            icon={<X />}
-            title={t("present.leaveHint")}
-            onClick={leave}
-          >
-            {t("present.leave")}
-          </Button>
-        </div>
-      </nav>
+      <PresentBar
+        journey={journey}
+        step={step}
+        onStep={move}
+        onGoTo={goTo}
+        spotlight={spotlight}
+        onSpotlight={() => setSpotlight((on) => !on)}
+        lanes={lanes}
+        spotLaneId={spotLane}
+        onSpotLane={setSpotLaneId}
+        onLaneChosen={takeKeys}
+        onOpenVotes={() => setVotesOpen(true)}
+        fullscreen={fullscreen}
+        onFullscreen={toggleFullscreen}
+        onLeave={leave}
+      />
       <VotesDialog
         journeyId={journeyId}
         open={votesOpen}
@@ -464,26 +220,4 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
       />
     </div>
   );
-}
-
-function announceVote(outcome: VoteOutcome): void {
-  if (outcome === "noDotsLeft") showNotice({ message: translate("voting.noDotsLeft") });
-  else if (outcome === "notTheirs") showNotice({ message: translate("voting.notTheirs") });
-}
-
-/** The size of the presentation area, following window and full-screen changes. */
-function useAreaSize(ref: RefObject<HTMLDivElement | null>) {
-  const [size, setSize] = useState({ width: window.innerWidth, height: window.innerHeight - 72 });
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const { width, height } = entry.contentRect;
-      setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return size;
 }

@@ -6,7 +6,7 @@ import { useT } from "../i18n";
  * The lane the spotlight keeps lit. A lane picked from the open list (with the mouse, or Enter in
  * the list) hands the keys back to the presentation at once, so the clicker steps again. A closed
  * list browsed with the arrow keys or by typing changes its lane at each key: that person is still
- * choosing, so the list keeps its keys until they are done (see `laneListKey`).
+ * choosing, so the list keeps its keys until they are done (see `keyOnList` in steps.ts).
  */
 export function SpotlightLanePicker({
   lanes,
@@ -53,18 +53,4 @@ export function SpotlightLanePicker({
       </select>
     </label>
   );
-}
-
-/**
- * What a key pressed on a closed list (a `<select>`) does in presentation mode. An open list keeps
- * every key to itself, Escape included, so the page never sees them. On a closed one, the arrows,
- * Home, End, the space bar and typed letters choose in the list; Enter says the choice is made;
- * Page Up and Page Down (what a clicker sends) and Escape go on presenting.
- */
-export function laneListKey(event: KeyboardEvent): "list" | "done" | "present" {
-  if (event.ctrlKey || event.altKey || event.metaKey) return "list";
-  if (event.key === "Enter") return "done";
-  if (event.key === "PageDown" || event.key === "PageUp" || event.key === "Escape")
-    return "present";
-  return "list";
 }

@@ -75,6 +75,21 @@ export function commandForKey(event: KeyLike): StepCommand | null {
 }
 
 /**
+ * What a key pressed on a closed list (a `<select>`, such as the spotlight's lanes) does in
+ * presentation mode. An open list keeps every key to itself, Escape included, so the page never
+ * sees them. On a closed one, the arrows, Home, End, the space bar and typed letters choose in
+ * the list ("list"); Enter says the choice is made ("done"); Page Up and Page Down (what a
+ * clicker sends) and Escape go on presenting ("present").
+ */
+export function keyOnList(event: KeyLike): "list" | "done" | "present" {
+  if (event.ctrlKey || event.altKey || event.metaKey) return "list";
+  if (event.key === "Enter") return "done";
+  if (event.key === "PageDown" || event.key === "PageUp" || event.key === "Escape")
+    return "present";
+  return "list";
+}
+
+/**
  * Where the camera stands for the strip of stage slides: a translation that centres slide
  * `index` in a viewport, with the neighbouring slides peeking in at the sides.
  */

@@ -4,6 +4,7 @@ import {
   clampStep,
   commandForKey,
   fitBoard,
+  keyOnList,
   stageAt,
   stepCount,
   stripOffset,
@@ -87,5 +88,16 @@ describe("presentation steps", () => {
       x: 0,
       y: 0,
     });
+  });
+
+  it("leaves a closed list its own keys, and takes back the clicker's and Escape", () => {
+    for (const k of ["ArrowDown", "ArrowUp", "ArrowLeft", "ArrowRight", "Home", "End", " ", "t"])
+      expect(keyOnList(key(k)), k).toBe("list");
+    expect(keyOnList(key("ArrowDown", { altKey: true }))).toBe("list");
+    expect(keyOnList(key("Enter"))).toBe("done");
+    expect(keyOnList(key("PageDown"))).toBe("present");
+    expect(keyOnList(key("PageUp"))).toBe("present");
+    expect(keyOnList(key("Escape"))).toBe("present");
+    expect(keyOnList(key("PageDown", { ctrlKey: true }))).toBe("list");
   });
 });

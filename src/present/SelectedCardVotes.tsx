@@ -1,0 +1,52 @@
+import { Minus, Plus } from "lucide-react";
+import type { Id, JourneyElement } from "../domain";
+import { t as translate, useT } from "../i18n";
+import { castVote, editorStore, showNotice } from "../store";
+
+/** A vote on the selected card (V, Shift+V, or the buttons), saying so when the round refuses it. */
+export function voteOnSelectedCard(journeyId: Id, delta: 1 | -1): void {
+  const id = editorStore.getState().selectedCards[0];
+  if (!id) return;
+  const outcome = castVote(journeyId, id, delta);
+  if (outcome === "noDotsLeft") showNotice({ message: translate("voting.noDotsLeft") });
+  else if (outcome === "notTheirs") showNotice({ message: translate("voting.notTheirs") });
+}
+
+/** The votes on the card selected on the current slide, with buttons for a mouse or a touch. */
+export function SelectedCardVotes({
+  card,
+  onVote,
+}: {
+  card: JourneyElement;
+  onVote: (delta: 1 | -1) => void;
+}) {
+  const t = useT();
+  return (
+    <div
+      className="present__vote"
+      role="group"
+      aria-label={t("present.voteOn", { title: card.title.trim() || t("card.untitled") })}
+    >
+      <button
+        type="button"
+        className="present__vote-button"
+        aria-label={t("inspector.removeVote")}
+        disabled={card.votes === 0}
+        onClick={() => onVote(-1)}
+      >
+        <Minus size={18} aria-hidden="true" />
+      </button>
+      <output className="present__vote-count" aria-live="polite">
+        {t("votes.count", { count: card.votes })}
+      </output>
+      <button
+        type="button"
+        className="present__vote-button"
+        aria-label={t("inspector.addVote")}
+        onClick={() => onVote(1)}
+      >
+        <Plus size={18} aria-hidden="true" />
+      </button>
+    </div>
+  );
+}
