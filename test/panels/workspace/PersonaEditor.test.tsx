@@ -2,12 +2,9 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { AVATAR_COLORS, createPersona, emptyWorkspace } from "../../../src/domain";
-import {
-  PersonaEditor,
-  customChannelsOf,
-  firstGrapheme,
-  linesOf,
-} from "../../../src/panels/workspace/PersonaEditor";
+import { firstGrapheme } from "../../../src/panels/workspace/AvatarPicker";
+import { PersonaEditor } from "../../../src/panels/workspace/PersonaEditor";
+import { customChannelsOf, linesOf } from "../../../src/panels/workspace/PersonaListFields";
 import { getWorkspace, replaceWorkspace } from "../../../src/store";
 
 beforeEach(() => replaceWorkspace(emptyWorkspace()));
