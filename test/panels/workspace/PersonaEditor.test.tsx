@@ -110,6 +110,34 @@ describe("the persona editor", () => {
     });
   });
 
+  it.each(["Cancel", "Close"])(
+    "works on a draft: %s leaves the persona exactly as it was",
+    async (button) => {
+      const persona = {
+        ...createPersona("p-1", "Maya", 1_000),
+        quote: "I shop at 3 a.m.",
+        goals: ["Save time"],
+      };
+      replaceWorkspace({ personas: { [persona.id]: persona }, journeys: {} });
+      const { dialog, user, onClose, onSaved } = renderEditor({ persona });
+      const box = (name: string) => within(dialog).getByRole("textbox", { name });
+      await user.clear(box("Name"));
+      await user.type(box("Name"), "Somebody else");
+      await user.type(box("Quote"), " Or never.");
+      await user.type(box("Goals"), "{Enter}Eat well");
+      await user.click(within(dialog).getByRole("checkbox", { name: "Email" }));
+      await user.click(within(dialog).getByRole("radio", { name: "Emoji" }));
+      await user.click(within(dialog).getByRole("button", { name: "🧑‍🎓" }));
+      // Nothing reaches the workspace while the editor is open.
+      expect(getWorkspace().personas["p-1"]).toBe(persona);
+
+      await user.click(within(dialog).getByRole("button", { name: button }));
+      expect(onClose).toHaveBeenCalledOnce();
+      expect(onSaved).not.toHaveBeenCalled();
+      expect(getWorkspace().personas["p-1"]).toBe(persona);
+    },
+  );
+
   it("refuses a text file named .png with a plain reason and keeps the dialog open", async () => {
     const { dialog, user } = renderEditor();
     await user.type(within(dialog).getByRole("textbox", { name: "Name" }), "Maya");

@@ -112,6 +112,22 @@ describe("the persona page", () => {
     expect(getWorkspace().journeys["j-shop"]!.title).toBe("Weekly shop");
   });
 
+  it("reopens the editor on the saved profile after a cancelled edit", async () => {
+    const user = userEvent.setup();
+    render(<PersonaView personaId="p-maya" />);
+    await user.click(screen.getByRole("button", { name: "Edit persona" }));
+    let editor = screen.getByRole("dialog", { name: "Edit “Maya”" });
+    await user.clear(within(editor).getByRole("textbox", { name: "Goals" }));
+    await user.type(within(editor).getByRole("textbox", { name: "Goals" }), "Something else");
+    await user.click(within(editor).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(screen.getByRole("complementary", { name: "Profile" })).toHaveTextContent("Save time");
+
+    await user.click(screen.getByRole("button", { name: "Edit persona" }));
+    editor = screen.getByRole("dialog", { name: "Edit “Maya”" });
+    expect(within(editor).getByRole("textbox", { name: "Goals" })).toHaveValue("Save time");
+  });
+
   it("renames a journey, refusing an empty title", async () => {
     const user = userEvent.setup();
     render(<PersonaView personaId="p-maya" />);
