@@ -1,11 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { chromium, type Page } from "@playwright/test";
-import { chromiumLaunchOptions } from "./support/chromium";
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { expect, openApp, test } from "./support/fixtures";
 import { card, openImportedJourney, journeyFile, waitSaved } from "./support/journey-file";
+import { emptyQuota, fillQuota, limitQuota } from "./support/quota";
 import { SAMPLE } from "./support/workspace";
 
 const inspectorTitle = (page: Page) =>
@@ -187,89 +184,32 @@ test.describe("faults do not lose work", () => {
 });
 
 test.describe("a full storage quota", () => {
-  let mountPoint = "";
-  test.beforeAll(() => {
-    // A real quota: Chromium gives a site about 60% of the disk, so with the profile on a 40 MB
-    // tmpfs the quota is small enough to fill for real. Mounting needs root, as in CI.
-    mountPoint = mkdtempSync(path.join(tmpdir(), "waymark-small-disk-"));
-    execFileSync("mount", ["-t", "tmpfs", "-o", "size=40m", "tmpfs", mountPoint]);
-  });
-  test.afterAll(() => {
-    try {
-      execFileSync("umount", [mountPoint]);
-    } finally {
-      rmSync(mountPoint, { recursive: true, force: true });
-    }
-  });
-
   test("keeps the work in memory, says storage is full, and saves once there is room again", async ({
+    page,
     baseURL,
   }) => {
-    const profile = path.join(mountPoint, "profile");
-    mkdirSync(profile);
-    const context = await chromium.launchPersistentContext(profile, {
-      ...chromiumLaunchOptions(),
-      viewport: { width: 1280, height: 800 },
-    });
-    try {
-      const page = context.pages()[0] ?? (await context.newPage());
-      await page.goto(`${baseURL}/#/`);
-      await page.getByRole("link", { name: SAMPLE.journey }).first().click();
-      await waitSaved(page);
-      // Fill this site's quota (about 60% of the small disk) with incompressible data in a
-      // database of its own, in ever smaller pieces, until the browser refuses any more.
-      const ballast = await page.evaluate(async () => {
-        const db = await new Promise<IDBDatabase>((resolve) => {
-          const request = indexedDB.open("ballast");
-          request.onupgradeneeded = () => request.result.createObjectStore("chunks");
-          request.onsuccess = () => resolve(request.result);
-        });
-        let written = 0;
-        for (const size of [1024 * 1024, 64 * 1024, 4 * 1024]) {
-          for (let i = 0; i < 400; i++) {
-            const chunk = new Uint8Array(size);
-            for (let j = 0; j < size; j += 65536)
-              crypto.getRandomValues(chunk.subarray(j, Math.min(size, j + 65536)));
-            const stored = await new Promise<boolean>((resolve) => {
-              const tx = db.transaction("chunks", "readwrite");
-              tx.objectStore("chunks").put(chunk, `${size}/${i}`);
-              tx.oncomplete = () => resolve(true);
-              tx.onabort = () => resolve(false);
-            });
-            if (!stored) break;
-            written += size;
-          }
-        }
-        db.close();
-        return written;
-      });
-      expect(ballast).toBeGreaterThan(1024 * 1024);
-      await card(page, "Touchpoint: Basket review before payment").click();
-      // The longest note a card may hold, of random letters (so it does not compress): more than
-      // the full disk can take.
-      const text = Array.from({ length: 20_000 }, () =>
-        String.fromCharCode(97 + Math.floor(Math.random() * 26)),
-      ).join("");
-      await page.getByRole("textbox", { name: "Notes" }).fill(text);
-      const banner = page.getByRole("alert").filter({ hasText: "storage is full" });
-      await expect(banner).toBeVisible();
-      await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toBeVisible();
-      await inspectorTitle(page).fill("Still here");
-      await expect(card(page, "Touchpoint: Still here")).toBeVisible();
-      // Room again: Waymark retries on its own and the warning goes.
-      await page.evaluate(
-        () =>
-          new Promise<void>((resolve) => {
-            const request = indexedDB.deleteDatabase("ballast");
-            request.onsuccess = () => resolve();
-          }),
-      );
-      await expect(banner).toHaveCount(0, { timeout: 45_000 });
-      await waitSaved(page);
-      await page.reload();
-      await expect(card(page, "Touchpoint: Still here")).toBeVisible();
-    } finally {
-      await context.close();
-    }
+    await limitQuota(page, baseURL!, 12 * 1024 * 1024);
+    await openApp(page);
+    await page.getByRole("link", { name: SAMPLE.journey }).first().click();
+    await waitSaved(page);
+    expect(await fillQuota(page)).toBeGreaterThan(1024 * 1024);
+    await card(page, "Touchpoint: Basket review before payment").click();
+    // The longest note a card may hold, of random letters (so it does not compress): more than
+    // the full quota can take.
+    const text = Array.from({ length: 20_000 }, () =>
+      String.fromCharCode(97 + Math.floor(Math.random() * 26)),
+    ).join("");
+    await page.getByRole("textbox", { name: "Notes" }).fill(text);
+    const banner = page.getByRole("alert").filter({ hasText: "storage is full" });
+    await expect(banner).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toBeVisible();
+    await inspectorTitle(page).fill("Still here");
+    await expect(card(page, "Touchpoint: Still here")).toBeVisible();
+    // Room again: Waymark retries on its own and the warning goes.
+    await emptyQuota(page);
+    await expect(banner).toHaveCount(0, { timeout: 45_000 });
+    await waitSaved(page);
+    await page.reload();
+    await expect(card(page, "Touchpoint: Still here")).toBeVisible();
   });
 });
