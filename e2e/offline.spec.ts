@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { decodePng } from "./support/png";
 import { expect, openApp, test } from "./support/fixtures";
 import { card, cell, journeyFile, openImportedJourney, waitSaved } from "./support/journey-file";
+import { emptyQuota, fillQuota, limitQuota } from "./support/quota";
 import { serveBuild } from "./support/static-server";
 
 /** Waits until the service worker controls the page: from then on the app needs no network. */
@@ -93,6 +94,106 @@ test.describe("offline", () => {
       await expect(
         page.getByRole("status").filter({ hasText: "A new version of Waymark is ready" }),
       ).toHaveCount(0);
+    } finally {
+      await host.close();
+    }
+  });
+
+  test("an update chosen in one tab does not reload another tab under its edit", async ({
+    page,
+    context,
+  }) => {
+    const host = await serveBuild();
+    try {
+      await page.goto(`${host.url}/#/`);
+      await openImportedJourney(
+        page,
+        journeyFile({
+          cards: [{ id: "a", stage: 0, lane: "touchpoints", title: "Checkout page" }],
+        }),
+      );
+      await controlledByServiceWorker(page);
+      const other = await context.newPage();
+      await other.goto(page.url());
+      await controlledByServiceWorker(other);
+      // Something only this page load holds: gone if the tab reloads.
+      await other.evaluate(() => ((window as { stillHere?: boolean }).stillHere = true));
+
+      await host.deploy("/sw.js", (text) => `${text}\n// release 2\n`);
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
+      const offer = (p: Page) => p.getByRole("status").filter({ hasText: "Update available" });
+      await expect(offer(page)).toBeVisible();
+      await card(other, "Touchpoint: Checkout page").click();
+      await other
+        .getByRole("region", { name: "Inspector" })
+        .getByRole("textbox", { name: "Title" })
+        .fill("Typed in the other tab");
+
+      const reloaded = page.waitForEvent("load");
+      await offer(page).getByRole("button", { name: "Update and reload" }).click();
+      await reloaded;
+      // The other tab carries on where it was, and is told to reload when ready.
+      const told = other.getByRole("status").filter({ hasText: "updated in another tab" });
+      await expect(told).toBeVisible();
+      expect(await other.evaluate(() => (window as { stillHere?: boolean }).stillHere)).toBe(true);
+      await expect(card(other, "Touchpoint: Typed in the other tab")).toBeVisible();
+      await expect(card(page, "Touchpoint: Typed in the other tab")).toBeVisible();
+
+      const otherReloaded = other.waitForEvent("load");
+      await told.getByRole("button", { name: "Update and reload" }).click();
+      await otherReloaded;
+      await expect(card(other, "Touchpoint: Typed in the other tab")).toBeVisible();
+      await expect(
+        other.getByRole("status").filter({ hasText: "updated in another tab" }),
+      ).toHaveCount(0);
+    } finally {
+      await host.close();
+    }
+  });
+
+  test("does not reload into an update over edits that could not be stored", async ({ page }) => {
+    const host = await serveBuild();
+    try {
+      await limitQuota(page, host.url, 12 * 1024 * 1024);
+      await page.goto(`${host.url}/#/`);
+      await openImportedJourney(
+        page,
+        journeyFile({
+          cards: [{ id: "a", stage: 0, lane: "touchpoints", title: "Checkout page" }],
+        }),
+      );
+      await controlledByServiceWorker(page);
+      expect(await fillQuota(page)).toBeGreaterThan(1024 * 1024);
+      await card(page, "Touchpoint: Checkout page").click();
+      // A long note of random letters (so it does not compress): more than the full quota takes.
+      const notes = Array.from({ length: 20_000 }, () =>
+        String.fromCharCode(97 + Math.floor(Math.random() * 26)),
+      ).join("");
+      await page.getByRole("textbox", { name: "Notes" }).fill(notes);
+      await expect(page.getByRole("alert").filter({ hasText: "storage is full" })).toBeVisible();
+      await page.evaluate(() => ((window as { stillHere?: boolean }).stillHere = true));
+
+      await host.deploy("/sw.js", (text) => `${text}\n// release 2\n`);
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
+      const offer = page.getByRole("status").filter({ hasText: "Update available" });
+      await offer.getByRole("button", { name: "Update and reload" }).click();
+      const held = page.getByRole("alert").filter({ hasText: "reloading now would lose them" });
+      await expect(held).toBeVisible();
+      expect(await page.evaluate(() => (window as { stillHere?: boolean }).stillHere)).toBe(true);
+
+      const download = page.waitForEvent("download");
+      await held.getByRole("button", { name: "Download a backup" }).click();
+      // The backup holds the edit that storage refused.
+      expect(await readFile(await (await download).path(), "utf8")).toContain(notes);
+
+      const reloaded = page.waitForEvent("load");
+      await held.getByRole("button", { name: "Reload anyway" }).click();
+      await reloaded;
+      await emptyQuota(page);
     } finally {
       await host.close();
     }

@@ -15,6 +15,16 @@ interface State {
 }
 
 /**
+ * A part of the app fetched on first use (the map, presentation, export) that is no longer there:
+ * a new version replaced it on the server and in the offline cache while this tab ran the old one.
+ */
+export function isMissingCode(error: Error): boolean {
+  return /dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(
+    error.message,
+  );
+}
+
+/**
  * When a view crashes, say what failed in plain words and offer the two ways forward that never
  * lose work: take a backup of everything stored, and reload.
  */
@@ -45,7 +55,7 @@ export class ErrorBoundary extends Component<Props, State> {
       <div className="error-screen" role="alert" aria-labelledby="error-title">
         <div className="error-screen__card">
           <h1 id="error-title">{t("error.title")}</h1>
-          <p>{t("error.explanation")}</p>
+          <p>{t(isMissingCode(error) ? "error.updatedMeanwhile" : "error.explanation")}</p>
           <p className="error-screen__detail" dir="auto">
             {t("error.details", { message: error.message })}
           </p>

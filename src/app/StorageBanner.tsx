@@ -1,10 +1,10 @@
-import { AlertTriangle, Info, RefreshCw } from "lucide-react";
+import { AlertTriangle, Info } from "lucide-react";
 import { useState } from "react";
 import { useT, type MessageKey } from "../i18n";
 import { setStatus, updateSession, useSession, useStatus, type StorageProblem } from "../store";
 import { Button } from "../ui/Button";
 import { ImportErrorBanner } from "./ImportErrorBanner";
-import { applyUpdate } from "./service-worker";
+import { UpdateBanner } from "./UpdateBanner";
 import { discardQuarantinedItem, downloadBackup, downloadQuarantined } from "./workspace-runtime";
 import "./storage-banner.css";
 
@@ -21,7 +21,6 @@ const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 export function StorageBanner() {
   const t = useT();
   const problem = useStatus((s) => s.problem);
-  const updateAvailable = useStatus((s) => s.updateAvailable);
   const quarantined = useStatus((s) => s.quarantined);
   const conflicts = useStatus((s) => s.conflicts);
   const overridden = useStatus((s) => s.overridden);
@@ -49,15 +48,7 @@ export function StorageBanner() {
   return (
     <div className="storage-banners">
       <ImportErrorBanner />
-      {updateAvailable ? (
-        <div className="storage-banner storage-banner--info" role="status">
-          <RefreshCw aria-hidden="true" size={20} />
-          <p>{t("offline.updateAvailable")}</p>
-          <Button size="sm" variant="primary" onClick={() => void applyUpdate()}>
-            {t("offline.reload")}
-          </Button>
-        </div>
-      ) : null}
+      <UpdateBanner onBackup={backup} />
       {problem ? (
         <div className="storage-banner storage-banner--error" role="alert">
           <AlertTriangle aria-hidden="true" size={20} />

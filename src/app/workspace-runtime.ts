@@ -341,6 +341,15 @@ export async function startWorkspace(): Promise<void> {
     .catch(() => setStatus({ persistent: null }));
 }
 
+/** Whether everything in memory is on disk: a reload now would lose nothing. */
+export function workspaceIsStored(): boolean {
+  return (
+    runtime.autosave !== null &&
+    !runtime.autosave.isDirty() &&
+    statusStore.getState().save === "saved"
+  );
+}
+
 /** Waits until every edit in memory is on disk (tests and "Download a backup" use it). */
 export async function flushWorkspace(): Promise<void> {
   await runtime.autosave?.flush();

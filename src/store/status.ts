@@ -33,8 +33,14 @@ export interface StatusState {
   overridden: number;
   /** Every file the app needs is cached: it will open with the network off. */
   offlineReady: boolean;
-  /** A newer version of the app is installed and waits for the person to reload. */
-  updateAvailable: boolean;
+  /**
+   * A newer version of the app: installed and waiting for the person ("waiting"), already in
+   * charge because this or another tab let it in ("active": this tab runs the old code until it
+   * reloads), or being reloaded into.
+   */
+  update: "none" | "waiting" | "active" | "reloading";
+  /** The person asked to update, but edits in memory could not be stored: reloading would lose them. */
+  updateBlocked: boolean;
   /** When this browser's workspace was first created (for the backup reminder). */
   workspaceCreatedAt: number | null;
   /** Why the last file a person tried to import was refused. */
@@ -51,7 +57,8 @@ export const statusStore = createStore<StatusState>()(() => ({
   overridden: 0,
   importError: null,
   workspaceCreatedAt: null,
-  updateAvailable: false,
+  update: "none",
+  updateBlocked: false,
   offlineReady: false,
 }));
 

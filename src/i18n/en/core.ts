@@ -165,12 +165,19 @@ export const coreEn = {
 
   "offline.ready": "Works offline: everything is on this device",
   "offline.updateAvailable":
-    "A new version of Waymark is ready. Your work is saved first, then the page reloads.",
+    "Update available: a new version of Waymark is ready. Your work is saved first, then the page reloads.",
+  "offline.updatedElsewhere":
+    "Waymark was updated in another tab. Reload this one when you are ready: your work is saved first.",
+  "offline.updateBlocked":
+    "Your latest changes could not be stored in this browser, so reloading now would lose them. Download a backup first.",
   "offline.reload": "Update and reload",
+  "offline.reloadAnyway": "Reload anyway",
 
   "error.title": "Something went wrong",
   "error.explanation":
     "Waymark hit an unexpected problem and stopped this view so nothing gets damaged. Your work saved so far is safe in this browser.",
+  "error.updatedMeanwhile":
+    "Waymark was updated while this tab was open, and this view belongs to the old version. Reload to carry on with the new one: your work saved so far is safe in this browser.",
   "error.details": "What failed: {message}",
   "error.downloadBackup": "Download a backup",
   "error.reload": "Reload",
