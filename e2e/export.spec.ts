@@ -369,7 +369,7 @@ test.describe("exporting images", () => {
     await expect(dialog.getByRole("button", { name: "Download", exact: true })).toBeEnabled();
   });
 
-  test("warns when titles would be too small on a slide, and offers 4K or one image per stage", async ({
+  test("warns when titles would be too small on a slide, at 4K as at 1080p, and offers one image per stage", async ({
     page,
   }) => {
     const stages = Array.from({ length: 14 }, (_, i) => `Step ${i + 1}`);
@@ -391,12 +391,14 @@ test.describe("exporting images", () => {
     );
     const dialog = await openExport(page);
     const warning = dialog.getByRole("note").filter({ hasText: "too small to read" });
-    await expect(warning).toContainText("At 1920 × 1080, card titles would be");
-    await warning.getByRole("button", { name: "Use 3840 × 2160" }).click();
-    await expect(dialog.getByLabel("Size")).toHaveValue("slide2160");
-    await expect(warning).toBeHidden();
+    await expect(warning).toContainText("Shown on a 1280 × 800 projector, card titles would be");
+    const at1080 = await warning.textContent();
+    // A 4K slide is shown at the same size: it is no remedy, and the dialog does not offer it.
+    await expect(warning.getByRole("button", { name: /3840/ })).toHaveCount(0);
+    await dialog.getByLabel("Size").selectOption({ label: "3840 × 2160" });
+    await expect(warning).toContainText("would not help: it is sharper, not larger");
+    expect(await warning.textContent()).toBe(at1080);
 
-    await dialog.getByLabel("Size").selectOption({ label: "1920 × 1080" });
     await warning.getByRole("button", { name: "One image per stage" }).click();
     await expect(dialog.getByLabel("Scope")).toHaveValue("eachStage");
     await expect(warning).toBeHidden();

@@ -150,7 +150,13 @@ function ExportDialogBody({
           fieldId={field}
           onChange={update}
         />
-        <ExportNotes plans={plans} settings={settings} onChange={update} />
+        <ExportNotes
+          journey={journey}
+          plans={plans}
+          settings={settings}
+          hasPersona={personaAvailable}
+          onChange={update}
+        />
         <ExportStatus busy={busy} outcome={tasks.outcome} />
       </div>
     </Dialog>

@@ -1,50 +1,39 @@
+import { useMemo } from "react";
+import type { Journey } from "../domain";
 import { useT } from "../i18n";
 import { Button } from "../ui/Button";
 import { MAX_CANVAS_PIXELS } from "./image-plan";
 import type { ImageSettings } from "./images";
 import type { PosterPlan } from "./poster-plan";
+import { readabilityAdvice, type ReadabilityAdvice } from "./readability";
 
 /**
  * What the person should know about the images before downloading: card titles too small to
- * read, with the remedies, and the pixel cap lowering a fitted image's sharpness.
+ * read, with the remedies that help, and the pixel cap lowering a fitted image's sharpness.
  */
 export function ExportNotes({
+  journey,
   plans,
   settings,
+  hasPersona,
   onChange,
 }: {
+  journey: Journey;
   plans: readonly PosterPlan[];
   settings: ImageSettings;
+  hasPersona: boolean;
   onChange: (changes: Partial<ImageSettings>) => void;
 }) {
   const t = useT();
-  const unreadable = plans.find((plan) => !plan.image.readable);
+  const advice = useMemo(
+    () => readabilityAdvice(journey, settings, plans, hasPersona),
+    [journey, settings, plans, hasPersona],
+  );
   // An SVG has no pixels to cap.
   const capped = settings.format !== "svg" ? plans.find((plan) => plan.image.capped) : undefined;
   return (
     <>
-      {unreadable ? (
-        <div className="export-dialog__warning" role="note">
-          <p>
-            {t("export.unreadable", {
-              size: t(`export.size.${settings.size}`),
-              px: Math.round(unreadable.image.titlePx * 10) / 10,
-            })}
-          </p>
-          <div className="export-dialog__warning-actions">
-            {settings.size === "slide1080" ? (
-              <Button size="sm" onClick={() => onChange({ size: "slide2160" })}>
-                {t("export.unreadable.use4k")}
-              </Button>
-            ) : null}
-            {settings.scope === "journey" ? (
-              <Button size="sm" onClick={() => onChange({ scope: "eachStage" })}>
-                {t("export.unreadable.perStage")}
-              </Button>
-            ) : null}
-          </div>
-        </div>
-      ) : null}
+      {advice ? <ReadabilityNote advice={advice} settings={settings} onChange={onChange} /> : null}
       {capped ? (
         <p className="export-dialog__warning" role="note">
           {t("export.capped", {
@@ -60,5 +49,51 @@ export function ExportNotes({
         </p>
       ) : null}
     </>
+  );
+}
+
+const oneDecimal = (px: number) => Math.round(px * 10) / 10;
+
+function ReadabilityNote({
+  advice,
+  settings,
+  onChange,
+}: {
+  advice: ReadabilityAdvice;
+  settings: ImageSettings;
+  onChange: (changes: Partial<ImageSettings>) => void;
+}) {
+  const t = useT();
+  const px = oneDecimal(advice.shownPx);
+  const sentences = [
+    advice.slide ? t("export.unreadable.slide", { px }) : t("export.unreadable.fit", { px }),
+  ];
+  // People reach for more pixels first; say why that does not help before offering what does.
+  if (advice.slide) sentences.push(t("export.unreadable.sharper"));
+  if (advice.slide && advice.tooFullStages > 0)
+    sentences.push(
+      settings.scope === "stage"
+        ? t("export.unreadable.stageTooFull")
+        : t("export.unreadable.tooFull", { count: advice.tooFullStages }),
+    );
+  else if (advice.perStagePx !== null && advice.tooFullStages === 0)
+    sentences.push(t("export.unreadable.overview", { px: oneDecimal(advice.perStagePx) }));
+  const offerFit = advice.slide && advice.tooFullStages > 0;
+  return (
+    <div className="export-dialog__warning" role="note">
+      <p>{sentences.join(" ")}</p>
+      <div className="export-dialog__warning-actions">
+        {settings.scope === "journey" ? (
+          <Button size="sm" onClick={() => onChange({ scope: "eachStage" })}>
+            {t("export.unreadable.perStage")}
+          </Button>
+        ) : null}
+        {offerFit ? (
+          <Button size="sm" onClick={() => onChange({ size: "fit" })}>
+            {t("export.unreadable.useFit")}
+          </Button>
+        ) : null}
+      </div>
+    </div>
   );
 }

@@ -24,8 +24,20 @@ export const MAX_CANVAS_PIXELS = 16_777_216;
 export const MAX_CANVAS_SIDE = 16_384;
 /** Pixel ratio of an image "fitted to content": twice the canvas's own size, crisp on any screen. */
 export const FIT_PIXEL_RATIO = 2;
-/** Card titles smaller than this many output pixels are too small to read on a slide. */
-export const MIN_READABLE_TITLE_PX = 9;
+/**
+ * A slide is shown at one physical size whatever its pixels: on the same projector or laptop a
+ * 3840 x 2160 slide is sharper than a 1920 x 1080 one, not larger. So card titles are judged as
+ * the slide is shown, filling the width of the smallest screen Waymark is used on in a room, a
+ * 1280 x 800 projector (PRODUCT.md).
+ */
+export const SHOWN_SLIDE_WIDTH = 1280;
+/**
+ * Card titles shown smaller than this many screen pixels cannot be read. On a slide that is 1/80
+ * of its height: 13.5 px on a 1920 x 1080 slide, 27 px on a 3840 x 2160 one. A stage on a slide
+ * of its own clears it (the sample journey's stages at 9.5 px); a whole six-stage journey does
+ * not (about 6 px), which is true: its titles cannot be read from across a table.
+ */
+export const MIN_SHOWN_TITLE_PX = 9;
 
 export interface ImagePlan {
   /** Size of the image in output units (what the SVG declares, and the slide's size). */
@@ -42,8 +54,14 @@ export interface ImagePlan {
   /** The pixel ratio was lowered to stay within MAX_CANVAS_PIXELS (or MAX_CANVAS_SIDE). */
   capped: boolean;
   requestedPixelRatio: number;
-  /** Height of a card title's font in output pixels, and whether that is readable. */
+  /** Height of a card title's font in output pixels. */
   titlePx: number;
+  /**
+   * Height of a card title as a person sees it: on a slide shown SHOWN_SLIDE_WIDTH wide, or for
+   * an image fitted to content, the pixels a title has at the image's own size.
+   */
+  shownTitlePx: number;
+  /** The shown titles are at least MIN_SHOWN_TITLE_PX. */
   readable: boolean;
 }
 
@@ -79,6 +97,9 @@ export function planImage(
     const height = Math.ceil(poster.height);
     const ratio = cappedPixelRatio(width, height, pixelRatio);
     const titlePx = TEXT.cardTitle.size * ratio;
+    // Seen at its own size a fitted image has no slide to shrink it; only a pixel ratio under 1
+    // (from the cap) takes detail from its titles.
+    const shownTitlePx = TEXT.cardTitle.size * Math.min(1, ratio);
     return {
       width,
       height,
@@ -91,13 +112,15 @@ export function planImage(
       capped: ratio < pixelRatio,
       requestedPixelRatio: pixelRatio,
       titlePx,
-      readable: titlePx >= MIN_READABLE_TITLE_PX,
+      shownTitlePx,
+      readable: shownTitlePx >= MIN_SHOWN_TITLE_PX,
     };
   }
   const slide = SLIDE_SIZES[size];
   const ratio = cappedPixelRatio(slide.width, slide.height, 1);
   const scale = Math.min(slide.width / poster.width, slide.height / poster.height);
   const titlePx = TEXT.cardTitle.size * scale * ratio;
+  const shownTitlePx = TEXT.cardTitle.size * scale * (SHOWN_SLIDE_WIDTH / slide.width);
   return {
     width: slide.width,
     height: slide.height,
@@ -110,7 +133,8 @@ export function planImage(
     capped: ratio < 1,
     requestedPixelRatio: 1,
     titlePx,
-    readable: titlePx >= MIN_READABLE_TITLE_PX,
+    shownTitlePx,
+    readable: shownTitlePx >= MIN_SHOWN_TITLE_PX,
   };
 }
 

@@ -40,10 +40,23 @@ export const exportEn = {
   "export.preview.pixels": "{width} × {height} pixels",
   "export.preview.vector": "Vector image, {width} × {height}",
 
-  "export.unreadable":
-    "At {size}, card titles would be {px} pixels tall: too small to read on a slide.",
-  "export.unreadable.use4k": "Use 3840 × 2160",
+  // No-break spaces keep "1280 × 800" and "3840 × 2160" on one line.
+  "export.unreadable.slide":
+    "Shown on a 1280\u00a0×\u00a0800 projector, card titles would be {px}\u00a0px tall: too small to read.",
+  "export.unreadable.fit":
+    "The pixel cap leaves card titles {px}\u00a0px tall in this image: too few to read.",
+  "export.unreadable.sharper": "3840\u00a0×\u00a02160 would not help: it is sharper, not larger.",
+  "export.unreadable.overview":
+    "Fine as an overview; for cards people can read, add one image per stage (titles {px}\u00a0px).",
+  "export.unreadable.tooFull": {
+    one: "One stage holds more cards than a slide can show at a readable size: to hand it over as a file people zoom into, fit the image to its content.",
+    other:
+      "{count} stages hold more cards than a slide can show at a readable size: to hand them over as files people zoom into, fit the images to their content.",
+  },
+  "export.unreadable.stageTooFull":
+    "This stage holds more cards than a slide can show at a readable size: to hand it over as a file people zoom into, fit the image to its content.",
   "export.unreadable.perStage": "One image per stage",
+  "export.unreadable.useFit": "Fit to content",
   "export.capped":
     "At {requested}× this image would need {wanted} million pixels, more than some browsers can draw ({limit} million), so it is drawn at {ratio}×.",
 
