@@ -49,8 +49,8 @@ export const workspaceEn = {
   },
   "personaPage.confirmDelete.title": "Delete “{name}”?",
   "personaPage.confirmDelete.body": {
-    one: "Its journey goes with it. You can undo this for a few seconds afterwards.",
-    other: "Its {count} journeys go with it. You can undo this for a few seconds afterwards.",
+    one: "Its journey goes with it. You can still undo it from the notice that follows.",
+    other: "Its {count} journeys go with it. You can still undo it from the notice that follows.",
   },
   "personaPage.confirmDelete.confirm": "Delete persona and journeys",
   "personaPage.profile": "Profile",
