@@ -1,12 +1,13 @@
 import { useState } from "react";
 import type { Journey, Persona } from "../domain";
-import { t as translate, useT } from "../i18n";
+import { useT } from "../i18n";
 import { now } from "../store";
 import { canCopyImages, copyPng } from "./clipboard";
 import { buildCsv, CSV_MIME } from "./csv";
 import { PPTX_MIME } from "./deck";
 import { exportDeck } from "./deck-export";
 import { downloadBlob } from "./download";
+import { failureMessage } from "./errors";
 import { exportFileName } from "./file-names";
 import {
   exportImages,
@@ -138,9 +139,4 @@ export function useExportTasks({
     });
 
   return { busy, outcome, setOutcome, download, copy, downloadDeck, downloadCsv };
-}
-
-export function failureMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return translate("export.failed", { message });
 }

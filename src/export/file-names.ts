@@ -1,3 +1,4 @@
+import { t } from "../i18n";
 import { dateStamp, safeFileName } from "./download";
 
 /**
@@ -10,9 +11,10 @@ export function exportFileName(
   extension: string,
   stage?: { number: number; name: string },
 ): string {
-  const title = safeFileName(journeyTitle, "journey");
+  // Untitled journeys and stages still get a word, in the person's language.
+  const title = safeFileName(journeyTitle, t("export.fileName.journey"));
   const part = stage
-    ? ` - ${String(stage.number).padStart(2, "0")} ${safeFileName(stage.name, "stage")}`
+    ? ` - ${String(stage.number).padStart(2, "0")} ${safeFileName(stage.name, t("export.fileName.stage"))}`
     : "";
   return `${title}${part} ${dateStamp(date)}.${extension}`;
 }

@@ -8,6 +8,7 @@ import interLatinExt400 from "@fontsource/inter/files/inter-latin-ext-400-normal
 import interLatinExt600 from "@fontsource/inter/files/inter-latin-ext-600-normal.woff2?url";
 import vazirmatnArabic400 from "@fontsource/vazirmatn/files/vazirmatn-arabic-400-normal.woff2?url";
 import vazirmatnArabic600 from "@fontsource/vazirmatn/files/vazirmatn-arabic-600-normal.woff2?url";
+import { ExportError } from "./errors";
 import { EXPORT_FONT_ARABIC, EXPORT_FONT_LATIN } from "./text-style";
 
 /**
@@ -86,17 +87,22 @@ function load(file: FontFile): Promise<LoadedFont> {
   let promise = loaded.get(file.url);
   if (!promise) {
     promise = (async () => {
-      const response = await fetch(file.url);
-      if (!response.ok) throw new Error(`font ${file.url}: HTTP ${response.status}`);
-      const buffer = await response.arrayBuffer();
-      // The page gets the same face, so the canvas measures text exactly as the image draws it.
-      const face = new FontFace(file.family, buffer, {
-        weight: String(file.weight),
-        unicodeRange: file.unicodeRange,
-      });
-      await face.load();
-      document.fonts.add(face);
-      return { file, base64: toBase64(buffer) };
+      try {
+        const response = await fetch(file.url);
+        if (!response.ok) throw new Error(`font ${file.url}: HTTP ${response.status}`);
+        const buffer = await response.arrayBuffer();
+        // The page gets the same face, so the canvas measures text exactly as the image draws it.
+        const face = new FontFace(file.family, buffer, {
+          weight: String(file.weight),
+          unicodeRange: file.unicodeRange,
+        });
+        await face.load();
+        document.fonts.add(face);
+        return { file, base64: toBase64(buffer) };
+      } catch (error) {
+        // Whatever went wrong (offline before caching, a refused font), the person can only retry.
+        throw new ExportError("fontsUnavailable", { cause: error });
+      }
     })();
     promise.catch(() => loaded.delete(file.url));
     loaded.set(file.url, promise);

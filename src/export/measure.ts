@@ -1,3 +1,4 @@
+import { ExportError } from "./errors";
 import { cssFont, type MeasureText, type TextStyle } from "./text-style";
 
 /**
@@ -6,7 +7,7 @@ import { cssFont, type MeasureText, type TextStyle } from "./text-style";
  */
 export function canvasMeasurer(): MeasureText {
   const context = document.createElement("canvas").getContext("2d");
-  if (!context) throw new Error("This browser cannot measure text (no canvas 2D context).");
+  if (!context) throw new ExportError("noTextMeasure");
   const cache = new Map<string, number>();
   let font = "";
   return (text: string, style: TextStyle) => {

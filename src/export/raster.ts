@@ -1,3 +1,4 @@
+import { ExportError } from "./errors";
 import type { ImagePlan } from "./image-plan";
 
 export type RasterType = "image/png" | "image/jpeg";
@@ -22,18 +23,22 @@ export async function rasterize(
     const image = new Image();
     image.decoding = "async";
     image.src = url;
-    await image.decode();
+    try {
+      await image.decode();
+    } catch (error) {
+      throw new ExportError("drawFailed", { cause: error });
+    }
     const canvas = document.createElement("canvas");
     canvas.width = plan.pixelWidth;
     canvas.height = plan.pixelHeight;
     const context = canvas.getContext("2d");
-    if (!context) throw new Error("This browser could not create a canvas for the image.");
+    if (!context) throw new ExportError("noCanvas");
     context.drawImage(image, 0, 0, plan.pixelWidth, plan.pixelHeight);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, type, quality));
     // Free the pixels at once rather than when the canvas is collected.
     canvas.width = 0;
     canvas.height = 0;
-    if (!blob) throw new Error("The browser could not encode the image.");
+    if (!blob) throw new ExportError("encodeFailed");
     return blob;
   } finally {
     URL.revokeObjectURL(url);

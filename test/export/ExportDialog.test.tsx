@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { newId } from "../../src/domain";
@@ -20,8 +20,13 @@ beforeEach(() => {
 async function openDialog(user: ReturnType<typeof userEvent.setup>) {
   render(<ExportDialog journeyId={journeyId} onClose={() => undefined} />);
   const dialog = screen.getByRole("dialog", { name: "Export" });
-  // jsdom cannot load fonts: the dialog says so once it has tried, and its settings still work.
-  await within(dialog).findByText(/^The export failed/);
+  // jsdom cannot load fonts: the dialog says so in the catalogue's words once it has tried, and
+  // its settings still work.
+  await waitFor(() =>
+    expect(within(dialog).getByRole("status")).toHaveTextContent(
+      "The export failed: its fonts could not be loaded. Reload the page and try again.",
+    ),
+  );
   await user.selectOptions(within(dialog).getByLabelText("Size"), "1920 × 1080");
   await user.selectOptions(within(dialog).getByLabelText("Scope"), "Whole journey");
   return dialog;

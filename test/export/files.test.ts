@@ -10,6 +10,7 @@ import {
   topPainPoints,
 } from "../../src/export/deck";
 import { exportFileName } from "../../src/export/file-names";
+import { t } from "../../src/i18n";
 import { blankJourney, withCard } from "../helpers/factories";
 
 const PNG =
@@ -61,6 +62,11 @@ describe("file names", () => {
       "Zakupy خرید tydzień 2026-11-22.csv",
     );
     expect(exportFileName("   ", date, "pptx")).toBe("journey 2026-11-22.pptx");
+  });
+  it("name an untitled journey and stage with the catalogue's words", () => {
+    expect(exportFileName("", date, "png", { number: 3, name: " / " })).toBe(
+      `${t("export.fileName.journey")} - 03 ${t("export.fileName.stage")} 2026-11-22.png`,
+    );
   });
 });
 

@@ -87,7 +87,21 @@ export const exportEn = {
   "export.copy.denied":
     "The browser did not allow copying the image. Download the PNG instead, or allow clipboard access for this site.",
   "export.cancelled": "Export cancelled.",
-  "export.failed": "The export failed: {message}",
+  "export.failed":
+    "The export failed. Try again; if it fails again, try another format or a smaller size.",
+  "export.error.noCanvas":
+    "The export failed: this browser could not create a canvas to draw the image. SVG needs none.",
+  "export.error.drawFailed":
+    "The export failed: the browser could not draw the image. Try a smaller size, or SVG.",
+  "export.error.encodeFailed":
+    "The export failed: the browser could not save the image in this format. Try another format.",
+  "export.error.noTextMeasure":
+    "The export failed: this browser cannot measure text, which laying out the image needs.",
+  "export.error.fontsUnavailable":
+    "The export failed: its fonts could not be loaded. Reload the page and try again.",
+
+  "export.fileName.journey": "journey",
+  "export.fileName.stage": "stage",
 
   "export.poster.stageOf": "Stage {number} of {count}",
   "export.poster.goals": "Goals",
