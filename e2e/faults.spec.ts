@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, openApp, test } from "./support/fixtures";
-import { card, openImportedJourney, journeyFile, waitSaved } from "./support/journey-file";
+import {
+  card,
+  importFile,
+  journeyFile,
+  openImportedJourney,
+  waitSaved,
+} from "./support/journey-file";
 import { emptyQuota, fillQuota, limitQuota } from "./support/quota";
 import { SAMPLE } from "./support/workspace";
 
@@ -157,6 +163,43 @@ test.describe("faults do not lose work", () => {
     const download = page.waitForEvent("download");
     await banner.getByRole("button", { name: "Download a backup" }).click();
     expect(readFileSync(await (await download).path(), "utf8")).toContain("Kept in memory");
+  });
+
+  test("waits for a tab of an older version to let go, says so, and keeps a file imported meanwhile", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    // A tab of an older Waymark holds the database open at an older version and does not let go.
+    const older = await context.newPage();
+    await older.goto(`${baseURL}/favicon.svg`);
+    await older.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open("waymark", 1);
+          request.onsuccess = () => {
+            (window as { held?: IDBDatabase }).held = request.result;
+            resolve();
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    await page.goto("/#/");
+    const banner = page.getByRole("alert").filter({ hasText: "waiting for another tab" });
+    await expect(banner).toBeVisible();
+    await expect(page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "loading");
+    // A file imported while Waymark waits is kept for when the workspace opens, not dropped.
+    await importFile(
+      page,
+      journeyFile({ cards: [{ id: "a", stage: 0, lane: "touchpoints", title: "Imported early" }] }),
+    );
+    await older.evaluate(() => (window as { held?: IDBDatabase }).held?.close());
+    await expect(banner).toHaveCount(0);
+    await expect(card(page, "Touchpoint: Imported early")).toBeVisible();
+    await waitSaved(page);
+    await page.goto("/#/");
+    await expect(page.getByRole("link", { name: "Test journey" })).toBeVisible();
+    await expect(page.getByRole("link", { name: SAMPLE.journey }).first()).toBeVisible();
   });
 
   test("reminds to download a backup when storage may be cleared and none was made for a week", async ({

@@ -6,7 +6,7 @@ import { Menu, type MenuItem } from "../ui/Menu";
 import { exportJourneyFile, exportWorkspaceFile } from "./file-actions";
 import { importFile } from "./import-file";
 import type { Route } from "./router";
-import { downloadBackup } from "./workspace-runtime";
+import { downloadBackup } from "./backups";
 
 const THEMES: ThemeChoice[] = ["system", "light", "dark", "projector"];
 

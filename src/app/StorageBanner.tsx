@@ -5,13 +5,14 @@ import { setStatus, updateSession, useSession, useStatus, type StorageProblem } 
 import { Button } from "../ui/Button";
 import { ImportErrorBanner } from "./ImportErrorBanner";
 import { UpdateBanner } from "./UpdateBanner";
-import { discardQuarantinedItem, downloadBackup, downloadQuarantined } from "./workspace-runtime";
+import { discardQuarantinedItem, downloadBackup, downloadQuarantined } from "./backups";
 import "./storage-banner.css";
 
 const PROBLEM_TEXT: Record<StorageProblem["kind"], MessageKey> = {
   unavailable: "storage.unavailable",
   quotaExceeded: "storage.quotaExceeded",
   newerVersionElsewhere: "storage.newerVersion",
+  olderVersionElsewhere: "storage.olderVersion",
   writeFailed: "storage.writeFailed",
 };
 
@@ -60,9 +61,12 @@ export function StorageBanner() {
                 : undefined,
             )}
           </p>
-          <Button variant="primary" size="sm" onClick={backup}>
-            {t("error.downloadBackup")}
-          </Button>
+          {/* Nothing is in memory yet while waiting for the other tab: a backup would be empty. */}
+          {problem.kind === "olderVersionElsewhere" ? null : (
+            <Button variant="primary" size="sm" onClick={backup}>
+              {t("error.downloadBackup")}
+            </Button>
+          )}
           {problem.kind === "newerVersionElsewhere" ? (
             <Button size="sm" onClick={() => window.location.reload()}>
               {t("error.reload")}

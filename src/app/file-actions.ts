@@ -3,9 +3,11 @@ import { serializeJourney, serializeWorkspace } from "../format";
 import { dateStamp, downloadBlob, safeFileName } from "../export/download";
 import { getWorkspace, now, updateSession } from "../store";
 import { APP_SOURCE } from "./version";
+import { workspaceReady } from "./workspace-runtime";
 
 /** The whole workspace as a file; it doubles as a backup. */
 export async function exportWorkspaceFile(): Promise<void> {
+  await workspaceReady;
   const at = new Date(now());
   const text = await serializeWorkspace(getWorkspace(), { source: APP_SOURCE, exportedAt: at });
   downloadBlob(
@@ -17,6 +19,7 @@ export async function exportWorkspaceFile(): Promise<void> {
 
 /** One journey with its persona, to hand over or open in another workspace. */
 export async function exportJourneyFile(journeyId: Id): Promise<void> {
+  await workspaceReady;
   const at = new Date(now());
   const workspace = getWorkspace();
   const title = workspace.journeys[journeyId]?.title ?? "";

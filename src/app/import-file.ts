@@ -4,6 +4,7 @@ import { t } from "../i18n";
 import { applyImport, getWorkspace, now, setStatus, showNotice } from "../store";
 import { prepareAvatarImage } from "../panels/workspace/avatar-image";
 import { navigate } from "./router";
+import { workspaceReady } from "./workspace-runtime";
 
 /**
  * Opens a .waymark.json file: refused with its reason (and nothing changed) unless all of it is
@@ -11,6 +12,7 @@ import { navigate } from "./router";
  */
 export async function importFile(file: File): Promise<boolean> {
   const parsed = await readWaymarkFile(file);
+  await workspaceReady;
   if (!parsed.ok) {
     setStatus({ importError: { fileName: file.name, error: parsed.error } });
     return false;

@@ -1,12 +1,10 @@
-import { AVATAR_COLORS, emptyWorkspace, newId, type Id, type Workspace } from "../domain";
-import { blobToDataUrl, serializeWorkspace } from "../format";
-import { t } from "../i18n";
+import { emptyWorkspace, type Workspace } from "../domain";
 import {
   changeSetSize,
+  claimFirstRun,
   createAutosave,
   createTabSync,
   diffWorkspaces,
-  discardQuarantined,
   loadWorkspace,
   mergeRemoteRows,
   openDatabase,
@@ -14,10 +12,7 @@ import {
   requestPersistentStorage,
   writeChanges,
   writeMeta,
-  writeSession,
   type Autosave,
-  type AutosaveState,
-  type QuarantineRow,
   type RemoteRows,
   type TabSync,
   type WaymarkDatabase,
@@ -34,13 +29,10 @@ import {
   sessionStore,
   setStatus,
   statusStore,
-  updateSession,
-  type QuarantineNotice,
-  type StorageProblem,
 } from "../store";
-import { TEMPLATES } from "../templates";
-import { dateStamp, downloadBlob } from "../export/download";
-import { APP_SOURCE } from "./version";
+import { noteConflicts, onSaveState, quarantineNotices } from "./save-status";
+import { flushSession, saveSessionSoon } from "./session-saving";
+import { adoptOrphans, keepJourneysHomed, sampleWorkspace } from "./workspace-content";
 
 /**
  * Wires the store to storage: loads the workspace (creating the sample once), saves every change
@@ -54,85 +46,6 @@ interface Runtime {
 }
 
 const runtime: Runtime = { db: null, autosave: null, tabSync: null };
-
-function problemFromSave(state: AutosaveState): StorageProblem | null {
-  if (state.state !== "failed") return null;
-  switch (state.failure.kind) {
-    case "quotaExceeded":
-      return { kind: "quotaExceeded" };
-    case "closed":
-      return { kind: "newerVersionElsewhere" };
-    case "writeFailed":
-      return { kind: "writeFailed", detail: state.failure.detail };
-  }
-}
-
-function onSaveState(state: AutosaveState): void {
-  const current = statusStore.getState();
-  switch (state.state) {
-    case "saved":
-      // A successful write clears a save problem, but not the ones about the database itself.
-      setStatus({
-        save: "saved",
-        lastSavedAt: state.at,
-        problem:
-          current.problem?.kind === "quotaExceeded" || current.problem?.kind === "writeFailed"
-            ? null
-            : current.problem,
-      });
-      break;
-    case "failed":
-      setStatus({ save: "failed", problem: problemFromSave(state) });
-      break;
-    default:
-      setStatus({ save: state.state });
-  }
-}
-
-function quarantineNotices(rows: QuarantineRow[]): QuarantineNotice[] {
-  return rows.map((row) => ({
-    seq: row.seq ?? 0,
-    what: row.what,
-    label: row.label,
-    reason: row.reason,
-  }));
-}
-
-function sampleWorkspace(at: number): Workspace {
-  const sample = TEMPLATES[0]!.build({ newId, now: at, t });
-  return {
-    personas: { [sample.persona.id]: sample.persona },
-    journeys: { [sample.journey.id]: sample.journey },
-  };
-}
-
-/** Journeys whose persona was lost get one recovered persona, so they stay reachable. */
-function adoptOrphans(workspace: Workspace, orphanIds: Id[], at: number): Workspace {
-  if (!orphanIds.length) return workspace;
-  const id = newId();
-  const name = t("persona.recoveredName");
-  const personas = {
-    ...workspace.personas,
-    [id]: {
-      id,
-      name,
-      avatar: { kind: "initials" as const, initials: "?", color: AVATAR_COLORS[5]! },
-      role: "",
-      quote: "",
-      goals: [],
-      needs: [],
-      frustrations: [],
-      preferredChannels: [],
-      notes: "",
-      createdAt: at,
-      updatedAt: at,
-    },
-  };
-  const journeys = { ...workspace.journeys };
-  for (const journeyId of orphanIds)
-    journeys[journeyId] = { ...journeys[journeyId]!, personaId: id };
-  return { personas, journeys };
-}
 
 /**
  * Every save leaves a `waymark:save` performance measure (with the number of rows), so the
@@ -163,54 +76,46 @@ function takeStoredRows(rows: RemoteRows, base: Workspace): number {
   return merged.conflicts;
 }
 
-function noteConflicts(count: number): void {
-  setStatus({ conflicts: statusStore.getState().conflicts + count });
-}
-
 const hasRows = (rows: RemoteRows) =>
   rows.personas.size + rows.journeys.size + rows.elements.size + rows.links.size > 0;
 
-let sessionTimer: ReturnType<typeof setTimeout> | null = null;
-function saveSessionSoon(db: WaymarkDatabase): void {
-  if (sessionTimer) clearTimeout(sessionTimer);
-  sessionTimer = setTimeout(() => {
-    sessionTimer = null;
-    writeSession(db, sessionStore.getState()).catch((error: unknown) =>
-      console.warn("Session not saved", error),
-    );
-  }, 400);
-}
+/** The sample was made while storage refused to mark it so; marked after the first write that lands. */
+let firstRunUnmarked = false;
 
-/** A pending session save, dispatched at once through IndexedDB as the page goes away. */
-function flushSession(idb: IDBDatabase): void {
-  if (!sessionTimer) return;
-  clearTimeout(sessionTimer);
-  sessionTimer = null;
+async function claimFirstRunOrAssume(db: WaymarkDatabase, at: number): Promise<boolean> {
   try {
-    const tx = idb.transaction("session", "readwrite");
-    tx.objectStore("session").put({ key: "session", value: sessionStore.getState() });
-    tx.commit?.();
+    return await claimFirstRun(db, at);
   } catch (error) {
-    console.warn("Session not saved", error);
+    // Storage refuses even this small write (a full disk): the first run still shows the sample.
+    console.warn("First run not marked yet", error);
+    firstRunUnmarked = true;
+    return true;
   }
 }
 
+let markReady: () => void = () => {};
 /**
- * Every journey belongs to a persona. Undoing a journey's deletion after its persona was deleted
- * too (or another tab's change) could leave one without; it is given a recovered persona at
- * once rather than at the next load.
+ * Settles once the stored workspace is in memory (or storage is known to be out of reach).
+ * Importing or exporting waits for it: an import applied while "Opening…" would be replaced by
+ * the loaded workspace a moment later, and an export would hold an empty one.
  */
-function keepJourneysHomed(): void {
-  const ws = getWorkspace();
-  const orphans = Object.values(ws.journeys)
-    .filter((j) => !ws.personas[j.personaId])
-    .map((j) => j.id);
-  if (orphans.length) changeWorkspace((current) => adoptOrphans(current, orphans, now()));
-}
+export const workspaceReady = new Promise<void>((resolve) => (markReady = resolve));
 
 export async function startWorkspace(): Promise<void> {
+  try {
+    await openWorkspace();
+  } finally {
+    markReady();
+  }
+}
+
+async function openWorkspace(): Promise<void> {
   const at = now();
-  const opened = await openDatabase();
+  const opened = await openDatabase({
+    onBlocked: () => setStatus({ problem: { kind: "olderVersionElsewhere" } }),
+  });
+  if (statusStore.getState().problem?.kind === "olderVersionElsewhere")
+    setStatus({ problem: null });
   if (!opened.ok) {
     // No storage (private window, blocked by policy): work in memory and say so plainly.
     replaceWorkspace(sampleWorkspace(at));
@@ -262,13 +167,18 @@ export async function startWorkspace(): Promise<void> {
       }
       runtime.tabSync?.announce(keys, overridden);
       overridden = 0;
+      if (firstRunUnmarked) {
+        // Storage took a write at last: mark the sample as made, so a reload never makes another.
+        firstRunUnmarked = false;
+        writeMeta(db, { sampleCreated: true }).catch(() => (firstRunUnmarked = true));
+      }
       if (outcome && hasRows(outcome.merged)) takeStoredRows(outcome.merged, written);
     },
   });
   runtime.autosave = autosave;
 
   let baseline = loaded.workspace;
-  if (!loaded.meta?.sampleCreated) {
+  if (!loaded.meta?.sampleCreated && (await claimFirstRunOrAssume(db, at))) {
     // First run: the workspace opens on a real map. Made once; deleting it does not bring it back.
     const sample = sampleWorkspace(at);
     workspace = {
@@ -277,7 +187,6 @@ export async function startWorkspace(): Promise<void> {
     };
     try {
       await timedWrite(idb, diffWorkspaces(loaded.workspace, workspace));
-      await writeMeta(db, { sampleCreated: true, createdAt: at });
       baseline = workspace;
     } catch (error) {
       // Autosave writes the sample from the old baseline once storage accepts it.
@@ -341,6 +250,11 @@ export async function startWorkspace(): Promise<void> {
     .catch(() => setStatus({ persistent: null }));
 }
 
+/** The database this tab opened, when it has one (backups read from it). */
+export function storedDatabase(): WaymarkDatabase | null {
+  return runtime.db;
+}
+
 /** Whether everything in memory is on disk: a reload now would lose nothing. */
 export function workspaceIsStored(): boolean {
   return (
@@ -353,49 +267,4 @@ export function workspaceIsStored(): boolean {
 /** Waits until every edit in memory is on disk (tests and "Download a backup" use it). */
 export async function flushWorkspace(): Promise<void> {
   await runtime.autosave?.flush();
-}
-
-/**
- * A file holding everything: what is in memory (the freshest, even when saving fails), or what is
- * stored when memory has nothing (a crash before load finished).
- */
-export async function downloadBackup(): Promise<void> {
-  let workspace = getWorkspace();
-  if (Object.keys(workspace.personas).length === 0 && runtime.db) {
-    workspace = (await loadWorkspace(runtime.db)).workspace;
-  }
-  const at = new Date(now());
-  const text = await serializeWorkspace(workspace, { source: APP_SOURCE, exportedAt: at });
-  downloadBlob(
-    new Blob([text], { type: "application/json" }),
-    `waymark-backup-${dateStamp(at)}.waymark.json`,
-  );
-  updateSession({ lastBackupAt: at.getTime() });
-}
-
-/** The damaged record itself, as it was found, for the person to keep or send. */
-export async function downloadQuarantined(seq: number): Promise<void> {
-  const row = await runtime.db?.quarantine.get(seq);
-  if (!row) return;
-  const pictures = new Map<Blob, string>();
-  const collect = async (value: unknown): Promise<void> => {
-    if (value instanceof Blob) pictures.set(value, await blobToDataUrl(value));
-    else if (value && typeof value === "object")
-      for (const v of Object.values(value)) await collect(v);
-  };
-  await collect(row);
-  const text = JSON.stringify(
-    row,
-    (_key, value: unknown) => (value instanceof Blob ? pictures.get(value) : value),
-    1,
-  );
-  downloadBlob(
-    new Blob([text], { type: "application/json" }),
-    `waymark-damaged-${row.what}-${seq}.json`,
-  );
-}
-
-export async function discardQuarantinedItem(seq: number): Promise<void> {
-  if (runtime.db) await discardQuarantined(runtime.db, seq);
-  setStatus({ quarantined: statusStore.getState().quarantined.filter((q) => q.seq !== seq) });
 }

@@ -8,10 +8,15 @@ export type OpenResult =
  * Opens the database, or explains why it cannot be (a private window, storage blocked by policy,
  * a broken profile). The caller then runs from memory and says so.
  */
-export async function openDatabase(name?: string): Promise<OpenResult> {
+export async function openDatabase(
+  options: { name?: string; onBlocked?: () => void } = {},
+): Promise<OpenResult> {
   if (typeof indexedDB === "undefined")
     return { ok: false, reason: "unavailable", detail: "IndexedDB is not available" };
-  const db = new WaymarkDatabase(name);
+  const db = new WaymarkDatabase(options.name);
+  // An upgrade waits while a tab of an older version keeps the database open; the open goes on
+  // by itself once that tab closes (or reloads), so it is only said, not given up on.
+  if (options.onBlocked) db.on("blocked", options.onBlocked);
   try {
     await db.open();
     return { ok: true, db, idb: db.backendDB() };

@@ -9,4 +9,4 @@ export { createTabSync, readRemoteRows, type RemoteRows, type TabSync } from "./
 export { mergeRemoteRows, type MergeResult } from "./merge";
 export { mergeRow, sameValue } from "./field-merge";
 export { openDatabase, requestPersistentStorage, type OpenResult } from "./health";
-export { writeMeta, writeSession, discardQuarantined } from "./meta";
+export { claimFirstRun, writeMeta, writeSession, discardQuarantined } from "./meta";

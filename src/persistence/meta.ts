@@ -19,6 +19,25 @@ export async function writeMeta(
   });
 }
 
+/**
+ * Claims the first run: true for the one tab that may create the sample workspace, false when
+ * it was made already (by this browser before, or by another tab opened at the same moment).
+ * Checked and marked in one transaction, so the sample is made once whatever the timing.
+ */
+export async function claimFirstRun(db: WaymarkDatabase, at: number): Promise<boolean> {
+  return db.transaction("rw", db.meta, async () => {
+    const current = await db.meta.get("workspace");
+    if (current?.sampleCreated) return false;
+    await db.meta.put({
+      key: "workspace",
+      formatVersion: current?.formatVersion ?? FORMAT_VERSION,
+      createdAt: current?.createdAt ?? at,
+      sampleCreated: true,
+    });
+    return true;
+  });
+}
+
 export async function writeSession(db: WaymarkDatabase, value: unknown): Promise<void> {
   await db.session.put({ key: "session", value });
 }

@@ -11,6 +11,7 @@ export type StorageProblem =
   | { kind: "unavailable"; detail: string }
   | { kind: "quotaExceeded" }
   | { kind: "newerVersionElsewhere" }
+  | { kind: "olderVersionElsewhere" }
   | { kind: "writeFailed"; detail: string };
 
 export interface QuarantineNotice {

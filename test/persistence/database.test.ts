@@ -4,6 +4,7 @@ import { addLink, emptyWorkspace, type Workspace } from "../../src/domain";
 import {
   WaymarkDatabase,
   changeSetSize,
+  claimFirstRun,
   diffWorkspaces,
   elementToRow,
   loadWorkspace,
@@ -116,6 +117,16 @@ describe("IndexedDB storage", () => {
     expect(b.conflicts).toBe(1);
     const card = (await loadWorkspace(db)).workspace.journeys["journey-1"]!.elements.a!;
     expect(card).toMatchObject({ title: "From B", satisfaction: 1 });
+  });
+
+  it("lets exactly one of two tabs opening at the same moment make the sample", async () => {
+    const other = new WaymarkDatabase(db.name);
+    await other.open();
+    const claims = await Promise.all([claimFirstRun(db, 1), claimFirstRun(other, 2)]);
+    other.close();
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(await claimFirstRun(db, 3)).toBe(false);
+    expect(await db.meta.get("workspace")).toMatchObject({ sampleCreated: true });
   });
 
   it("deletes a journey's cards and links with it", async () => {

@@ -120,6 +120,8 @@ export const coreEn = {
     "This browser's storage is full, so your latest changes are not saved. They are safe in this tab for now: download a backup, then free some space.",
   "storage.newerVersion":
     "A newer version of Waymark opened in another tab, so this tab stopped saving to keep your data intact. Download a backup of your latest changes, then reload.",
+  "storage.olderVersion":
+    "Waymark is waiting for another tab with an older version of Waymark to close, so it can update your stored work safely. Close or reload that tab and this one opens by itself.",
   "storage.writeFailed":
     "Your latest changes could not be saved ({detail}). They are kept in this tab and Waymark keeps trying.",
   "storage.conflicts": {
