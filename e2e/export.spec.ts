@@ -2,23 +2,28 @@ import { readFile } from "node:fs/promises";
 import type { Download, Page } from "@playwright/test";
 import JSZip from "jszip";
 import Papa from "papaparse";
-import { emotionGeometry } from "../src/domain";
+import { emotionGeometry, type ElementKind } from "../src/domain";
 import type { PosterOptions } from "../src/export/geometry";
 import { MAX_CANVAS_PIXELS, posterToPixels, type SizeChoice } from "../src/export/image-plan";
 import { cardOnPoster, planPoster } from "../src/export/poster-plan";
 import { cardInsets } from "../src/export/kind-shapes";
 import { paletteFor } from "../src/export/palette";
-import { TEXT, cssFont } from "../src/export/text-style";
+import { EXPORT_FONT_STACK, TEXT, cssFont } from "../src/export/text-style";
 import { expect, openApp, seriousA11yViolations, test } from "./support/fixtures";
 import { buildJourney, importJourney, type JourneySpec } from "./support/export-journey";
 import {
+  alphaCounts,
   coverage,
   decodePng,
   distinctColors,
   hexToRgb,
+  inkColumns,
+  inkLikeness,
   inkSpan,
   matching,
+  pixel,
   type Pixels,
+  type Region,
 } from "./support/png";
 
 const PERSIAN = "سفارش خرید هفتگی";
@@ -94,6 +99,11 @@ const DEFAULT_OPTIONS: PosterOptions = {
   background: "white",
 };
 
+function card(id: string): { id: string; kind: ElementKind; title: string } {
+  const spec = SAMPLE.cards.find((c) => c.id === id)!;
+  return { id, kind: spec.kind, title: spec.title };
+}
+
 async function openExport(page: Page) {
   await page.getByRole("button", { name: "Export", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Export" });
@@ -122,6 +132,38 @@ function measureTitle(page: Page, title: string): Promise<number> {
     },
     { font: cssFont(TEXT.cardTitle), text: title },
   );
+}
+
+/**
+ * Checks a left-to-right card title in a downloaded image: its ink starts at the card's left
+ * inset, where the layout puts the card, and is exactly as wide as the title measured in the
+ * export font, so a different or missing title would not match. Returns the ink's region.
+ */
+async function expectTitleAt(
+  page: Page,
+  image: Pixels,
+  plan: ReturnType<typeof planPoster>,
+  card: { id: string; kind: ElementKind; title: string },
+): Promise<Region> {
+  const box = posterToPixels(plan.image, cardOnPoster(plan, card.id)!);
+  const k = plan.image.scale * plan.image.pixelRatio;
+  const insets = cardInsets(card.kind);
+  // From above the tallest accent to below the descenders of the first line (baseline 46).
+  const region = {
+    x: box.x + (insets.left - 3) * k,
+    y: box.y + 27 * k,
+    width: box.width - (insets.left + insets.right - 6) * k,
+    height: 28 * k,
+  };
+  const ink = inkSpan(image, region);
+  const width = await measureTitle(page, card.title);
+  const tolerance = 2 + 2 * k;
+  expect(ink.count, card.title).toBeGreaterThan(40 * k * k);
+  expect(Math.abs(ink.left - (box.x + insets.left * k)), card.title).toBeLessThanOrEqual(tolerance);
+  expect(Math.abs(ink.right - (box.x + (insets.left + width) * k)), card.title).toBeLessThanOrEqual(
+    tolerance,
+  );
+  return region;
 }
 
 test.describe("exporting images", () => {
@@ -154,26 +196,13 @@ test.describe("exporting images", () => {
       const palette = paletteFor("white");
       await expectEmotionCurve(image, plan, palette.curve);
 
-      // The friction card: its fill where the layout puts it, and its title's ink exactly as wide
-      // as the title measured in the export font (a different or missing title would not match).
+      // The friction card: its fill where the layout puts it, and its title.
       const friction = posterToPixels(plan.image, cardOnPoster(plan, "fr1")!);
       const k = plan.image.scale * plan.image.pixelRatio;
       const fill = matching(image, friction, hexToRgb(palette.kinds.frictionPoint.fill), 6);
       expect(fill.length).toBeGreaterThan(friction.width * friction.height * 0.5);
-      const insets = cardInsets("frictionPoint");
-      const titleWidth = await measureTitle(page, "Checkout queue");
-      const ink = inkSpan(image, {
-        x: friction.x + (insets.left - 3) * k,
-        y: friction.y + 30 * k,
-        width: friction.width - (insets.left + insets.right - 6) * k,
-        height: 24 * k,
-      });
+      await expectTitleAt(page, image, plan, card("fr1"));
       const tolerance = 2 + 2 * k;
-      expect(ink.count).toBeGreaterThan(40 * k * k);
-      expect(Math.abs(ink.left - (friction.x + insets.left * k))).toBeLessThanOrEqual(tolerance);
-      expect(
-        Math.abs(ink.right - (friction.x + (insets.left + titleWidth) * k)),
-      ).toBeLessThanOrEqual(tolerance);
 
       // The Persian title is shaped in the embedded font and laid out right to left: its ink ends
       // at the card's right inset and is exactly as wide as measured.
@@ -210,6 +239,229 @@ test.describe("exporting images", () => {
       "Order groceries - 03 Pay",
       "Order groceries - 04 Use",
     ]);
+  });
+
+  test("downloads one chosen stage: its cards are in the image, other stages' are not", async ({
+    page,
+  }) => {
+    const data = buildJourney(SAMPLE);
+    await openApp(page);
+    await importJourney(page, data);
+    const dialog = await openExport(page);
+    await dialog.getByLabel("Scope").selectOption({ label: "One stage" });
+    await dialog.getByLabel("Stage", { exact: true }).selectOption({ label: "3. Pay" });
+    // Without the legend, a kind's colours appear only on its cards.
+    await dialog.getByRole("checkbox", { name: "Legend of kinds" }).uncheck();
+    const file = await download(page, () =>
+      dialog.getByRole("button", { name: "Download", exact: true }).click(),
+    );
+    expect(file.suggestedFilename()).toMatch(/^Order groceries - 03 Pay \d{4}-\d{2}-\d{2}\.png$/);
+    const image = decodePng(await bytesOf(file));
+    expect([image.width, image.height]).toEqual([1920, 1080]);
+
+    const options: PosterOptions = {
+      ...DEFAULT_OPTIONS,
+      legend: false,
+      scope: { kind: "stage", stageId: data.journey.stages[2]!.id },
+    };
+    const plan = planPoster(data.journey, options, "slide1080", true);
+    expect(cardOnPoster(plan, "tp2")).toBeNull();
+    // Pay's cards, with their own titles where the stage's layout puts them.
+    for (const id of ["tp3", "fr1", "op1"]) await expectTitleAt(page, image, plan, card(id));
+    // That check tells the touchpoint's title from the other stages' touchpoint titles: the
+    // Latin ones are wider or narrower than "Pays at checkout" by more than its tolerance, and
+    // the Persian one would be anchored at the card's right edge.
+    const k = plan.image.scale * plan.image.pixelRatio;
+    const pays = await measureTitle(page, "Pays at checkout");
+    for (const other of ["Sees an ad", "Compares plans"])
+      expect(Math.abs((await measureTitle(page, other)) - pays) * k).toBeGreaterThan(2 + 2 * k);
+
+    // The only moment of delight is in "Use": its colour is nowhere in this image, while the
+    // friction card's fills its own box.
+    const palette = paletteFor("white");
+    const whole = { x: 0, y: 0, width: image.width, height: image.height };
+    const friction = posterToPixels(plan.image, cardOnPoster(plan, "fr1")!);
+    const frictionFill = matching(image, friction, hexToRgb(palette.kinds.frictionPoint.fill), 6);
+    expect(frictionFill.length).toBeGreaterThan(friction.width * friction.height * 0.5);
+    const delight = matching(image, whole, hexToRgb(palette.kinds.momentOfDelight.fill), 6);
+    expect(delight.length).toBeLessThan(frictionFill.length / 50);
+  });
+
+  test("a transparent PNG has see-through pixels around the map; a white one has none", async ({
+    page,
+  }) => {
+    const data = buildJourney(SAMPLE);
+    await openApp(page);
+    await importJourney(page, data);
+    const dialog = await openExport(page);
+    const background = dialog.getByLabel("Background");
+    const images: Record<string, Pixels> = {};
+    for (const label of ["Transparent", "White"]) {
+      await background.selectOption({ label });
+      const file = await download(page, () =>
+        dialog.getByRole("button", { name: "Download", exact: true }).click(),
+      );
+      images[label] = decodePng(await bytesOf(file));
+    }
+    const transparent = images.Transparent!;
+    const white = images.White!;
+    const total = transparent.width * transparent.height;
+    // The slide's margins and the gaps between header, map and legend are clear...
+    expect(pixel(transparent, 0, 0)[3]).toBe(0);
+    expect(alphaCounts(transparent).transparent).toBeGreaterThan(total * 0.05);
+    // ...while the cards are still drawn, opaque, where the layout puts them.
+    const plan = planPoster(
+      data.journey,
+      { ...DEFAULT_OPTIONS, background: "transparent" },
+      "slide1080",
+    );
+    const friction = posterToPixels(plan.image, cardOnPoster(plan, "fr1")!);
+    const fill = matching(
+      transparent,
+      friction,
+      hexToRgb(paletteFor("transparent").kinds.frictionPoint.fill),
+      6,
+    );
+    expect(fill.length).toBeGreaterThan(friction.width * friction.height * 0.5);
+    await expectTitleAt(page, transparent, plan, card("fr1"));
+
+    expect(alphaCounts(white)).toEqual({ transparent: 0, translucent: 0 });
+    expect(pixel(white, 0, 0)).toEqual([255, 255, 255, 255]);
+  });
+
+  test("Polish card titles are in the SVG exactly and drawn in the PNG in the embedded font", async ({
+    page,
+    context,
+  }) => {
+    const data = buildJourney({
+      title: "Zakupy na tydzień",
+      stages: ["Świadomość", "Zakup"],
+      cards: [
+        { id: "pl", kind: "touchpoint", stage: 0, lane: "touchpoints", title: POLISH },
+        { id: "other", kind: "touchpoint", stage: 1, lane: "touchpoints", title: "Płatność" },
+      ],
+    });
+    await openApp(page);
+    await importJourney(page, data);
+    const dialog = await openExport(page);
+
+    await dialog.getByLabel("Format").selectOption({ label: "SVG" });
+    const svgFile = await download(page, () =>
+      dialog.getByRole("button", { name: "Download", exact: true }).click(),
+    );
+    const blank = await context.newPage();
+    const svg = await blank.evaluate(
+      ({ text, className }) => {
+        const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+        return {
+          titles: [...doc.querySelectorAll(`text.${className}`)].map((el) => el.textContent),
+          fontFaces: [...doc.querySelectorAll("style")]
+            .map((el) => el.textContent ?? "")
+            .join("")
+            .match(/@font-face\{[^}]*\}/g)!
+            .map((rule) => rule.replace(/url\([^)]*\)/, "url(…)")),
+        };
+      },
+      { text: (await bytesOf(svgFile)).toString("utf8"), className: TEXT.cardTitle.className },
+    );
+    await blank.close();
+    // The title as typed, on one line, in NFC (no decomposed accents).
+    expect(svg.titles).toContain(POLISH);
+    expect(svg.titles.find((title) => title === POLISH)!.normalize("NFC")).toBe(POLISH);
+    // The embedded fonts cover ą ę ł ż ź ś ć ń ó: the Latin Extended subset, in the titles' weight.
+    expect(
+      svg.fontFaces.some(
+        (rule) =>
+          rule.includes(`font-weight:${TEXT.cardTitle.weight}`) && rule.includes("U+0100-02BA"),
+      ),
+    ).toBe(true);
+
+    await dialog.getByLabel("Format").selectOption({ label: "PNG" });
+    await dialog.getByLabel("Size").selectOption({ label: "3840 × 2160" });
+    const pngFile = await download(page, () =>
+      dialog.getByRole("button", { name: "Download", exact: true }).click(),
+    );
+    const image = decodePng(await bytesOf(pngFile));
+    const plan = planPoster(data.journey, DEFAULT_OPTIONS, "slide2160", true);
+    const k = plan.image.scale * plan.image.pixelRatio;
+    const region = await expectTitleAt(page, image, plan, {
+      id: "pl",
+      kind: "touchpoint",
+      title: POLISH,
+    });
+    // The same title drawn in the page with the export font at the image's size: its ink has the
+    // same shape, column by column (tofu, a fallback font or lost accents would not).
+    const palette = paletteFor("white");
+    const reference = await page.evaluate(
+      ({ font, text, color, size }) => {
+        const canvas = document.createElement("canvas");
+        const context = canvas.getContext("2d")!;
+        context.font = font;
+        canvas.width = Math.ceil(context.measureText(text).width) + 8;
+        canvas.height = Math.ceil(size * 2);
+        context.fillStyle = "#ffffff";
+        context.fillRect(0, 0, canvas.width, canvas.height);
+        context.font = font;
+        context.fillStyle = color;
+        context.fillText(text, 4, Math.round(size * 1.3));
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+        const columns = new Array<number>(canvas.width).fill(0);
+        for (let i = 0; i < data.length; i += 4) {
+          const luminance = 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!;
+          if (luminance < 110) columns[(i / 4) % canvas.width]!++;
+        }
+        return columns;
+      },
+      {
+        font: `${TEXT.cardTitle.weight} ${TEXT.cardTitle.size * k}px ${EXPORT_FONT_STACK}`,
+        text: POLISH,
+        color: palette.cardText,
+        size: TEXT.cardTitle.size * k,
+      },
+    );
+    const drawn = inkColumns(image, region);
+    const sum = (columns: number[]) => columns.reduce((a, b) => a + b, 0);
+    expect(sum(drawn) / sum(reference)).toBeGreaterThan(0.8);
+    expect(sum(drawn) / sum(reference)).toBeLessThan(1.25);
+    expect(inkLikeness(drawn, reference)).toBeGreaterThan(0.9);
+  });
+
+  test("shows progress for a slow export and keeps the page painting while it runs", async ({
+    page,
+  }) => {
+    await openApp(page);
+    // The sample journey: six stages, each drawn as its own 3840 × 2160 PNG.
+    await page.getByRole("link", { name: "Weekly grocery order on the phone" }).first().click();
+    const dialog = await openExport(page);
+    await dialog.getByLabel("Size").selectOption({ label: "3840 × 2160" });
+    await dialog.getByLabel("Scope").selectOption({ label: "Every stage as its own image" });
+    let downloads = 0;
+    page.on("download", () => downloads++);
+    // Every animation frame notes how far the export is, as its progress bar shows it: frames
+    // keep coming only while the export leaves the page free to paint.
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { framesSeen: number[] }).framesSeen = seen;
+      const tick = () => {
+        const bar = document.querySelector<HTMLProgressElement>('progress[aria-label="Exporting"]');
+        if (bar) seen.push(bar.value);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await dialog.getByRole("button", { name: "Download", exact: true }).click();
+    const progress = dialog.getByRole("progressbar", { name: "Exporting" });
+    await expect(progress).toBeVisible();
+    await expect(progress).toHaveAttribute("max", "6");
+    await expect(dialog).toContainText(/Drawing image [1-6] of 6…/);
+    await expect(dialog.getByRole("status")).toHaveText("Downloaded 6 images.");
+    await expect(progress).toBeHidden();
+    await expect.poll(() => downloads).toBe(6);
+    const seen = await page.evaluate(
+      () => (window as unknown as { framesSeen: number[] }).framesSeen,
+    );
+    // The page painted while at least two different images were being drawn.
+    expect(new Set(seen).size).toBeGreaterThanOrEqual(2);
   });
 
   test("downloads a JPEG on the dark projector background, and never offers transparency for it", async ({

@@ -102,3 +102,58 @@ export function inkSpan(image: Pixels, region: Region, threshold = 110) {
   });
   return { left, right, count };
 }
+
+/** Pixels that are fully transparent, and pixels that are not fully opaque. */
+export function alphaCounts(image: Pixels): { transparent: number; translucent: number } {
+  let transparent = 0;
+  let translucent = 0;
+  for (let i = 3; i < image.data.length; i += 4) {
+    const alpha = image.data[i]!;
+    if (alpha === 0) transparent++;
+    if (alpha < 255) translucent++;
+  }
+  return { transparent, translucent };
+}
+
+/** Dark "ink" pixels in each column of a region, left to right (the shape of a line of text). */
+export function inkColumns(image: Pixels, region: Region, threshold = 110): number[] {
+  const x0 = Math.max(0, Math.floor(region.x));
+  const columns = new Array<number>(
+    Math.max(0, Math.min(image.width, Math.ceil(region.x + region.width)) - x0),
+  ).fill(0);
+  forEachPixel(image, region, (x, y) => {
+    const [r, g, b, a] = pixel(image, x, y);
+    if (a! > 200 && 0.2126 * r! + 0.7152 * g! + 0.0722 * b! < threshold) columns[x - x0]!++;
+  });
+  return columns;
+}
+
+/**
+ * How alike two lines of text look, from their ink per column: both trimmed to their inked
+ * columns, resampled to the same number of bins, then correlated (1 = the same shape). Tofu
+ * boxes, a fallback font or missing diacritics give a different shape.
+ */
+export function inkLikeness(a: readonly number[], b: readonly number[], bins = 48): number {
+  const resample = (columns: readonly number[]) => {
+    const first = columns.findIndex((v) => v > 0);
+    const last = columns.length - 1 - [...columns].reverse().findIndex((v) => v > 0);
+    const inked = columns.slice(first, last + 1);
+    const out = new Array<number>(bins).fill(0);
+    inked.forEach((v, i) => (out[Math.min(bins - 1, Math.floor((i / inked.length) * bins))]! += v));
+    return out;
+  };
+  const x = resample(a);
+  const y = resample(b);
+  const mean = (v: number[]) => v.reduce((s, n) => s + n, 0) / v.length;
+  const mx = mean(x);
+  const my = mean(y);
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < bins; i++) {
+    sxy += (x[i]! - mx) * (y[i]! - my);
+    sxx += (x[i]! - mx) ** 2;
+    syy += (y[i]! - my) ** 2;
+  }
+  return sxy / Math.sqrt(sxx * syy);
+}
