@@ -17,6 +17,17 @@ function cardsIn(journey: Journey, cell: CellRef): Id[] {
   return cellElements(journey, cell.stageId, cell.laneId).map((e) => e.id);
 }
 
+/**
+ * Every card that is drawn: what Ctrl+A selects. Cards of a collapsed lane are left out, so a
+ * Delete that follows never removes cards the person cannot see.
+ */
+export function visibleCardIds(journey: Journey): Id[] {
+  const collapsed = new Set(journey.lanes.filter((l) => l.collapsed).map((l) => l.id));
+  return Object.values(journey.elements)
+    .filter((e) => !collapsed.has(e.laneId))
+    .map((e) => e.id);
+}
+
 /** The first cell that can hold cards: where focus lands when it enters the map. */
 export function firstCell(journey: Journey): CellRef | null {
   const lane = cardLanes(journey)[0];

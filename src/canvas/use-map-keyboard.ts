@@ -20,7 +20,13 @@ import {
 } from "../store";
 import { getCardClipboard, setCardClipboard } from "./clipboard";
 import type { LinkEdge, MapNode } from "./map-nodes";
-import { firstCell, keyboardMoveTarget, moveFocus, type Direction } from "./navigation";
+import {
+  firstCell,
+  keyboardMoveTarget,
+  moveFocus,
+  visibleCardIds,
+  type Direction,
+} from "./navigation";
 import { prefersReducedMotion } from "./use-focus-follow";
 
 const ARROWS: Record<string, Direction> = {
@@ -81,7 +87,7 @@ export function useMapKeyboard(journey: Journey) {
         const key = event.key.toLowerCase();
         if (key === "a") {
           event.preventDefault();
-          selectCards(Object.keys(journey.elements));
+          selectCards(visibleCardIds(journey));
           return;
         }
         if ((key === "c" || key === "x") && state.selectedCards.length) {

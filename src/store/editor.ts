@@ -1,5 +1,6 @@
 import { createStore } from "zustand/vanilla";
 import type { Id } from "../domain";
+import { sessionStore, updateSession } from "./session";
 
 /**
  * Ephemeral editor state (never saved): what is selected on the open journey, where keyboard
@@ -117,7 +118,9 @@ export function closeComposer(): void {
   editorStore.setState({ composer: null });
 }
 
+/** Enter on a card, or a new card: the inspector opens (if it was put away) and takes focus. */
 export function requestInspectorFocus(): void {
+  if (!sessionStore.getState().inspectorOpen) updateSession({ inspectorOpen: true });
   editorStore.setState((s) => ({ inspectorFocusRequest: s.inspectorFocusRequest + 1 }));
 }
 

@@ -1,6 +1,11 @@
 import { produce } from "immer";
 import { describe, expect, it } from "vitest";
-import { keyboardMoveTarget, moveFocus, nextCardCell } from "../../src/canvas/navigation";
+import {
+  keyboardMoveTarget,
+  moveFocus,
+  nextCardCell,
+  visibleCardIds,
+} from "../../src/canvas/navigation";
 import { updateLane } from "../../src/domain";
 import { blankJourney, laneId, stageId, withCard } from "../helpers/factories";
 
@@ -75,5 +80,16 @@ describe("keyboard focus on the map", () => {
     expect(nextCardCell(journey, cell(0, "actions"), 1)).toEqual(cell(1, "actions"));
     expect(nextCardCell(journey, cell(last, "actions"), 1)).toEqual(cell(0, "touchpoints"));
     expect(nextCardCell(journey, cell(0, "actions"), -1)).toBeNull();
+  });
+});
+
+describe("selecting every card", () => {
+  it("selects the cards that are drawn, not those of a collapsed lane", () => {
+    const journey = produce(blankJourney(), (j) => {
+      withCard(j, { id: "t", title: "Touchpoint" });
+      withCard(j, { id: "n", title: "Note", lane: "backstage" });
+      updateLane(j, laneId(j, "backstage"), { collapsed: true });
+    });
+    expect(visibleCardIds(journey)).toEqual(["t"]);
   });
 });

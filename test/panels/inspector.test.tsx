@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { produce } from "immer";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -71,6 +71,44 @@ describe("the inspector", () => {
     fireEvent.change(nps, { target: { value: "-30" } });
     expect(screen.queryByRole("alert")).toBeNull();
     expect(element().metrics.nps).toBe(-30);
+  });
+
+  it("shows a metric's stored figure again after undo and redo, and keeps a typed 5,5", () => {
+    render(<Inspector journeyId={J} />);
+    const nps = screen.getByRole("textbox", { name: "NPS" });
+    fireEvent.change(nps, { target: { value: "20" } });
+    expect(element().metrics.nps).toBe(20);
+    act(() => void undo(J));
+    expect(element().metrics.nps).toBeUndefined();
+    expect(nps).toHaveValue("");
+    act(() => void redo(J));
+    expect(nps).toHaveValue("20");
+    const ces = screen.getByRole("textbox", { name: "CES (1–7)" });
+    fireEvent.change(ces, { target: { value: "5,5" } });
+    expect(element().metrics.ces).toBe(5.5);
+    expect(ces).toHaveValue("5,5");
+  });
+
+  it("offers the channels already on this map first, standard and custom alike", () => {
+    replaceWorkspace(
+      workspaceWith(
+        produce(blankJourney(), (j) => {
+          withCard(j, { id: "a", title: "Checkout page" });
+          withCard(j, { id: "b", title: "Receipt", channel: { kind: "standard", id: "email" } });
+          withCard(j, { id: "c", title: "Kiosk", channel: { kind: "custom", name: "Kiosk" } });
+        }),
+      ),
+    );
+    render(<Inspector journeyId={J} />);
+    const channel = screen.getByRole("combobox", { name: "Channel" });
+    const onMap = within(channel).getByRole("group", { name: "On this map" });
+    expect(
+      within(onMap)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["Email", "Kiosk"]);
+    fireEvent.change(channel, { target: { value: "standard:email" } });
+    expect(element().channel).toEqual({ kind: "standard", id: "email" });
   });
 
   it("adds, edits and removes a pain point with its severity", async () => {

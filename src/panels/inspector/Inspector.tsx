@@ -188,12 +188,10 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
   }, [focusRequest, element.id]);
 
   const Icon = KIND_ICON[element.kind];
-  const customChannels = Object.values(journey.elements).flatMap((e) =>
-    e.channel?.kind === "custom" ? [e.channel.name] : [],
+  const channelsOnMap = Object.values(journey.elements).flatMap((e) =>
+    e.channel ? [e.channel] : [],
   );
-  const customOwners = Object.values(journey.elements).flatMap((e) =>
-    e.owner?.kind === "custom" ? [e.owner.name] : [],
-  );
+  const ownersOnMap = Object.values(journey.elements).flatMap((e) => (e.owner ? [e.owner] : []));
   const update = (changes: Parameters<typeof updateCard>[2], field?: string) =>
     updateCard(journeyId, element.id, changes, field);
 
@@ -257,7 +255,7 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
         value={element.channel}
         standard={STANDARD_CHANNELS}
         labelOf={(id) => t(`channel.${id}`)}
-        customInUse={customChannels}
+        inUse={channelsOnMap}
         customLabel="inspector.customChannel"
         onChange={(channel) => update({ channel })}
       />
@@ -267,7 +265,7 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
         value={element.owner}
         standard={STANDARD_DEPARTMENTS}
         labelOf={(id) => t(`department.${id}`)}
-        customInUse={customOwners}
+        inUse={ownersOnMap}
         customLabel="inspector.customOwner"
         onChange={(owner) => update({ owner })}
       />

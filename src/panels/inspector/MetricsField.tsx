@@ -49,6 +49,17 @@ function MetricInput({
   const stored = element.metrics[metric];
   const [text, setText] = useState(stored === undefined ? "" : String(stored));
   const [error, setError] = useState<string | null>(null);
+  // The box keeps what was typed ("5,5", or an out-of-range value with its reason), but when the
+  // stored figure changes from elsewhere (undo, redo, another tab) the box shows the new figure.
+  const [seen, setSeen] = useState(stored);
+  if (seen !== stored) {
+    setSeen(stored);
+    const typed = parseMetric(metric, text);
+    if (!typed.ok || typed.value !== stored) {
+      setText(stored === undefined ? "" : String(stored));
+      setError(null);
+    }
+  }
   const id = `metric-${metric}`;
   return (
     <div className="wm-field metric">

@@ -13,7 +13,8 @@ function encode<Id extends string>(ref: Ref<Id> | null): string {
 }
 
 /**
- * A choice among standard values, custom values already used on this map, and a new custom
+ * A choice among the values already used on this map (standard or custom, listed first: on a
+ * map, the channel wanted is usually one already there), the standard list, and a new custom
  * value typed by the person (channels and owner departments).
  */
 export function RefSelect<Id extends string>({
@@ -22,7 +23,7 @@ export function RefSelect<Id extends string>({
   value,
   standard,
   labelOf,
-  customInUse,
+  inUse,
   customLabel,
   onChange,
 }: {
@@ -31,16 +32,19 @@ export function RefSelect<Id extends string>({
   value: Ref<Id> | null;
   standard: readonly Id[];
   labelOf: (id: Id) => string;
-  customInUse: string[];
+  inUse: readonly Ref<Id>[];
   customLabel: MessageKey;
   onChange: (value: Ref<Id> | null) => void;
 }) {
   const t = useT();
   const [typing, setTyping] = useState(false);
   const [draft, setDraft] = useState("");
-  const custom = [
-    ...new Set([...customInUse, ...(value?.kind === "custom" ? [value.name] : [])]),
-  ].sort();
+  const nameOf = (ref: Ref<Id>) => (ref.kind === "standard" ? labelOf(ref.id) : ref.name);
+  const onMap = [
+    ...new Map(
+      [...inUse, ...(value?.kind === "custom" ? [value] : [])].map((ref) => [encode(ref), ref]),
+    ).entries(),
+  ].sort(([, a], [, b]) => nameOf(a).localeCompare(nameOf(b)));
   return (
     <div className="wm-field">
       <label htmlFor={id}>{label}</label>
@@ -63,11 +67,11 @@ export function RefSelect<Id extends string>({
         }}
       >
         <option value={NONE}>{t("inspector.none")}</option>
-        {custom.length ? (
+        {onMap.length ? (
           <optgroup label={t("inspector.onThisMap")}>
-            {custom.map((name) => (
-              <option key={name} value={`custom:${name}`}>
-                {name}
+            {onMap.map(([key, ref]) => (
+              <option key={key} value={key}>
+                {nameOf(ref)}
               </option>
             ))}
           </optgroup>

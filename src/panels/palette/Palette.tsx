@@ -4,20 +4,21 @@ import { addCard, editorStore, requestInspectorFocus, selectCards, useDocument }
 import { KIND_ICON, PALETTE_MIME } from "../../ui/kinds";
 import "./palette.css";
 
-/** Where a card made from the palette goes: the selected cell, else its kind's lane in the first stage. */
+/**
+ * Where a card made from the palette goes: the selected cell, or the cell of the selected card;
+ * with nothing selected (after Escape, or a click on empty space), its kind's own lane in the
+ * first stage. Keyboard focus alone does not count: arrows select as they move.
+ */
 export function paletteTarget(
   journey: Journey,
   kind: ElementKind,
 ): { stageId: string; laneId: string } | null {
   const state = editorStore.getState();
-  const focusCard = state.focus?.kind === "card" ? journey.elements[state.focus.id] : undefined;
+  const selectedCardId = state.selectedCards[state.selectedCards.length - 1];
+  const selectedCard = selectedCardId ? journey.elements[selectedCardId] : undefined;
   const cell =
     state.selectedCell ??
-    (state.focus?.kind === "cell"
-      ? state.focus.cell
-      : focusCard
-        ? { stageId: focusCard.stageId, laneId: focusCard.laneId }
-        : null);
+    (selectedCard ? { stageId: selectedCard.stageId, laneId: selectedCard.laneId } : null);
   if (cell && journey.lanes.some((l) => l.id === cell.laneId && l.kind !== "emotionCurve"))
     return cell;
   const stage = journey.stages[0];
