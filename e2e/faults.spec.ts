@@ -57,6 +57,8 @@ test.describe("faults do not lose work", () => {
     const banner = page.getByRole("alert").filter({ hasText: "One damaged item was set aside" });
     await expect(banner).toBeVisible();
     await expect(banner).toContainText("Card “Half-written card”");
+    // Why, in words rather than the schema's: the first thing wrong with the record.
+    await expect(banner).toContainText("kind holds a value Waymark does not know");
     await expect(card(page, "Touchpoint: Checkout page")).toBeVisible();
     const download = page.waitForEvent("download");
     await banner.getByRole("button", { name: "Download it" }).click();

@@ -151,7 +151,9 @@ test.describe("nothing is lost", () => {
     await importFile(page, damaged, "damaged.waymark.json");
     const alert = page.getByRole("alert");
     await expect(alert).toContainText("Could not import “damaged.waymark.json”.");
-    await expect(alert).toContainText("It is damaged: journeys[0].elements[1].satisfaction");
+    await expect(alert).toContainText(
+      "It is damaged: journey 1 › card 2 › satisfaction score is too high (at most 5).",
+    );
     await expect(alert).toContainText("Nothing in your workspace was changed.");
     expect(await page.getByRole("link").allTextContents()).toEqual(before);
     await page.reload();

@@ -153,7 +153,7 @@ test.describe("pictures inside an imported file", () => {
       await expect(page.getByText("1 persona · 1 journey")).toBeVisible();
       await importFile(page, fileWithAvatar(avatar), "pictures.waymark.json");
       await expect(page.getByRole("alert").getByRole("paragraph")).toHaveText(
-        "Could not import “pictures.waymark.json”. It is damaged: personas[0].avatar is not a " +
+        "Could not import “pictures.waymark.json”. It is damaged: persona 1 › avatar is not a " +
           "picture that can be opened. Nothing in your workspace was changed.",
       );
       await expect(page).toHaveURL(/#\/$/);
@@ -174,7 +174,10 @@ test.describe("pictures inside an imported file", () => {
     await openApp(page);
     await importFile(page, fileWithAvatar(dataUrl("image/svg+xml", svgWithScript)), "svg.json");
     const alert = page.getByRole("alert");
-    await expect(alert).toContainText("Could not import “svg.json”. It is damaged: personas[0]");
+    // Said in words, not as the schema's pattern.
+    await expect(alert).toContainText(
+      "Could not import “svg.json”. It is damaged: persona 1 › avatar › picture is not written the way Waymark writes it.",
+    );
     await expect(alert).toContainText("Nothing in your workspace was changed.");
     await expect(page.getByText("1 persona · 1 journey")).toBeVisible();
     await letPayloadsFire(page);

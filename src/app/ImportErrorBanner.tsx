@@ -3,6 +3,7 @@ import { LIMITS, type FormatError } from "../format";
 import { useT, type Translate } from "../i18n";
 import { setStatus, useStatus } from "../store";
 import { Button } from "../ui/Button";
+import { describeProblem } from "./describe-damage";
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -22,7 +23,7 @@ export function describeFormatError(t: Translate, error: FormatError): string {
     case "newerVersion":
       return t("import.error.newerVersion", { version: error.version, supported: error.supported });
     case "damaged":
-      return t("import.error.damaged", { path: error.path, reason: error.reason });
+      return t("import.error.damaged", { problem: describeProblem(t, error.at, error.damage) });
   }
 }
 

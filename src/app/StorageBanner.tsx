@@ -4,6 +4,7 @@ import { useT, type MessageKey } from "../i18n";
 import { setStatus, updateSession, useSession, useStatus, type StorageProblem } from "../store";
 import { Button } from "../ui/Button";
 import { ImportErrorBanner } from "./ImportErrorBanner";
+import { describeProblem } from "./describe-damage";
 import { UpdateBanner } from "./UpdateBanner";
 import { discardQuarantinedItem, downloadBackup, downloadQuarantined } from "./backups";
 import "./storage-banner.css";
@@ -111,7 +112,14 @@ export function StorageBanner() {
                     })}
                   </span>
                   <span className="storage-banner__reason" dir="auto">
-                    {item.reason}
+                    {item.problem
+                      ? describeProblem(
+                          t,
+                          item.problem.at,
+                          item.problem.damage,
+                          "damage.place.record",
+                        )
+                      : item.reason}
                   </span>
                   <Button size="sm" onClick={() => void downloadQuarantined(item.seq)}>
                     {t("storage.quarantined.download")}

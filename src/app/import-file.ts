@@ -1,5 +1,5 @@
 import { newId } from "../domain";
-import { planImport, readWaymarkFile } from "../format";
+import { damaged, planImport, readWaymarkFile } from "../format";
 import { t } from "../i18n";
 import { applyImport, getWorkspace, now, setStatus, showNotice } from "../store";
 import { prepareAvatarImage } from "../panels/workspace/avatar-image";
@@ -30,11 +30,7 @@ export async function importFile(file: File): Promise<boolean> {
       setStatus({
         importError: {
           fileName: file.name,
-          error: {
-            kind: "damaged",
-            path: `personas[${index}].avatar`,
-            reason: t("import.error.badPicture"),
-          },
+          error: damaged(["personas", index, "avatar"], { code: "badPicture" }),
         },
       });
       return false;

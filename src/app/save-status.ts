@@ -41,6 +41,7 @@ export function quarantineNotices(rows: QuarantineRow[]): QuarantineNotice[] {
     seq: row.seq ?? 0,
     what: row.what,
     label: row.label,
+    problem: row.problem ?? null,
     reason: row.reason,
   }));
 }

@@ -1,9 +1,10 @@
+import type { Damage } from "./errors";
 import type { JourneyFile } from "./schema";
 
 export interface Inconsistency {
   /** Path relative to the journey, like `elements[3].stageId`. */
   path: (string | number)[];
-  reason: string;
+  damage: Damage;
 }
 
 /**
@@ -13,7 +14,7 @@ export interface Inconsistency {
 export function checkJourney(journey: JourneyFile): Inconsistency | null {
   const seen = new Set<string>();
   const unique = (id: string, path: (string | number)[]): Inconsistency | null => {
-    if (seen.has(id)) return { path, reason: "repeats an id used elsewhere in the journey" };
+    if (seen.has(id)) return { path, damage: { code: "repeatedId" } };
     seen.add(id);
     return null;
   };
@@ -34,12 +35,11 @@ export function checkJourney(journey: JourneyFile): Inconsistency | null {
     if (problem) return problem;
     elementIds.add(e.id);
     if (!stageIds.has(e.stageId))
-      return { path: ["elements", i, "stageId"], reason: "names a stage that does not exist" };
+      return { path: ["elements", i, "stageId"], damage: { code: "unknownStage" } };
     const laneKind = laneKinds.get(e.laneId);
-    if (!laneKind)
-      return { path: ["elements", i, "laneId"], reason: "names a lane that does not exist" };
+    if (!laneKind) return { path: ["elements", i, "laneId"], damage: { code: "unknownLane" } };
     if (laneKind === "emotionCurve") {
-      return { path: ["elements", i, "laneId"], reason: "puts a card in the emotion curve lane" };
+      return { path: ["elements", i, "laneId"], damage: { code: "cardInCurveLane" } };
     }
     for (const [j, p] of e.painPoints.entries()) {
       const problem = unique(p.id, ["elements", i, "painPoints", j, "id"]);
@@ -50,9 +50,8 @@ export function checkJourney(journey: JourneyFile): Inconsistency | null {
     const problem = unique(l.id, ["links", i, "id"]);
     if (problem) return problem;
     if (!elementIds.has(l.from))
-      return { path: ["links", i, "from"], reason: "points from a card that does not exist" };
-    if (!elementIds.has(l.to))
-      return { path: ["links", i, "to"], reason: "points to a card that does not exist" };
+      return { path: ["links", i, "from"], damage: { code: "unknownCard" } };
+    if (!elementIds.has(l.to)) return { path: ["links", i, "to"], damage: { code: "unknownCard" } };
   }
   return null;
 }

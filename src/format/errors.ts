@@ -7,7 +7,46 @@ export type FormatError =
   | { kind: "unreadable"; detail: string }
   | { kind: "notWaymark" }
   | { kind: "newerVersion"; version: number; supported: number }
-  | { kind: "damaged"; path: string; reason: string };
+  | {
+      kind: "damaged";
+      /** Where, as a JSON path (`journeys[2].elements[14].title`), for files and support. */
+      path: string;
+      /** The same place as its parts, which the interface turns into words. */
+      at: DamagePath;
+      damage: Damage;
+    };
+
+export type DamagePath = readonly (string | number)[];
+
+/** What is wrong at a damaged place; the catalogue says each in words (`import.damage.*`). */
+export type Damage =
+  | { code: "missing" }
+  | { code: "wrongType" }
+  | { code: "tooLong"; max: number }
+  | { code: "tooShort"; min: number }
+  | { code: "tooMany"; max: number }
+  | { code: "tooFew"; min: number }
+  | { code: "tooHigh"; max: number }
+  | { code: "tooLow"; min: number }
+  | { code: "notWhole" }
+  | { code: "notAllowed" }
+  | { code: "unknownField"; field: string }
+  | { code: "badFormat" }
+  | { code: "badPicture" }
+  | { code: "forbiddenKey" }
+  | { code: "tooDeep" }
+  | { code: "notFormatVersion" }
+  | { code: "cannotUpgrade" }
+  | { code: "repeatedId" }
+  | { code: "unknownPersona" }
+  | { code: "unknownStage" }
+  | { code: "unknownLane" }
+  | { code: "cardInCurveLane" }
+  | { code: "unknownCard" }
+  | { code: "journeyFileShape" }
+  | { code: "notARecord" }
+  | { code: "noJourney" }
+  | { code: "invalid" };
 
 export type Result<T, E = FormatError> = { ok: true; value: T } | { ok: false; error: E };
 
@@ -22,4 +61,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += out ? `.${String(part)}` : String(part);
   }
   return out || "(top level)";
+}
+
+export function damaged(at: readonly PropertyKey[], damage: Damage): FormatError {
+  const parts = at.map((p) => (typeof p === "number" ? p : String(p)));
+  return { kind: "damaged", path: formatPath(parts), at: parts, damage };
 }

@@ -1,7 +1,8 @@
 export { FORMAT_VERSION, FILE_EXTENSION, FILE_MIME, FILE_TYPE } from "./version";
 export { LIMITS } from "./limits";
-export type { FormatError, Result } from "./errors";
-export { formatPath } from "./errors";
+export type { Damage, DamagePath, FormatError, Result } from "./errors";
+export { damaged, formatPath } from "./errors";
+export { damageOf } from "./zod-issues";
 export {
   MIGRATIONS,
   migrate,

@@ -1,12 +1,13 @@
 import type { Journey, Persona } from "../domain";
 import { checkJourney } from "./consistency";
 import { journeyFromFile, personaFromFile } from "./convert";
-import { fail, formatPath, ok, type FormatError, type Result } from "./errors";
+import { damaged, fail, ok, type FormatError, type Result } from "./errors";
 import { LIMITS } from "./limits";
 import { migrate, MigrationError, MIGRATIONS, type Migration } from "./migrations";
 import { parseJsonSafely } from "./safe-json";
 import { envelopeSchema, type Envelope } from "./schema";
 import { FILE_TYPE, FORMAT_VERSION } from "./version";
+import { damageOf } from "./zod-issues";
 
 export interface ParsedFile {
   kind: "workspace" | "journey";
@@ -57,23 +58,22 @@ export function parseWaymarkText(
     if (!isObject(raw) || raw.type !== FILE_TYPE) return fail({ kind: "notWaymark" });
     const version = raw.version;
     if (typeof version !== "number" || !Number.isInteger(version) || version < 0) {
-      return fail({ kind: "damaged", path: "version", reason: "is not a format version" });
+      return fail(damaged(["version"], { code: "notFormatVersion" }));
     }
     if (version > FORMAT_VERSION)
       return fail({ kind: "newerVersion", version, supported: FORMAT_VERSION });
-    if (!Array.isArray(raw.personas))
-      return fail({ kind: "damaged", path: "personas", reason: "is missing" });
-    if (!Array.isArray(raw.journeys))
-      return fail({ kind: "damaged", path: "journeys", reason: "is missing" });
+    if (!Array.isArray(raw.personas)) return fail(damaged(["personas"], { code: "missing" }));
+    if (!Array.isArray(raw.journeys)) return fail(damaged(["journeys"], { code: "missing" }));
 
     const migrated = migrate(
       { version, personas: raw.personas, journeys: raw.journeys },
       migrations,
     );
-    const checked = envelopeSchema.safeParse({ ...raw, ...migrated });
+    const input = { ...raw, ...migrated };
+    const checked = envelopeSchema.safeParse(input);
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
-      return fail({ kind: "damaged", path: formatPath(issue.path), reason: issue.message });
+      return fail(damaged(issue.path, damageOf(issue, input)));
     }
     const problem = checkEnvelope(checked.data);
     if (problem) return fail(problem);
@@ -88,7 +88,7 @@ export function parseWaymarkText(
     });
   } catch (error) {
     if (error instanceof MigrationError)
-      return fail({ kind: "damaged", path: "version", reason: error.message });
+      return fail(damaged(["version"], { code: "cannotUpgrade" }));
     // A stack overflow or similar on pathological input: refuse it rather than crash.
     return fail({
       kind: "unreadable",
@@ -100,39 +100,23 @@ export function parseWaymarkText(
 function checkEnvelope(envelope: Envelope): FormatError | null {
   const personaIds = new Set<string>();
   for (const [i, p] of envelope.personas.entries()) {
-    if (personaIds.has(p.id))
-      return { kind: "damaged", path: `personas[${i}].id`, reason: "repeats another persona's id" };
+    if (personaIds.has(p.id)) return damaged(["personas", i, "id"], { code: "repeatedId" });
     personaIds.add(p.id);
   }
   const journeyIds = new Set<string>();
   for (const [i, j] of envelope.journeys.entries()) {
-    if (journeyIds.has(j.id))
-      return { kind: "damaged", path: `journeys[${i}].id`, reason: "repeats another journey's id" };
+    if (journeyIds.has(j.id)) return damaged(["journeys", i, "id"], { code: "repeatedId" });
     journeyIds.add(j.id);
-    if (!personaIds.has(j.personaId)) {
-      return {
-        kind: "damaged",
-        path: `journeys[${i}].personaId`,
-        reason: "names a persona that is not in the file",
-      };
-    }
+    if (!personaIds.has(j.personaId))
+      return damaged(["journeys", i, "personaId"], { code: "unknownPersona" });
     const problem = checkJourney(j);
-    if (problem)
-      return {
-        kind: "damaged",
-        path: formatPath(["journeys", i, ...problem.path]),
-        reason: problem.reason,
-      };
+    if (problem) return damaged(["journeys", i, ...problem.path], problem.damage);
   }
   if (
     envelope.kind === "journey" &&
     (envelope.journeys.length !== 1 || envelope.personas.length !== 1)
   ) {
-    return {
-      kind: "damaged",
-      path: "journeys",
-      reason: "a journey file holds exactly one journey and its persona",
-    };
+    return damaged(["journeys"], { code: "journeyFileShape" });
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { fail, formatPath, ok, type FormatError, type Result } from "./errors";
+import { damaged, fail, ok, type FormatError, type Result } from "./errors";
 import { LIMITS } from "./limits";
 
 /** Keys that reach Object.prototype when copied onto an object. Never accepted from a file. */
@@ -29,7 +29,7 @@ export function findUnsafeKey(root: unknown): FormatError | null {
     const { value, path } = stack.pop()!;
     if (value === null || typeof value !== "object") continue;
     if (path.length > LIMITS.nestingDepth) {
-      return { kind: "damaged", path: formatPath(path), reason: "is nested too deeply" };
+      return damaged(path, { code: "tooDeep" });
     }
     if (Array.isArray(value)) {
       value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
@@ -37,11 +37,7 @@ export function findUnsafeKey(root: unknown): FormatError | null {
     }
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        return {
-          kind: "damaged",
-          path: formatPath([...path, key]),
-          reason: "uses a forbidden key",
-        };
+        return damaged([...path, key], { code: "forbiddenKey" });
       }
       stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
     }

@@ -1,6 +1,7 @@
 import type { Message } from "./catalogue";
 import { canvasEn } from "./en/canvas";
 import { coreEn } from "./en/core";
+import { damageEn } from "./en/damage";
 import { exportEn } from "./en/export";
 import { presentEn } from "./en/present";
 import { templatesEn } from "./en/templates";
@@ -13,6 +14,7 @@ import { workspaceEn } from "./en/workspace";
  */
 export const en = {
   ...coreEn,
+  ...damageEn,
   ...templatesEn,
   ...workspaceEn,
   ...canvasEn,

@@ -1,5 +1,5 @@
 import type { Id, Journey, JourneyElement, Link, Persona, Workspace } from "../domain";
-import { FORMAT_VERSION, MIGRATIONS, migrate, type Migration } from "../format";
+import { FORMAT_VERSION, MIGRATIONS, formatPath, migrate, type Migration } from "../format";
 import type { WaymarkDatabase } from "./database";
 import {
   elementToRow,
@@ -19,6 +19,7 @@ import {
   checkJourneyRow,
   checkLinkRow,
   checkPersonaRow,
+  type RecordProblem,
 } from "./validate";
 
 export interface LoadedWorkspace {
@@ -104,9 +105,19 @@ export async function loadWorkspace(
   const quarantine = (
     what: QuarantineRow["what"],
     label: string,
-    reason: string,
+    problem: RecordProblem,
     items: unknown[],
-  ) => setAside.push({ what, label, reason, at, rows: items });
+  ) =>
+    setAside.push({
+      what,
+      label,
+      // The reason stays readable in the downloaded record; the interface words `problem`.
+      reason: `${formatPath(problem.at)}: ${problem.damage.code}`,
+      problem,
+      at,
+      rows: items,
+    });
+  const NO_JOURNEY: RecordProblem = { at: ["journeyId"], damage: { code: "noJourney" } };
   const toDelete = {
     personas: [] as Id[],
     journeys: [] as Id[],
@@ -119,7 +130,7 @@ export async function loadWorkspace(
     const checked = checkPersonaRow(row);
     if (checked.ok) personas[checked.value.id] = checked.value;
     else {
-      quarantine("persona", labelOf(row, "name"), checked.reason, [row]);
+      quarantine("persona", labelOf(row, "name"), checked.problem, [row]);
       const id = (row as { id?: unknown } | null)?.id;
       if (typeof id === "string") toDelete.personas.push(id);
     }
@@ -134,9 +145,7 @@ export async function loadWorkspace(
       list.push(checked.value);
       elementsByJourney.set(journeyId, list);
     } else {
-      quarantine("card", labelOf(row, "title"), checked.ok ? "has no journey" : checked.reason, [
-        row,
-      ]);
+      quarantine("card", labelOf(row, "title"), checked.ok ? NO_JOURNEY : checked.problem, [row]);
       const id = (row as { id?: unknown } | null)?.id;
       if (journeyId && typeof id === "string") toDelete.elements.push([journeyId, id]);
     }
@@ -150,7 +159,7 @@ export async function loadWorkspace(
       list.push(checked.value);
       linksByJourney.set(journeyId, list);
     } else {
-      quarantine("link", "", checked.ok ? "has no journey" : checked.reason, [row]);
+      quarantine("link", "", checked.ok ? NO_JOURNEY : checked.problem, [row]);
       const id = (row as { id?: unknown } | null)?.id;
       if (journeyId && typeof id === "string") toDelete.links.push([journeyId, id]);
     }
@@ -165,7 +174,7 @@ export async function loadWorkspace(
       const ownId = typeof id === "string" ? id : "";
       const ownElements = (elementsByJourney.get(ownId) ?? []).map((e) => elementToRow(ownId, e));
       const ownLinks = (linksByJourney.get(ownId) ?? []).map((l) => linkToRow(ownId, l));
-      quarantine("journey", labelOf(row, "title"), checked.reason, [
+      quarantine("journey", labelOf(row, "title"), checked.problem, [
         row,
         ...ownElements,
         ...ownLinks,
@@ -182,12 +191,12 @@ export async function loadWorkspace(
     );
     elementsByJourney.delete(journey.id);
     linksByJourney.delete(journey.id);
-    for (const { element, reason } of strayElements) {
-      quarantine("card", element.title.slice(0, 80), reason, [elementToRow(journey.id, element)]);
+    for (const { element, problem } of strayElements) {
+      quarantine("card", element.title.slice(0, 80), problem, [elementToRow(journey.id, element)]);
       toDelete.elements.push([journey.id, element.id]);
     }
-    for (const { link, reason } of strayLinks) {
-      quarantine("link", "", reason, [linkToRow(journey.id, link)]);
+    for (const { link, problem } of strayLinks) {
+      quarantine("link", "", problem, [linkToRow(journey.id, link)]);
       toDelete.links.push([journey.id, link.id]);
     }
     journeys[journey.id] = journey;
@@ -196,7 +205,7 @@ export async function loadWorkspace(
   // Cards and links whose journey row is gone entirely.
   for (const [journeyId, elements] of elementsByJourney) {
     for (const element of elements) {
-      quarantine("card", element.title.slice(0, 80), "belongs to a journey that does not exist", [
+      quarantine("card", element.title.slice(0, 80), NO_JOURNEY, [
         elementToRow(journeyId, element),
       ]);
       toDelete.elements.push([journeyId, element.id]);
@@ -204,9 +213,7 @@ export async function loadWorkspace(
   }
   for (const [journeyId, links] of linksByJourney) {
     for (const link of links) {
-      quarantine("link", "", "belongs to a journey that does not exist", [
-        linkToRow(journeyId, link),
-      ]);
+      quarantine("link", "", NO_JOURNEY, [linkToRow(journeyId, link)]);
       toDelete.links.push([journeyId, link.id]);
     }
   }

@@ -1,4 +1,5 @@
 import type { Id, Journey, JourneyElement, Link, Persona } from "../domain";
+import type { Damage, DamagePath } from "../format";
 
 /**
  * How the workspace is laid out in IndexedDB: one row per persona, per journey (its own fields,
@@ -35,7 +36,10 @@ export interface QuarantineRow {
   what: QuarantineWhat;
   /** Best-effort label for the notice (a title or name when one could be read). */
   label: string;
+  /** For people reading a downloaded record: where and what, in the format's own terms. */
   reason: string;
+  /** The same, for the interface to word (absent in records set aside by older versions). */
+  problem?: { at: DamagePath; damage: Damage };
   at: number;
   rows: unknown[];
 }

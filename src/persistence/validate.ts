@@ -1,11 +1,13 @@
 import { z } from "../format/zod-config";
 import type { Journey, JourneyElement, Link, Persona } from "../domain";
 import {
+  damageOf,
   elementSchema,
-  formatPath,
   journeyMetaShape,
   linkSchema,
   storedPersonaSchema,
+  type Damage,
+  type DamagePath,
 } from "../format";
 import {
   rowToElement,
@@ -20,41 +22,53 @@ import {
 
 const journeyRowSchema = z.strictObject(journeyMetaShape);
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-function describe(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return issue ? `${formatPath(issue.path)} ${issue.message}` : "does not match the format";
+/** What is wrong with a stored record, and where in it: worded by the interface. */
+export interface RecordProblem {
+  at: DamagePath;
+  damage: Damage;
 }
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: RecordProblem };
+
+function describe(error: z.ZodError, input: unknown): RecordProblem {
+  const issue = error.issues[0];
+  if (!issue) return { at: [], damage: { code: "invalid" } };
+  const at = issue.path.map((p) => (typeof p === "number" ? p : String(p)));
+  return { at, damage: damageOf(issue, input) };
+}
+
+const NOT_A_RECORD: RecordProblem = { at: [], damage: { code: "notARecord" } };
 
 export function checkPersonaRow(row: unknown): Checked<Persona> {
   const result = storedPersonaSchema.safeParse(row);
   return result.success
     ? { ok: true, value: result.data as PersonaRow }
-    : { ok: false, reason: describe(result.error) };
+    : { ok: false, problem: describe(result.error, row) };
 }
 
 export function checkJourneyRow(row: unknown): Checked<JourneyRow> {
   const result = journeyRowSchema.safeParse(row);
   return result.success
     ? { ok: true, value: result.data as JourneyRow }
-    : { ok: false, reason: describe(result.error) };
+    : { ok: false, problem: describe(result.error, row) };
 }
 
 export function checkElementRow(row: unknown): Checked<JourneyElement> {
-  if (typeof row !== "object" || row === null) return { ok: false, reason: "is not a record" };
-  const result = elementSchema.safeParse(rowToElement(row as ElementRow));
+  if (typeof row !== "object" || row === null) return { ok: false, problem: NOT_A_RECORD };
+  const element = rowToElement(row as ElementRow);
+  const result = elementSchema.safeParse(element);
   return result.success
     ? { ok: true, value: result.data as JourneyElement }
-    : { ok: false, reason: describe(result.error) };
+    : { ok: false, problem: describe(result.error, element) };
 }
 
 export function checkLinkRow(row: unknown): Checked<Link> {
-  if (typeof row !== "object" || row === null) return { ok: false, reason: "is not a record" };
-  const result = linkSchema.safeParse(rowToLink(row as LinkRow));
+  if (typeof row !== "object" || row === null) return { ok: false, problem: NOT_A_RECORD };
+  const link = rowToLink(row as LinkRow);
+  const result = linkSchema.safeParse(link);
   return result.success
     ? { ok: true, value: result.data }
-    : { ok: false, reason: describe(result.error) };
+    : { ok: false, problem: describe(result.error, link) };
 }
 
 /** Builds a journey from checked rows, returning cards and links that do not fit it. */
@@ -64,27 +78,27 @@ export function assembleJourney(
   links: Link[],
 ): {
   journey: Journey;
-  strayElements: { element: JourneyElement; reason: string }[];
-  strayLinks: { link: Link; reason: string }[];
+  strayElements: { element: JourneyElement; problem: RecordProblem }[];
+  strayLinks: { link: Link; problem: RecordProblem }[];
 } {
   const stageIds = new Set(meta.stages.map((s) => s.id));
   const laneKinds = new Map(meta.lanes.map((l) => [l.id, l.kind]));
   const journey: Journey = { ...meta, elements: {}, links: {} };
-  const strayElements: { element: JourneyElement; reason: string }[] = [];
+  const strayElements: { element: JourneyElement; problem: RecordProblem }[] = [];
+  const stray = (element: JourneyElement, at: string, code: Damage["code"]) =>
+    strayElements.push({ element, problem: { at: [at], damage: { code } as Damage } });
   for (const element of elements) {
-    if (!stageIds.has(element.stageId))
-      strayElements.push({ element, reason: "stageId names a stage that does not exist" });
-    else if (!laneKinds.has(element.laneId))
-      strayElements.push({ element, reason: "laneId names a lane that does not exist" });
+    if (!stageIds.has(element.stageId)) stray(element, "stageId", "unknownStage");
+    else if (!laneKinds.has(element.laneId)) stray(element, "laneId", "unknownLane");
     else if (laneKinds.get(element.laneId) === "emotionCurve")
-      strayElements.push({ element, reason: "laneId puts a card in the emotion curve lane" });
+      stray(element, "laneId", "cardInCurveLane");
     else journey.elements[element.id] = element;
   }
-  const strayLinks: { link: Link; reason: string }[] = [];
+  const strayLinks: { link: Link; problem: RecordProblem }[] = [];
   for (const link of links) {
-    if (!journey.elements[link.from] || !journey.elements[link.to]) {
-      strayLinks.push({ link, reason: "joins a card that does not exist" });
-    } else journey.links[link.id] = link;
+    const end = !journey.elements[link.from] ? "from" : !journey.elements[link.to] ? "to" : null;
+    if (end) strayLinks.push({ link, problem: { at: [end], damage: { code: "unknownCard" } } });
+    else journey.links[link.id] = link;
   }
   return { journey, strayElements, strayLinks };
 }

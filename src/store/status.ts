@@ -1,3 +1,4 @@
+import type { Damage, DamagePath } from "../format";
 import { createStore } from "zustand/vanilla";
 import type { FormatError } from "../format";
 
@@ -18,6 +19,9 @@ export interface QuarantineNotice {
   seq: number;
   what: "persona" | "journey" | "card" | "link";
   label: string;
+  /** What is wrong, for the interface to word; null for records set aside by older versions. */
+  problem: { at: DamagePath; damage: Damage } | null;
+  /** The stored reason, shown as it is only when there is no `problem`. */
   reason: string;
 }
 

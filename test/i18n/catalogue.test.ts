@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/en";
 import { canvasEn } from "../../src/i18n/en/canvas";
 import { coreEn } from "../../src/i18n/en/core";
+import { damageEn } from "../../src/i18n/en/damage";
 import { exportEn } from "../../src/i18n/en/export";
 import { presentEn } from "../../src/i18n/en/present";
 import { templatesEn } from "../../src/i18n/en/templates";
 import { workspaceEn } from "../../src/i18n/en/workspace";
 
-const AREAS = { coreEn, canvasEn, exportEn, presentEn, templatesEn, workspaceEn };
+const AREAS = { coreEn, damageEn, canvasEn, exportEn, presentEn, templatesEn, workspaceEn };
 
 describe("the English catalogue", () => {
   it("defines each key in exactly one area file, so no text silently replaces another", () => {

@@ -161,8 +161,7 @@ export const coreEn = {
   "import.error.notWaymark": "It is not a Waymark file.",
   "import.error.newerVersion":
     "It was made by a newer version of Waymark (format {version}; this one opens up to format {supported}). Update Waymark to open it.",
-  "import.error.damaged": "It is damaged: {path} {reason}.",
-  "import.error.badPicture": "is not a picture that can be opened",
+  "import.error.damaged": "It is damaged: {problem}.",
   "import.error.nothingChanged": "Nothing in your workspace was changed.",
 
   "offline.ready": "Works offline: everything is on this device",
