@@ -1,0 +1,93 @@
+import { expect, openApp, test } from "./support/fixtures";
+import {
+  basic,
+  card,
+  cell,
+  journeyFile,
+  openImportedJourney,
+  reloadJourney,
+} from "./support/canvas";
+
+test.describe("the journey canvas: the keyboard", () => {
+  test.beforeEach(async ({ page }) => {
+    await openApp(page);
+  });
+
+  test("adds and moves a card with the keyboard alone", async ({ page }) => {
+    await openImportedJourney(page, basic());
+    // Into the map: focus the first card, then walk with arrows.
+    await card(page, "Customer action: Searches for a shop").focus();
+    await page.keyboard.press("ArrowUp");
+    await expect(cell(page, "Discover", "Customer actions")).toBeFocused();
+    await page.keyboard.press("ArrowRight");
+    await expect(cell(page, "Buy", "Customer actions")).toBeFocused();
+    // Type-to-add: letters on a selected cell start a card.
+    await page.keyboard.type("Pays with a card");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Escape");
+    const added = card(page, "Customer action: Pays with a card");
+    await expect(added).toBeVisible();
+    await expect(cell(page, "Buy", "Customer actions")).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(added).toBeFocused();
+    // Alt+Right moves it to the next stage; focus stays on it.
+    await page.keyboard.press("Alt+ArrowRight");
+    await expect(cell(page, "Use", "Customer actions")).toHaveAccessibleName(
+      "Use, Customer actions: one card",
+    );
+    await expect(added).toBeFocused();
+    // Enter opens it in the inspector.
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("textbox", { name: "Title" })).toBeFocused();
+    await reloadJourney(page);
+    await expect(cell(page, "Use", "Customer actions")).toHaveAccessibleName(
+      "Use, Customer actions: one card",
+    );
+  });
+
+  test("adds a card from the palette with the keyboard to the selected cell", async ({ page }) => {
+    await openImportedJourney(page, basic());
+    await cell(page, "Use", "Opportunities").click();
+    await page.getByRole("button", { name: "Opportunity", exact: true }).press("Enter");
+    const title = page.getByRole("textbox", { name: "Title" });
+    await expect(title).toBeFocused();
+    await title.fill("Reorder in one tap");
+    await expect(cell(page, "Use", "Opportunities")).toHaveAccessibleName(
+      "Use, Opportunities: one card",
+    );
+    await expect(card(page, "Opportunity: Reorder in one tap")).toBeVisible();
+  });
+
+  test("copies cards and pastes them into another journey", async ({ page }) => {
+    await openImportedJourney(page, basic());
+    await card(page, "Touchpoint: Checkout page").click();
+    await page.keyboard.press("Control+c");
+    await openImportedJourney(
+      page,
+      journeyFile({
+        journeyId: "journeyTest2",
+        personaId: "personaTest2",
+        title: "Second journey",
+        cards: [],
+      }),
+    );
+    await cell(page, "Use", "Touchpoints").click();
+    await page.keyboard.press("Control+v");
+    await expect(card(page, "Touchpoint: Checkout page")).toBeVisible();
+    await expect(cell(page, "Use", "Touchpoints")).toHaveAccessibleName(
+      "Use, Touchpoints: one card",
+    );
+    await reloadJourney(page);
+    await expect(card(page, "Touchpoint: Checkout page")).toBeVisible();
+  });
+
+  test("shows every shortcut with ?", async ({ page }) => {
+    await openImportedJourney(page, basic());
+    await card(page, "Touchpoint: Checkout page").click();
+    await page.keyboard.press("?");
+    const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await expect(dialog).toContainText("Move the selected card");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+  });
+});

@@ -1,0 +1,71 @@
+import { expect, openApp, test } from "./support/fixtures";
+import {
+  basic,
+  basicOptions,
+  card,
+  journeyFile,
+  mouseDrag,
+  openImportedJourney,
+  reloadJourney,
+} from "./support/canvas";
+
+test.describe("the journey canvas: arrows between cards", () => {
+  test.beforeEach(async ({ page }) => {
+    await openApp(page);
+  });
+
+  test("links two cards by dragging from one handle to the other", async ({ page }) => {
+    await openImportedJourney(page, basic());
+    const from = card(page, "Touchpoint: Instagram ad");
+    const to = card(page, "Touchpoint: Checkout page");
+    await from.hover();
+    const source = page.locator(`.react-flow__node[data-id="tpAd"] .react-flow__handle.source`);
+    const target = page.locator(
+      `.react-flow__node[data-id="tpCheckout"] .react-flow__handle.target`,
+    );
+    await to.hover();
+    await mouseDrag(page, source, target);
+    const edge = page.locator(".react-flow__edge");
+    await expect(edge).toHaveCount(1);
+    await expect(edge).toHaveAttribute("aria-label", "Flow: Instagram ad to Checkout page");
+    await reloadJourney(page);
+    await expect(page.locator(".react-flow__edge")).toHaveCount(1);
+  });
+
+  test("links two cards from the inspector with the keyboard", async ({ page }) => {
+    await openImportedJourney(page, basic());
+    await card(page, "Touchpoint: Instagram ad").click();
+    const inspector = page.getByRole("region", { name: "Inspector" });
+    await inspector
+      .getByRole("combobox", { name: "Draw an arrow to" })
+      .selectOption({ label: "Touchpoint: Welcome email" });
+    await inspector.getByRole("combobox", { name: "Kind of arrow" }).selectOption("causes");
+    await inspector.getByRole("button", { name: "Add arrow" }).click();
+    await expect(page.locator(".react-flow__edge")).toHaveAttribute(
+      "aria-label",
+      "Causes: Instagram ad to Welcome email",
+    );
+  });
+
+  test("selects an arrow and deletes it, and undo brings it back", async ({ page }) => {
+    await openImportedJourney(
+      page,
+      journeyFile({
+        ...basicOptions(),
+        links: [{ id: "l1", from: "tpAd", to: "tpCheckout", kind: "causes" }],
+      }),
+    );
+    const edge = page.locator(".react-flow__edge");
+    await expect(edge).toHaveAttribute("aria-label", "Causes: Instagram ad to Checkout page");
+    // The arrow's label sits on its middle and lets clicks through to the arrow.
+    const label = (await page.locator(".link__label").boundingBox())!;
+    await page.mouse.click(label.x + label.width / 2, label.y + label.height / 2);
+    await expect(
+      page.getByRole("region", { name: "Inspector" }).getByRole("heading", { name: "Arrow" }),
+    ).toBeVisible();
+    await page.keyboard.press("Delete");
+    await expect(edge).toHaveCount(0);
+    await page.keyboard.press("Control+z");
+    await expect(page.locator(".react-flow__edge")).toHaveCount(1);
+  });
+});
