@@ -70,6 +70,8 @@ import { LinkEdge as LinkEdgeView } from "./edges/LinkEdge";
 import { SelectionOverlay } from "./selection-nodes";
 import { CanvasControls } from "./CanvasControls";
 import { Overview } from "./Overview";
+import { StickyHeaders } from "./StickyHeaders";
+import "./sticky-headers.css";
 import { ZoomScale } from "./ZoomScale";
 import { useStructureRequests } from "./use-structure-requests";
 import { openingViewport } from "./viewports";
@@ -379,6 +381,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
           <Overview journey={journey} layout={layout} />
+          <StickyHeaders journey={journey} layout={layout} />
           <ZoomScale />
           <CanvasControls journey={journey} />
         </ReactFlow>

@@ -29,12 +29,18 @@ export function openingViewport(
   return { x: MARGIN, y: MARGIN, zoom: MIN_OPENING_ZOOM };
 }
 
+/** The lane names pinned to the left edge once their column scrolls away (StickyHeaders.tsx). */
+export const STICKY_LANES_WIDTH = 104;
+
 /**
- * The view of one stage: its column fills the width of the pane, its header at the top, and the
- * lanes run on below (scrolling reaches them). Fitting the whole height instead would keep a
- * nine-lane map almost as small as the fitted view, which is not what "zoom to" promises.
+ * The view of one stage: its column fills the width of the pane beside the pinned lane names,
+ * its header at the top, and the lanes run on below (scrolling reaches them). Fitting the whole
+ * height instead would keep a nine-lane map almost as small as the fitted view, which is not
+ * what "zoom to" promises.
  */
 export function stageViewport(stage: Pick<StageBox, "x" | "width">, width: number): Viewport {
-  const zoom = Math.min(MAX_STAGE_ZOOM, (width - MARGIN * 2) / stage.width);
-  return { x: width / 2 - (stage.x + stage.width / 2) * zoom, y: MARGIN, zoom };
+  const start = STICKY_LANES_WIDTH + MARGIN;
+  const room = width - start - MARGIN;
+  const zoom = Math.min(MAX_STAGE_ZOOM, room / stage.width);
+  return { x: start + room / 2 - (stage.x + stage.width / 2) * zoom, y: MARGIN, zoom };
 }

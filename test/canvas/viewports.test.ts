@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   MAX_STAGE_ZOOM,
   MIN_OPENING_ZOOM,
+  STICKY_LANES_WIDTH,
   openingViewport,
   stageViewport,
 } from "../../src/canvas/viewports";
@@ -26,13 +27,14 @@ describe("the view a journey opens on", () => {
 });
 
 describe("zooming to a stage", () => {
-  it("fills the pane's width with the stage's column and centres it", () => {
+  it("fills the pane's width beside the pinned lane names with the stage's column", () => {
     const stage = { x: 1000, width: 500 };
     const view = stageViewport(stage, 600);
-    expect(view.zoom).toBeCloseTo(568 / 500);
+    const room = 600 - STICKY_LANES_WIDTH - 32;
+    expect(view.zoom).toBeCloseTo(room / 500);
     const left = stage.x * view.zoom + view.x;
     const right = (stage.x + stage.width) * view.zoom + view.x;
-    expect(left).toBeCloseTo(16);
+    expect(left).toBeCloseTo(STICKY_LANES_WIDTH + 16);
     expect(right).toBeCloseTo(584);
     expect(view.y).toBe(16);
   });
@@ -40,6 +42,7 @@ describe("zooming to a stage", () => {
   it("does not magnify a narrow stage past the cap", () => {
     const view = stageViewport({ x: 184, width: 248 }, 1200);
     expect(view.zoom).toBe(MAX_STAGE_ZOOM);
-    expect(view.x + (184 + 124) * view.zoom).toBeCloseTo(600);
+    const centre = (STICKY_LANES_WIDTH + 16 + (1200 - 16)) / 2;
+    expect(view.x + (184 + 124) * view.zoom).toBeCloseTo(centre);
   });
 });

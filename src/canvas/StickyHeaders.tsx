@@ -1,0 +1,51 @@
+import { useStore } from "@xyflow/react";
+import { LAYOUT, type Journey, type JourneyLayout } from "../domain";
+import { useT } from "../i18n";
+import { STICKY_LANES_WIDTH } from "./viewports";
+
+/**
+ * Lane names pinned to the left edge and stage names to the top edge once their own headers
+ * have scrolled out of view, like frozen panes in a spreadsheet: zoomed into one stage, a
+ * person still sees which row is "Friction points". A picture only (aria-hidden): the real
+ * headers on the map stay the ones to name, rename and reorder.
+ */
+export function StickyHeaders({ journey, layout }: { journey: Journey; layout: JourneyLayout }) {
+  const t = useT();
+  const [x, y, zoom] = useStore((s) => s.transform);
+  const lanesOff = x + LAYOUT.laneHeaderWidth * zoom < 0;
+  const stagesOff = y + LAYOUT.stageHeaderHeight * zoom < 0;
+  if (!lanesOff && !stagesOff) return null;
+  const laneName = new Map(journey.lanes.map((l) => [l.id, l.name || t("lane.untitled")]));
+  const stageName = new Map(journey.stages.map((s) => [s.id, s.name || t("stage.untitled")]));
+  return (
+    <div className="sticky-headers" aria-hidden="true">
+      {lanesOff ? (
+        <div className="sticky-headers__lanes" style={{ width: STICKY_LANES_WIDTH }}>
+          {layout.lanes.map((lane) => (
+            <div
+              key={lane.id}
+              className="sticky-headers__lane"
+              style={{ top: lane.y * zoom + y, height: lane.height * zoom }}
+            >
+              <span dir="auto">{laneName.get(lane.id)}</span>
+            </div>
+          ))}
+        </div>
+      ) : null}
+      {stagesOff ? (
+        <div className="sticky-headers__stages">
+          {layout.stages.map((stage) => (
+            <div
+              key={stage.id}
+              className="sticky-headers__stage"
+              style={{ left: stage.x * zoom + x, width: stage.width * zoom }}
+            >
+              <span className="sticky-headers__number">{stage.index + 1}</span>
+              <span dir="auto">{stageName.get(stage.id)}</span>
+            </div>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}
