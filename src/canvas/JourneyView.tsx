@@ -1,7 +1,7 @@
 import { ReactFlowProvider } from "@xyflow/react";
 import { useEffect } from "react";
 import { useT } from "../i18n";
-import { openEditor, pruneSelection, useDocument } from "../store";
+import { openEditor, pruneSelection, useJourney } from "../store";
 import { JourneyCanvas } from "./JourneyCanvas";
 import { JourneyShortcuts } from "./JourneyShortcuts";
 import { RemoveStructureDialog } from "./RemoveStructureDialog";
@@ -11,7 +11,7 @@ import "./cards.css";
 /** The journey map: the canvas with its own keyboard, dialogs and shortcuts. */
 export function JourneyView({ journeyId }: { journeyId: string }) {
   const t = useT();
-  const journey = useDocument((s) => s.workspace.journeys[journeyId]);
+  const journey = useJourney(journeyId);
   useEffect(() => openEditor(journeyId), [journeyId]);
   useEffect(() => {
     if (journey)

@@ -2,7 +2,7 @@ import { ClipboardCopy, Download, FileSpreadsheet, Presentation } from "lucide-r
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import type { Id, Journey, Persona } from "../domain";
 import { useT } from "../i18n";
-import { useDocument } from "../store";
+import { useJourney, usePersonaOfJourney } from "../store";
 import { Button } from "../ui/Button";
 import { Dialog } from "../ui/Dialog";
 import { changeSettings, initialSettings } from "./dialog-settings";
@@ -17,10 +17,8 @@ import { planPoster } from "./poster-plan";
 import "./export.css";
 
 export function ExportDialog({ journeyId, onClose }: { journeyId: Id; onClose: () => void }) {
-  const journey = useDocument((s) => s.workspace.journeys[journeyId]);
-  const persona = useDocument((s) =>
-    journey ? s.workspace.personas[journey.personaId] : undefined,
-  );
+  const journey = useJourney(journeyId);
+  const persona = usePersonaOfJourney(journeyId);
   if (!journey) return null;
   return <ExportDialogBody journey={journey} persona={persona} onClose={onClose} />;
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
 import { layoutJourney, type Id, type Journey } from "../domain";
 import { useT } from "../i18n";
-import { openEditor, selectCards, useDocument, useEditor } from "../store";
+import { openEditor, selectCards, useEditor, useJourney } from "../store";
 import { prefersReducedMotion } from "../canvas/use-focus-follow";
 import { exitFullscreen, resetFullscreenOutcome } from "./fullscreen";
 import { FullscreenNotice } from "./FullscreenNotice";
@@ -26,7 +26,7 @@ import "./workshop.css";
  * full screen) goes back to the editor, which opens where it was.
  */
 export function PresentView({ journeyId, onLeave }: { journeyId: string; onLeave: () => void }) {
-  const journey = useDocument((s) => s.workspace.journeys[journeyId]);
+  const journey = useJourney(journeyId);
   if (!journey) return null;
   return <Presentation journey={journey} onLeave={onLeave} />;
 }

@@ -2,7 +2,7 @@ import { Flame, Trophy } from "lucide-react";
 import type { ReactNode } from "react";
 import { mostVotedCards, mostVotedPainPoints, type Id, type Journey } from "../domain";
 import { useT } from "../i18n";
-import { useDocument } from "../store";
+import { useJourney } from "../store";
 import { Button } from "../ui/Button";
 import { Dialog } from "../ui/Dialog";
 import { KIND_ICON } from "../ui/kinds";
@@ -87,7 +87,7 @@ export function VotesDialog({
   onReveal: (elementId: Id) => void;
 }) {
   const t = useT();
-  const journey = useDocument((s) => s.workspace.journeys[journeyId]);
+  const journey = useJourney(journeyId);
   if (!journey || !open) return null;
   const ranking = votesRanking(journey, t("card.untitled"));
   const empty =

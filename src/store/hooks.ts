@@ -1,4 +1,6 @@
 import { useStore } from "zustand";
+import type { Id, Journey, Persona } from "../domain";
+import { selectJourney, selectPersona, selectPersonaOfJourney } from "./selectors";
 import { documentStore, type DocumentState } from "./document";
 import { sessionStore, type SessionState } from "./session";
 import { statusStore, type StatusState } from "./status";
@@ -7,6 +9,18 @@ import { editorStore, type EditorState } from "./editor";
 
 export function useDocument<T>(selector: (state: DocumentState) => T): T {
   return useStore(documentStore, selector);
+}
+
+export function useJourney(journeyId: Id | null | undefined): Journey | undefined {
+  return useStore(documentStore, selectJourney(journeyId));
+}
+
+export function usePersona(personaId: Id | null | undefined): Persona | undefined {
+  return useStore(documentStore, selectPersona(personaId));
+}
+
+export function usePersonaOfJourney(journeyId: Id | null | undefined): Persona | undefined {
+  return useStore(documentStore, selectPersonaOfJourney(journeyId));
 }
 
 export function useSession<T>(selector: (state: SessionState) => T): T {

@@ -3,6 +3,7 @@ export * from "./history";
 export * from "./session";
 export * from "./status";
 export * from "./hooks";
+export * from "./selectors";
 export * from "./actions/cards";
 export * from "./actions/structure";
 export * from "./actions/workspace";

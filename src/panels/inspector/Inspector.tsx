@@ -23,10 +23,10 @@ import {
   selectCards,
   updateCard,
   updateJourneyDetails,
-  useDocument,
   useEditor,
   castVote,
   showNotice,
+  useJourney,
 } from "../../store";
 import { Button } from "../../ui/Button";
 import { KIND_ICON } from "../../ui/kinds";
@@ -44,7 +44,7 @@ import "./inspector.css";
  */
 export function Inspector({ journeyId }: { journeyId: string }) {
   const t = useT();
-  const journey = useDocument((s) => s.workspace.journeys[journeyId]);
+  const journey = useJourney(journeyId);
   const selectedCards = useEditor((s) => s.selectedCards);
   const selectedLinks = useEditor((s) => s.selectedLinks);
   if (!journey) return null;

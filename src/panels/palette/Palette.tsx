@@ -1,6 +1,6 @@
 import { ELEMENT_KINDS, NATURAL_LANE, type ElementKind, type Journey } from "../../domain";
 import { useT } from "../../i18n";
-import { addCard, editorStore, requestInspectorFocus, selectCards, useDocument } from "../../store";
+import { addCard, editorStore, requestInspectorFocus, selectCards, useJourney } from "../../store";
 import { KIND_ICON, PALETTE_MIME } from "../../ui/kinds";
 import "./palette.css";
 
@@ -34,7 +34,7 @@ export function paletteTarget(
  */
 export function Palette({ journeyId }: { journeyId: string }) {
   const t = useT();
-  const journey = useDocument((s) => s.workspace.journeys[journeyId]);
+  const journey = useJourney(journeyId);
   if (!journey) return null;
   const add = (kind: ElementKind) => {
     const current = editorStore.getState().journeyId === journeyId ? journey : undefined;

@@ -1,0 +1,25 @@
+import type { Id, Journey, Persona } from "../domain";
+import type { DocumentState } from "./document";
+
+/**
+ * Selectors for the document, one per concern, shared by every view. Each returns an object the
+ * store already holds, so a view re-renders only when that journey or persona itself changed
+ * (Immer keeps untouched ones identical).
+ */
+export const selectJourney =
+  (journeyId: Id | null | undefined) =>
+  (s: DocumentState): Journey | undefined =>
+    journeyId ? s.workspace.journeys[journeyId] : undefined;
+
+export const selectPersona =
+  (personaId: Id | null | undefined) =>
+  (s: DocumentState): Persona | undefined =>
+    personaId ? s.workspace.personas[personaId] : undefined;
+
+/** The persona a journey is for. */
+export const selectPersonaOfJourney =
+  (journeyId: Id | null | undefined) =>
+  (s: DocumentState): Persona | undefined => {
+    const journey = journeyId ? s.workspace.journeys[journeyId] : undefined;
+    return journey ? s.workspace.personas[journey.personaId] : undefined;
+  };
