@@ -13,6 +13,42 @@ async function controlledByServiceWorker(page: Page) {
     .toBe(true);
 }
 
+type Host = Awaited<ReturnType<typeof serveBuild>>;
+
+/** A new release is deployed (the service worker's bytes change) and the page looks for it. */
+async function releaseUpdate(host: Host, page: Page) {
+  await host.deploy("/sw.js", (text) => `${text}\n// release 2\n`);
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+}
+
+/** Opens a one-card journey on the build served by `host`, controlled by its service worker. */
+async function openOnHost(host: Host, page: Page) {
+  await page.goto(`${host.url}/#/`);
+  await openImportedJourney(
+    page,
+    journeyFile({ cards: [{ id: "a", stage: 0, lane: "touchpoints", title: "Checkout page" }] }),
+  );
+  await controlledByServiceWorker(page);
+}
+
+async function retitleCard(page: Page, title: string) {
+  await card(page, "Touchpoint: Checkout page").click();
+  await page
+    .getByRole("region", { name: "Inspector" })
+    .getByRole("textbox", { name: "Title" })
+    .fill(title);
+}
+
+/** Marks this page load; `sameLoad` is false once the page has reloaded. */
+async function markLoad(page: Page) {
+  await page.evaluate(() => ((window as { stillHere?: boolean }).stillHere = true));
+}
+async function sameLoad(page: Page) {
+  return page.evaluate(() => (window as { stillHere?: boolean }).stillHere === true);
+}
+
 test.describe("offline", () => {
   test("after one visit, loads, edits and keeps work with the network cut", async ({
     page,
@@ -60,31 +96,14 @@ test.describe("offline", () => {
   }) => {
     const host = await serveBuild();
     try {
-      await page.goto(`${host.url}/#/`);
-      await expect(page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved");
-      await openImportedJourney(
-        page,
-        journeyFile({
-          cards: [{ id: "a", stage: 0, lane: "touchpoints", title: "Checkout page" }],
-        }),
-      );
-      await controlledByServiceWorker(page);
-      // A new release is deployed: the service worker's bytes change.
-      await host.deploy("/sw.js", (text) => `${text}\n// release 2\n`);
-      await page.evaluate(async () => {
-        const registration = await navigator.serviceWorker.getRegistration();
-        await registration?.update();
-      });
+      await openOnHost(host, page);
+      await releaseUpdate(host, page);
       const banner = page
         .getByRole("status")
         .filter({ hasText: "A new version of Waymark is ready" });
       await expect(banner).toBeVisible();
       // Nothing reloads on its own: an edit made now stays where it is.
-      await card(page, "Touchpoint: Checkout page").click();
-      await page
-        .getByRole("region", { name: "Inspector" })
-        .getByRole("textbox", { name: "Title" })
-        .fill("Edited before the update");
+      await retitleCard(page, "Edited before the update");
       await expect(card(page, "Touchpoint: Edited before the update")).toBeVisible();
       // Choosing to update saves first, then reloads into the new version.
       const reloaded = page.waitForEvent("load");
@@ -105,31 +124,16 @@ test.describe("offline", () => {
   }) => {
     const host = await serveBuild();
     try {
-      await page.goto(`${host.url}/#/`);
-      await openImportedJourney(
-        page,
-        journeyFile({
-          cards: [{ id: "a", stage: 0, lane: "touchpoints", title: "Checkout page" }],
-        }),
-      );
-      await controlledByServiceWorker(page);
+      await openOnHost(host, page);
       const other = await context.newPage();
       await other.goto(page.url());
       await controlledByServiceWorker(other);
-      // Something only this page load holds: gone if the tab reloads.
-      await other.evaluate(() => ((window as { stillHere?: boolean }).stillHere = true));
+      await markLoad(other);
 
-      await host.deploy("/sw.js", (text) => `${text}\n// release 2\n`);
-      await page.evaluate(async () => {
-        await (await navigator.serviceWorker.getRegistration())?.update();
-      });
+      await releaseUpdate(host, page);
       const offer = (p: Page) => p.getByRole("status").filter({ hasText: "Update available" });
       await expect(offer(page)).toBeVisible();
-      await card(other, "Touchpoint: Checkout page").click();
-      await other
-        .getByRole("region", { name: "Inspector" })
-        .getByRole("textbox", { name: "Title" })
-        .fill("Typed in the other tab");
+      await retitleCard(other, "Typed in the other tab");
 
       const reloaded = page.waitForEvent("load");
       await offer(page).getByRole("button", { name: "Update and reload" }).click();
@@ -137,7 +141,7 @@ test.describe("offline", () => {
       // The other tab carries on where it was, and is told to reload when ready.
       const told = other.getByRole("status").filter({ hasText: "updated in another tab" });
       await expect(told).toBeVisible();
-      expect(await other.evaluate(() => (window as { stillHere?: boolean }).stillHere)).toBe(true);
+      expect(await sameLoad(other)).toBe(true);
       await expect(card(other, "Touchpoint: Typed in the other tab")).toBeVisible();
       await expect(card(page, "Touchpoint: Typed in the other tab")).toBeVisible();
 
@@ -157,14 +161,7 @@ test.describe("offline", () => {
     const host = await serveBuild();
     try {
       await limitQuota(page, host.url, 12 * 1024 * 1024);
-      await page.goto(`${host.url}/#/`);
-      await openImportedJourney(
-        page,
-        journeyFile({
-          cards: [{ id: "a", stage: 0, lane: "touchpoints", title: "Checkout page" }],
-        }),
-      );
-      await controlledByServiceWorker(page);
+      await openOnHost(host, page);
       expect(await fillQuota(page)).toBeGreaterThan(1024 * 1024);
       await card(page, "Touchpoint: Checkout page").click();
       // A long note of random letters (so it does not compress): more than the full quota takes.
@@ -173,17 +170,14 @@ test.describe("offline", () => {
       ).join("");
       await page.getByRole("textbox", { name: "Notes" }).fill(notes);
       await expect(page.getByRole("alert").filter({ hasText: "storage is full" })).toBeVisible();
-      await page.evaluate(() => ((window as { stillHere?: boolean }).stillHere = true));
+      await markLoad(page);
 
-      await host.deploy("/sw.js", (text) => `${text}\n// release 2\n`);
-      await page.evaluate(async () => {
-        await (await navigator.serviceWorker.getRegistration())?.update();
-      });
+      await releaseUpdate(host, page);
       const offer = page.getByRole("status").filter({ hasText: "Update available" });
       await offer.getByRole("button", { name: "Update and reload" }).click();
       const held = page.getByRole("alert").filter({ hasText: "reloading now would lose them" });
       await expect(held).toBeVisible();
-      expect(await page.evaluate(() => (window as { stillHere?: boolean }).stillHere)).toBe(true);
+      expect(await sameLoad(page)).toBe(true);
 
       const download = page.waitForEvent("download");
       await held.getByRole("button", { name: "Download a backup" }).click();

@@ -1,4 +1,4 @@
-import { AVATAR_COLORS, newId, type Id, type Workspace } from "../domain";
+import { AVATAR_COLORS, createPersona, newId, type Id, type Workspace } from "../domain";
 import { t } from "../i18n";
 import { changeWorkspace, getWorkspace, now } from "../store";
 import { TEMPLATES } from "../templates";
@@ -16,23 +16,13 @@ export function sampleWorkspace(at: number): Workspace {
 export function adoptOrphans(workspace: Workspace, orphanIds: Id[], at: number): Workspace {
   if (!orphanIds.length) return workspace;
   const id = newId();
-  const name = t("persona.recoveredName");
   const personas = {
     ...workspace.personas,
-    [id]: {
-      id,
-      name,
-      avatar: { kind: "initials" as const, initials: "?", color: AVATAR_COLORS[5]! },
-      role: "",
-      quote: "",
-      goals: [],
-      needs: [],
-      frustrations: [],
-      preferredChannels: [],
-      notes: "",
-      createdAt: at,
-      updatedAt: at,
-    },
+    [id]: createPersona(id, t("persona.recoveredName"), at, {
+      kind: "initials",
+      initials: "?",
+      color: AVATAR_COLORS[5]!,
+    }),
   };
   const journeys = { ...workspace.journeys };
   for (const journeyId of orphanIds)

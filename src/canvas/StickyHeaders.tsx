@@ -40,7 +40,7 @@ export function StickyHeaders({ journey, layout }: { journey: Journey; layout: J
               className="sticky-headers__stage"
               style={{ left: stage.x * zoom + x, width: stage.width * zoom }}
             >
-              <span className="sticky-headers__number">{stage.index + 1}</span>
+              <span className="stage-header__number sticky-headers__number">{stage.index + 1}</span>
               <span dir="auto">{stageName.get(stage.id)}</span>
             </div>
           ))}
