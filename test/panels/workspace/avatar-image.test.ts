@@ -17,7 +17,7 @@ const pngFile = (size = 64) =>
 
 /**
  * jsdom cannot decode pictures, so the codec is stood in for here; real decoding, resizing and
- * encoding run in Chromium in e2e/workspace.spec.ts.
+ * encoding run in Chromium in e2e/workspace-personas.spec.ts.
  */
 function fakeCodec(size: { width: number; height: number }, encoded?: Blob) {
   const close = vi.fn();
