@@ -644,12 +644,12 @@ test.describe("exporting images", () => {
     const dialog = await openExport(page);
     const warning = dialog.getByRole("note").filter({ hasText: "too small to read" });
     await expect(warning).toContainText("Shown on a 1280 × 800 projector, card titles would be");
-    const at1080 = await warning.textContent();
-    // A 4K slide is shown at the same size: it is no remedy, and the dialog does not offer it.
-    await expect(warning.getByRole("button", { name: /3840/ })).toHaveCount(0);
-    await dialog.getByLabel("Size").selectOption({ label: "3840 × 2160" });
-    await expect(warning).toContainText("would not help: it is sharper, not larger");
-    expect(await warning.textContent()).toBe(at1080);
+    const at1080 = await warning.getByRole("paragraph").textContent();
+    // A 4K slide is shown at the same size: offered only for zooming in, with the same verdict.
+    await warning.getByRole("button", { name: /^3840.×.2160, to zoom into$/ }).click();
+    await expect(dialog.getByLabel("Size")).toHaveValue("slide2160");
+    await expect(warning).toContainText("is sharper, not larger");
+    expect(await warning.getByRole("paragraph").textContent()).toBe(at1080);
 
     await warning.getByRole("button", { name: "One image per stage" }).click();
     await expect(dialog.getByLabel("Scope")).toHaveValue("eachStage");

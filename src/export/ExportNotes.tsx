@@ -68,7 +68,7 @@ function ReadabilityNote({
   const sentences = [
     advice.slide ? t("export.unreadable.slide", { px }) : t("export.unreadable.fit", { px }),
   ];
-  // People reach for more pixels first; say why that does not help before offering what does.
+  // People reach for more pixels first; say what 4K does and does not do before the real remedy.
   if (advice.slide) sentences.push(t("export.unreadable.sharper"));
   if (advice.slide && advice.tooFullStages > 0)
     sentences.push(
@@ -86,6 +86,11 @@ function ReadabilityNote({
         {settings.scope === "journey" ? (
           <Button size="sm" onClick={() => onChange({ scope: "eachStage" })}>
             {t("export.unreadable.perStage")}
+          </Button>
+        ) : null}
+        {advice.slide && settings.size === "slide1080" ? (
+          <Button size="sm" onClick={() => onChange({ size: "slide2160" })}>
+            {t("export.unreadable.use4k")}
           </Button>
         ) : null}
         {offerFit ? (

@@ -45,7 +45,9 @@ export const exportEn = {
     "Shown on a 1280\u00a0×\u00a0800 projector, card titles would be {px}\u00a0px tall: too small to read.",
   "export.unreadable.fit":
     "The pixel cap leaves card titles {px}\u00a0px tall in this image: too few to read.",
-  "export.unreadable.sharper": "3840\u00a0×\u00a02160 would not help: it is sharper, not larger.",
+  "export.unreadable.sharper":
+    "3840\u00a0×\u00a02160 is sharper, not larger: it helps only people who zoom into the image.",
+  "export.unreadable.use4k": "3840\u00a0×\u00a02160, to zoom into",
   "export.unreadable.overview":
     "Fine as an overview; for cards people can read, add one image per stage (titles {px}\u00a0px).",
   "export.unreadable.tooFull": {
