@@ -70,32 +70,59 @@ export async function viewOf(page: Page): Promise<View> {
 export const zoomOf = async (page: Page) => (await viewOf(page)).zoom;
 
 /**
- * Waits until the view on screen is the one saved for the journey (the session is saved a
- * moment after the view stops moving), then reloads and waits for the map.
+ * The view once it has stopped moving (zooms and fits animate for a fraction of a second): the
+ * same transform on two frames in a row.
+ */
+export async function settledView(page: Page): Promise<View> {
+  let view: View | null = null;
+  await expect
+    .poll(async () => {
+      const first = await viewOf(page);
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      view = await viewOf(page);
+      return JSON.stringify(first) === JSON.stringify(view);
+    })
+    .toBe(true);
+  return view!;
+}
+
+/** How far apart two views are: the larger of the pan in pixels and the zoom in thousandths. */
+export const viewDistance = (a: View, b: View) =>
+  Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y), Math.abs(a.zoom - b.zoom) * 1000);
+
+/**
+ * Waits until the view has stopped moving and is the one saved for the journey (the session is
+ * saved a moment after the view stops), then reloads and waits for the map. Returns the view.
  */
 export async function reloadKeepingView(page: Page, journeyId = "journeyTest1"): Promise<View> {
-  const view = await viewOf(page);
+  const view = await settledView(page);
   await expect
     .poll(async () => {
       const saved = (await storedSession(page))?.viewports as Record<string, View> | undefined;
-      const v = saved?.[journeyId];
-      return v ? [v.x, v.y, v.zoom].map((n) => Math.round(n * 100) / 100) : null;
+      return saved?.[journeyId] ? viewDistance(saved[journeyId], view) : "not saved";
     })
-    .toEqual([view.x, view.y, view.zoom].map((n) => Math.round(n * 100) / 100));
+    .toBeLessThan(0.5);
   await reloadJourney(page);
   return view;
 }
 
+/** Checks that the map shows the given view (to half a pixel). */
+export async function expectView(page: Page, view: View): Promise<void> {
+  await expect.poll(async () => viewDistance(await viewOf(page), view)).toBeLessThan(0.5);
+}
+
 /** Names in the order they are drawn: stage headers left to right, lane headers top to bottom. */
 async function namesAlong(headings: Locator, axis: "x" | "y"): Promise<string[]> {
-  const found = await headings.all();
-  const placed = await Promise.all(
-    found.map(async (heading) => ({
-      name: (await heading.textContent()) ?? "",
-      at: (await heading.boundingBox())?.[axis] ?? Number.NaN,
-    })),
+  // One read of every heading at once, so a header drawn or dropped meanwhile cannot stall it.
+  const placed = await headings.evaluateAll((elements) =>
+    elements.map((element) => {
+      const box = element.getBoundingClientRect();
+      return { name: element.textContent ?? "", x: box.x, y: box.y };
+    }),
   );
-  return placed.sort((a, b) => a.at - b.at).map((p) => p.name);
+  return placed.sort((a, b) => a[axis] - b[axis]).map((p) => p.name);
 }
 
 /** Stage names from left to right, as the column headers show them. */
@@ -124,4 +151,21 @@ export function insideColumn(
   outer: { x: number; width: number },
 ): boolean {
   return inner.x >= outer.x - 0.5 && inner.x + inner.width <= outer.x + outer.width + 0.5;
+}
+
+/**
+ * Whether an element is drawn entirely inside the map's pane (not only inside the window). The
+ * map draws only what is in view, so an element that is not drawn at all is not in the pane.
+ */
+export async function inPane(page: Page, element: Locator): Promise<boolean> {
+  if ((await element.count()) === 0) return false;
+  const pane = (await journeyMap(page).boundingBox())!;
+  const box = await element.boundingBox({ timeout: 1000 }).catch(() => null);
+  return (
+    box !== null &&
+    box.x >= pane.x - 0.5 &&
+    box.y >= pane.y - 0.5 &&
+    box.x + box.width <= pane.x + pane.width + 0.5 &&
+    box.y + box.height <= pane.y + pane.height + 0.5
+  );
 }
