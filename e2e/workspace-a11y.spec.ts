@@ -14,7 +14,13 @@ test.describe("accessibility", () => {
     expect(await seriousA11yViolations(page, "dialog")).toEqual([]);
     await personaEditor(page).getByRole("radio", { name: "Initials" }).check();
     expect(await seriousA11yViolations(page, "dialog")).toEqual([]);
+    // The avatar was changed, so Escape asks before throwing that away.
     await page.keyboard.press("Escape");
+    const ask = page.getByRole("alertdialog", { name: "Discard changes?" });
+    await expect(ask).toBeVisible();
+    expect(await seriousA11yViolations(page, "[role=alertdialog]")).toEqual([]);
+    await ask.getByRole("button", { name: "Discard" }).click();
+    await expect(personaEditor(page)).toBeHidden();
     await page.getByRole("button", { name: "New journey" }).click();
     expect(await seriousA11yViolations(page, "dialog")).toEqual([]);
   });

@@ -11,6 +11,11 @@ export const workspaceEn = {
   "workspace.cancel": "Cancel",
   "workspace.close": "Close",
   "workspace.save": "Save",
+  /** Asked before a form with changes is closed without saving them. */
+  "unsaved.title": "Discard changes?",
+  "unsaved.body": "What you changed here has not been saved.",
+  "unsaved.discard": "Discard",
+  "unsaved.keep": "Keep editing",
   /** Read after a notice's action (Undo), for those who cannot see where it appeared. */
   "notice.shortcutHint": "Press F8 to reach it.",
 

@@ -15,8 +15,9 @@ import { t as translate, useT } from "../../i18n";
 import { addBlankJourney, addJourney, now } from "../../store";
 import { TEMPLATES, type JourneyTemplate, type TemplateId } from "../../templates";
 import { Button } from "../../ui/Button";
-import { Dialog } from "../../ui/Dialog";
+import { Dialog, DialogCancel } from "../../ui/Dialog";
 import { EmotionSparkline } from "./parts";
+import { useUnsaved } from "./unsaved";
 import "./new-journey.css";
 
 type Choice = "blank" | TemplateId;
@@ -77,6 +78,8 @@ export function NewJourneyDialog({
   const [title, setTitle] = useState("");
   const [titleTouched, setTitleTouched] = useState(false);
   const [titleError, setTitleError] = useState(false);
+  // A typed title or a chosen template is worth asking about before it is thrown away.
+  const unsaved = useUnsaved(title.trim() !== "" || choice !== "blank");
 
   // Built once per opening to show what each template holds; the journey added is built afresh.
   const previews = useMemo<Preview[]>(
@@ -119,9 +122,10 @@ export function NewJourneyDialog({
       title={t("newJourney.title", { name: personaName })}
       closeLabel={t("workspace.close")}
       onClose={onClose}
+      unsaved={unsaved}
       footer={
         <>
-          <Button onClick={onClose}>{t("workspace.cancel")}</Button>
+          <DialogCancel>{t("workspace.cancel")}</DialogCancel>
           <Button variant="primary" type="submit" form={formId}>
             {t("newJourney.create")}
           </Button>

@@ -11,10 +11,11 @@ import { LIMITS } from "../../format";
 import { useT } from "../../i18n";
 import { addPersona, editPersona } from "../../store";
 import { Button } from "../../ui/Button";
-import { Dialog } from "../../ui/Dialog";
+import { Dialog, DialogCancel } from "../../ui/Dialog";
 import { PersonaAvatar } from "../../ui/PersonaAvatar";
 import { AvatarPicker, useAvatarDraft } from "./AvatarPicker";
 import { ChannelFields, MotivationFields, customChannelsOf, linesOf } from "./PersonaListFields";
+import { useUnsaved } from "./unsaved";
 import "./persona-editor.css";
 
 interface PersonaEditorProps {
@@ -28,7 +29,7 @@ interface PersonaEditorProps {
 /**
  * Create or edit a persona: a name (required), an avatar, and what drives them. The form works on
  * a draft: nothing reaches the persona until "Save changes", and Cancel, Close or Escape leave it
- * as it was when the editor opened.
+ * as it was when the editor opened (asking first once something has been changed).
  */
 export function PersonaEditor({ persona, onClose, onSaved }: PersonaEditorProps) {
   const t = useT();
@@ -63,6 +64,27 @@ export function PersonaEditor({ persona, onClose, onSaved }: PersonaEditorProps)
   );
   const avatarDraft = useAvatarDraft(persona?.avatar, persona?.name ?? "", name);
   const { avatar } = avatarDraft;
+
+  // The form as it is now, to tell whether closing would throw anything away.
+  const { fields } = avatarDraft;
+  const draft: readonly unknown[] = [
+    name,
+    role,
+    quote,
+    goals,
+    needs,
+    frustrations,
+    notes,
+    [...channels].sort().join(" "),
+    otherChannels,
+    fields.kind,
+    fields.emoji,
+    fields.initials,
+    fields.color,
+    fields.image,
+  ];
+  const [opened] = useState(draft);
+  const unsaved = useUnsaved(draft.some((value, i) => value !== opened[i]));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -115,9 +137,10 @@ export function PersonaEditor({ persona, onClose, onSaved }: PersonaEditorProps)
       }
       closeLabel={t("workspace.close")}
       onClose={onClose}
+      unsaved={unsaved}
       footer={
         <>
-          <Button onClick={onClose}>{t("workspace.cancel")}</Button>
+          <DialogCancel>{t("workspace.cancel")}</DialogCancel>
           <Button variant="primary" type="submit" form={formId} disabled={avatarDraft.busy}>
             {persona ? t("personaEditor.saveChanges") : t("personaEditor.create")}
           </Button>

@@ -23,7 +23,7 @@ import {
   useDocument,
 } from "../../store";
 import { Button } from "../../ui/Button";
-import { Dialog } from "../../ui/Dialog";
+import { Dialog, DialogCancel } from "../../ui/Dialog";
 import { Menu, type MenuItem } from "../../ui/Menu";
 import { PersonaAvatar } from "../../ui/PersonaAvatar";
 import { go, homeHref, journeyHref } from "./links";
@@ -31,6 +31,7 @@ import { NewJourneyDialog } from "./NewJourneyDialog";
 import { EditedTime, EmotionSparkline, StateBadge } from "./parts";
 import { usePersonaActions } from "./persona-actions";
 import { useNow } from "./time";
+import { useUnsaved } from "./unsaved";
 import "./workspace.css";
 
 function channelName(t: Translate, channel: ChannelRef): string {
@@ -308,6 +309,7 @@ function RenameJourneyDialog({ journey, onClose }: { journey: Journey; onClose: 
   const inputRef = useRef<HTMLInputElement>(null);
   const [title, setTitle] = useState(journey.title);
   const [error, setError] = useState(false);
+  const unsaved = useUnsaved(title !== journey.title);
   // The native dialog opens after this form mounts; focus and select the title once it has.
   useEffect(() => inputRef.current?.select(), []);
   const submit = (event: FormEvent) => {
@@ -328,9 +330,10 @@ function RenameJourneyDialog({ journey, onClose }: { journey: Journey; onClose: 
       title={t("journeyList.renameTitle")}
       closeLabel={t("workspace.close")}
       onClose={onClose}
+      unsaved={unsaved}
       footer={
         <>
-          <Button onClick={onClose}>{t("workspace.cancel")}</Button>
+          <DialogCancel>{t("workspace.cancel")}</DialogCancel>
           <Button variant="primary" type="submit" form={formId}>
             {t("workspace.save")}
           </Button>

@@ -107,4 +107,22 @@ describe("the new journey dialog", () => {
     expect(journeys()[0]!.title).toBe("Get a failing payroll export fixed");
     expect(onClose).toHaveBeenCalled();
   });
+
+  it("closes on a click beside it while empty, and keeps a typed title through one", async () => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    render(<NewJourneyDialog personaId="p-maya" personaName="Maya" onClose={onClose} />);
+    const dialog = screen.getByRole("dialog", { name: "New journey for Maya" });
+    await user.click(dialog);
+    expect(onClose).toHaveBeenCalledTimes(1);
+
+    await user.type(within(dialog).getByRole("textbox", { name: "Title" }), "Return a parcel");
+    await user.click(dialog);
+    expect(onClose).toHaveBeenCalledTimes(1);
+    await user.keyboard("{Escape}");
+    const ask = screen.getByRole("alertdialog", { name: "Discard changes?" });
+    await user.click(within(ask).getByRole("button", { name: "Keep editing" }));
+    expect(within(dialog).getByRole("textbox", { name: "Title" })).toHaveValue("Return a parcel");
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
 });

@@ -132,11 +132,45 @@ describe("the persona editor", () => {
       expect(getWorkspace().personas["p-1"]).toBe(persona);
 
       await user.click(within(dialog).getByRole("button", { name: button }));
+      // There are changes, so it asks before throwing them away.
+      expect(onClose).not.toHaveBeenCalled();
+      const ask = screen.getByRole("alertdialog", { name: "Discard changes?" });
+      await user.click(within(ask).getByRole("button", { name: "Discard" }));
       expect(onClose).toHaveBeenCalledOnce();
       expect(onSaved).not.toHaveBeenCalled();
       expect(getWorkspace().personas["p-1"]).toBe(persona);
     },
   );
+
+  it("keeps a long edit through a stray click beside it, and asks before Escape drops it", async () => {
+    const persona = createPersona("p-1", "Maya", 1_000);
+    replaceWorkspace({ personas: { [persona.id]: persona }, journeys: {} });
+    const { dialog, user, onClose } = renderEditor({ persona });
+    const quote = within(dialog).getByRole("textbox", { name: "Quote" });
+    await user.type(quote, "I shop at 3 a.m., when the house is quiet.");
+    await user.click(dialog);
+    expect(onClose).not.toHaveBeenCalled();
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+
+    await user.keyboard("{Escape}");
+    const ask = screen.getByRole("alertdialog", { name: "Discard changes?" });
+    expect(ask).toHaveAccessibleDescription("What you changed here has not been saved.");
+    await user.click(within(ask).getByRole("button", { name: "Keep editing" }));
+    expect(quote).toHaveValue("I shop at 3 a.m., when the house is quiet.");
+    expect(quote).toHaveFocus();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it("closes at once when nothing was changed, even after a change taken back", async () => {
+    const persona = createPersona("p-1", "Maya", 1_000);
+    replaceWorkspace({ personas: { [persona.id]: persona }, journeys: {} });
+    const { dialog, user, onClose } = renderEditor({ persona });
+    await user.click(within(dialog).getByRole("checkbox", { name: "Email" }));
+    await user.click(within(dialog).getByRole("checkbox", { name: "Email" }));
+    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(onClose).toHaveBeenCalledOnce();
+  });
 
   it("refuses a text file named .png with a plain reason and keeps the dialog open", async () => {
     const { dialog, user } = renderEditor();

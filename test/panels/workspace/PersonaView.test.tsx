@@ -120,6 +120,8 @@ describe("the persona page", () => {
     await user.clear(within(editor).getByRole("textbox", { name: "Goals" }));
     await user.type(within(editor).getByRole("textbox", { name: "Goals" }), "Something else");
     await user.click(within(editor).getByRole("button", { name: "Cancel" }));
+    const discard = screen.getByRole("alertdialog", { name: "Discard changes?" });
+    await user.click(within(discard).getByRole("button", { name: "Discard" }));
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
     expect(screen.getByRole("complementary", { name: "Profile" })).toHaveTextContent("Save time");
 
