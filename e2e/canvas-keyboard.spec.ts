@@ -1,8 +1,10 @@
 import { expect, openApp, test } from "./support/fixtures";
 import {
   basic,
+  basicOptions,
   card,
   cell,
+  inspector,
   journeyFile,
   openImportedJourney,
   reloadJourney,
@@ -89,5 +91,55 @@ test.describe("the journey canvas: the keyboard", () => {
     await expect(dialog).toContainText("Move the selected card");
     await page.keyboard.press("Escape");
     await expect(dialog).toHaveCount(0);
+  });
+
+  test("selects every visible card with Ctrl+A, leaving out the cards of a collapsed lane", async ({
+    page,
+  }) => {
+    const { cards } = basicOptions();
+    await openImportedJourney(
+      page,
+      journeyFile({
+        cards: [...cards, { id: "actPay", stage: 1, lane: "actions", title: "Pays by card" }],
+      }),
+    );
+    const all = [
+      "Touchpoint: Instagram ad",
+      "Touchpoint: Checkout page",
+      "Touchpoint: Welcome email",
+      "Customer action: Searches for a shop",
+      "Customer action: Pays by card",
+    ];
+    await cell(page, "Use", "Channels").click();
+    await page.keyboard.press("Control+a");
+    await expect(inspector(page).getByRole("heading", { name: "5 cards selected" })).toBeVisible();
+    for (const name of all) await expect(card(page, name)).toHaveAttribute("aria-pressed", "true");
+    await page.keyboard.press("Escape");
+    await expect(inspector(page).getByRole("heading", { name: "Journey" })).toBeVisible();
+    await expect(card(page, all[0]!)).toHaveAttribute("aria-pressed", "false");
+
+    // With Touchpoints collapsed, only the two customer actions are on screen to select.
+    await page.getByRole("button", { name: "Collapse Touchpoints" }).click();
+    await cell(page, "Use", "Channels").click();
+    await page.keyboard.press("Control+a");
+    await expect(inspector(page).getByRole("heading", { name: "2 cards selected" })).toBeVisible();
+    await page.keyboard.press("Delete");
+    await expect(card(page, "Customer action: Pays by card")).toHaveCount(0);
+    await page.getByRole("button", { name: "Expand Touchpoints" }).click();
+    await expect(cell(page, "Buy", "Touchpoints")).toHaveAccessibleName(
+      "Buy, Touchpoints: one card",
+    );
+    await expect(card(page, "Touchpoint: Checkout page")).toBeVisible();
+  });
+
+  test("Ctrl+A in a text box selects its text, not the cards", async ({ page }) => {
+    await openImportedJourney(page, basic());
+    const title = inspector(page).getByRole("textbox", { name: "Journey title" });
+    await title.click();
+    await page.keyboard.press("Control+a");
+    await page.keyboard.type("Weekly shop");
+    await expect(title).toHaveValue("Weekly shop");
+    await expect(inspector(page).getByRole("heading", { name: /cards selected/ })).toHaveCount(0);
+    await expect(card(page, "Touchpoint: Instagram ad")).toHaveAttribute("aria-pressed", "false");
   });
 });
