@@ -1,5 +1,17 @@
 import { expect, openApp, test } from "./support/fixtures";
-import { basic, card, openImportedJourney, reloadJourney } from "./support/canvas";
+import type { Locator } from "@playwright/test";
+import {
+  basic,
+  card,
+  inspector,
+  openImportedJourney,
+  reloadJourney,
+  zoomInToBadges,
+} from "./support/canvas";
+
+/** The text a select shows: its chosen option's label. */
+const shown = (select: Locator) =>
+  select.evaluate((element) => (element as HTMLSelectElement).selectedOptions[0]?.label ?? "");
 
 test.describe("the journey canvas: the inspector", () => {
   test.beforeEach(async ({ page }) => {
@@ -78,5 +90,155 @@ test.describe("the journey canvas: the inspector", () => {
     await card(page, "Touchpoint: Checkout page").click();
     await expect(page.getByRole("textbox", { name: "NPS" })).toHaveValue("-20");
     await expect(page.getByRole("textbox", { name: "CES (1–7)" })).toHaveValue("5.5");
+  });
+
+  test("sets a standard channel and a typed-in custom one, and the card's badge names it", async ({
+    page,
+  }) => {
+    await openImportedJourney(page, basic());
+    await zoomInToBadges(page);
+    const checkout = card(page, "Touchpoint: Checkout page");
+    await checkout.click();
+    const channel = inspector(page).getByRole("combobox", { name: "Channel" });
+    await channel.selectOption({ label: "Email" });
+    await expect(checkout).toHaveAccessibleDescription("Not scored yet. Channel: Email");
+    // A standard channel is drawn as its icon, named by a tooltip.
+    await expect(checkout.getByTitle("Email")).toBeVisible();
+
+    await channel.selectOption({ label: "Custom…" });
+    const custom = inspector(page).getByRole("textbox", { name: "Custom channel" });
+    await expect(custom).toBeFocused();
+    await custom.fill("In-store kiosk");
+    await inspector(page).getByRole("button", { name: "Use" }).click();
+    await expect(checkout).toHaveAccessibleDescription("Not scored yet. Channel: In-store kiosk");
+    await expect(checkout.getByText("In-store kiosk")).toBeVisible();
+    await expect.poll(() => shown(channel)).toBe("In-store kiosk");
+
+    // Another card is offered the channel already on this map, besides the standard list
+    // (where Email, no longer used on the map, is offered once).
+    const email = card(page, "Touchpoint: Welcome email");
+    await email.click();
+    await expect(channel.getByRole("option", { name: "In-store kiosk" })).toHaveCount(1);
+    await expect(channel.getByRole("option", { name: "Email" })).toHaveCount(1);
+    await channel.selectOption({ label: "In-store kiosk" });
+    await expect(email).toHaveAccessibleDescription("Not scored yet. Channel: In-store kiosk");
+
+    await reloadJourney(page);
+    await expect(checkout).toHaveAccessibleDescription("Not scored yet. Channel: In-store kiosk");
+    await expect(email).toHaveAccessibleDescription("Not scored yet. Channel: In-store kiosk");
+    await expect(email.getByText("In-store kiosk")).toBeVisible();
+    await checkout.click();
+    await expect.poll(() => shown(channel)).toBe("In-store kiosk");
+  });
+
+  test("sets the owner department, standard or typed in, and the card shows it", async ({
+    page,
+  }) => {
+    await openImportedJourney(page, basic());
+    await zoomInToBadges(page);
+    const ad = card(page, "Touchpoint: Instagram ad");
+    await ad.click();
+    const owner = inspector(page).getByRole("combobox", { name: "Owner department" });
+    await owner.selectOption({ label: "Customer service" });
+    await expect(ad).toHaveAccessibleDescription("Not scored yet. Owner: Customer service");
+    await expect(ad.getByText("Customer service")).toBeVisible();
+    await owner.selectOption({ label: "Custom…" });
+    await inspector(page).getByRole("textbox", { name: "Custom department" }).fill("Logistics");
+    await inspector(page).getByRole("textbox", { name: "Custom department" }).press("Enter");
+    await expect(ad).toHaveAccessibleDescription("Not scored yet. Owner: Logistics");
+    await expect(ad.getByText("Logistics")).toBeVisible();
+    await expect(ad.getByText("Customer service")).toHaveCount(0);
+    await reloadJourney(page);
+    await expect(ad).toHaveAccessibleDescription("Not scored yet. Owner: Logistics");
+    await ad.click();
+    await expect.poll(() => shown(owner)).toBe("Logistics");
+  });
+
+  test("sets confidence and notes, undoes the notes, and keeps both after a reload", async ({
+    page,
+  }) => {
+    await openImportedJourney(page, basic());
+    await card(page, "Touchpoint: Instagram ad").click();
+    const confidence = inspector(page).getByRole("combobox", { name: "Confidence" });
+    await confidence.selectOption({ label: "Partly backed" });
+    const notes = inspector(page).getByRole("textbox", { name: "Notes" });
+    await notes.fill("From the March interviews: 4 of 6 found us through the ad.");
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(notes).toHaveValue("");
+    await expect.poll(() => shown(confidence)).toBe("Partly backed");
+    await page.getByRole("button", { name: "Redo" }).click();
+    await expect(notes).toHaveValue("From the March interviews: 4 of 6 found us through the ad.");
+    await reloadJourney(page);
+    await card(page, "Touchpoint: Instagram ad").click();
+    await expect.poll(() => shown(confidence)).toBe("Partly backed");
+    await expect(notes).toHaveValue("From the March interviews: 4 of 6 found us through the ad.");
+  });
+
+  test("changes a card's kind, and its name on the map says the new kind", async ({ page }) => {
+    await openImportedJourney(page, basic());
+    await zoomInToBadges(page);
+    await card(page, "Touchpoint: Checkout page").click();
+    const curve = page.getByRole("img", { name: /^Emotion curve/ });
+    await expect(curve).toHaveAttribute("data-unscored", "3");
+    await inspector(page)
+      .getByRole("combobox", { name: "Kind", exact: true })
+      .selectOption({ label: "Friction point" });
+    const friction = card(page, "Friction point: Checkout page");
+    await expect(friction).toBeVisible();
+    await expect(card(page, "Touchpoint: Checkout page")).toHaveCount(0);
+    await expect(friction.getByText("Friction point", { exact: true })).toBeVisible();
+    // It is no longer a touchpoint to score, so the curve counts one fewer.
+    await expect(curve).toHaveAttribute("data-unscored", "2");
+    await expect(inspector(page).getByRole("radiogroup", { name: "Satisfaction" })).toHaveCount(0);
+    await reloadJourney(page);
+    await expect(card(page, "Friction point: Checkout page")).toBeVisible();
+    await expect(card(page, "Touchpoint: Checkout page")).toHaveCount(0);
+  });
+
+  test("shows satisfaction, pain points, votes, channel and owner as the card's badges", async ({
+    page,
+  }) => {
+    await openImportedJourney(page, basic());
+    await zoomInToBadges(page);
+    const checkout = card(page, "Touchpoint: Checkout page");
+    await checkout.click();
+    const panel = inspector(page);
+    await expect(checkout).toHaveAccessibleDescription("Not scored yet");
+    await expect(checkout.getByText("Not scored")).toBeVisible();
+    await panel
+      .getByRole("radiogroup", { name: "Satisfaction" })
+      .getByRole("radio", { name: /^2 / })
+      .check();
+    for (const [text, severity] of [
+      ["Delivery fee shown only at the end", "medium"],
+      ["Card declined without a reason", "high"],
+    ] as const) {
+      await panel.getByRole("button", { name: "Add pain point" }).click();
+      await panel.getByRole("textbox", { name: "Pain point" }).last().fill(text);
+      await panel.getByRole("combobox", { name: "Severity" }).last().selectOption(severity);
+    }
+    await panel.getByRole("button", { name: "Add a vote" }).click();
+    await panel.getByRole("button", { name: "Add a vote" }).click();
+    await expect(panel.getByRole("group", { name: "Votes" })).toContainText("2");
+    await panel.getByRole("combobox", { name: "Channel" }).selectOption({ label: "Web" });
+    await panel
+      .getByRole("combobox", { name: "Owner department" })
+      .selectOption({ label: "Sales" });
+    const described =
+      "Satisfaction 2 of 5, Unhappy. 2 pain points, worst severity High. 2 votes. Channel: Web. Owner: Sales";
+    await expect(checkout).toHaveAccessibleDescription(described);
+    await expect(checkout.getByText("Not scored")).toHaveCount(0);
+    await expect(checkout.getByTitle("Web")).toBeVisible();
+    await expect(checkout.getByText("Sales")).toBeVisible();
+    // Taking a vote back and lowering the worst pain point change the description too.
+    await panel.getByRole("button", { name: "Take back a vote" }).click();
+    await panel.getByRole("combobox", { name: "Severity" }).last().selectOption("low");
+    await expect(checkout).toHaveAccessibleDescription(
+      "Satisfaction 2 of 5, Unhappy. 2 pain points, worst severity Medium. One vote. Channel: Web. Owner: Sales",
+    );
+    await reloadJourney(page);
+    await expect(checkout).toHaveAccessibleDescription(
+      "Satisfaction 2 of 5, Unhappy. 2 pain points, worst severity Medium. One vote. Channel: Web. Owner: Sales",
+    );
   });
 });

@@ -169,3 +169,15 @@ export async function inPane(page: Page, element: Locator): Promise<boolean> {
     box.y + box.height <= pane.y + pane.height + 0.5
   );
 }
+
+/**
+ * Zooms in one step from the fitted view of a small journey. Fitted at 1280x800 it is drawn
+ * below the zoom where cards show their badges (COMPACT_ZOOM in CardNode.tsx, 0.45).
+ */
+export async function zoomInToBadges(page: Page): Promise<void> {
+  await page
+    .getByRole("toolbar", { name: "Zoom" })
+    .getByRole("button", { name: "Zoom in" })
+    .click();
+  await expect.poll(() => zoomOf(page)).toBeGreaterThan(0.5);
+}
