@@ -10,7 +10,8 @@ import {
 } from "./support/workspace";
 
 /**
- * Deleting personas and journeys, and the notices whose Undo puts them back.
+ * Deleting personas and journeys, saving a persona's profile, and the notices whose Undo puts
+ * them back.
  */
 test.describe("deleting and undoing", () => {
   test("deletes a journey and puts it back from the notice", async ({ page }) => {
@@ -133,5 +134,80 @@ test.describe("deleting and undoing", () => {
       .getByRole("button", { name: "Undo" })
       .click();
     await expect(personaCard(page, "Short-lived")).toBeVisible();
+  });
+});
+
+test.describe("undoing a saved profile", () => {
+  test("puts the profile back as it was before Save changes, and it stays so after a reload", async ({
+    page,
+  }, testInfo) => {
+    await openApp(page);
+    await openPersona(page, SAMPLE.persona);
+    const profile = page.getByRole("complementary", { name: "Profile" });
+    await expect(profile).toContainText("Do the weekly shop in one sitting");
+    await page.getByRole("button", { name: "Edit persona" }).click();
+    const editor = personaEditor(page);
+    await editor.getByRole("textbox", { name: "Name" }).fill("Jess Morgan-Lee");
+    await editor.getByRole("textbox", { name: "Goals" }).fill("Shop in ten minutes");
+    await editor.getByRole("checkbox", { name: "Web" }).check();
+    await editor.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Jess Morgan-Lee" })).toBeVisible();
+    await expect(profile).not.toContainText("Do the weekly shop in one sitting");
+
+    const notice = page
+      .getByRole("status")
+      .filter({ hasText: "Saved changes to Jess Morgan-Lee." });
+    await expect(notice.getByRole("button", { name: "Undo" })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath("saved-changes-notice.png") });
+    await notice.getByRole("button", { name: "Undo" }).click();
+    await expect(notice).toHaveCount(0);
+    const check = async () => {
+      await expect(page.getByRole("heading", { level: 1, name: SAMPLE.persona })).toBeVisible();
+      await expect(profile).toContainText("Do the weekly shop in one sitting");
+      await expect(profile).not.toContainText("Shop in ten minutes");
+      await expect(profile).not.toContainText("Web");
+    };
+    await check();
+    await reload(page);
+    await check();
+  });
+
+  test("keeps what another tab changed since the save, and says which fields it kept", async ({
+    page,
+    context,
+  }) => {
+    await openApp(page);
+    await openPersona(page, SAMPLE.persona);
+    await page.getByRole("button", { name: "Edit persona" }).click();
+    await personaEditor(page).getByRole("textbox", { name: "Role or segment" }).fill("Nurse");
+    await personaEditor(page).getByRole("textbox", { name: "Notes" }).fill("Met in Leeds.");
+    await personaEditor(page).getByRole("button", { name: "Save changes" }).click();
+    const saved = page
+      .getByRole("status")
+      .filter({ hasText: `Saved changes to ${SAMPLE.persona}.` });
+    const undo = saved.getByRole("button", { name: "Undo" });
+    // The pointer rests on Undo, so the notice waits while the other tab works.
+    await undo.hover();
+
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await other.getByRole("button", { name: "Edit persona" }).click();
+    await personaEditor(other).getByRole("textbox", { name: "Notes" }).fill("Met in York.");
+    await personaEditor(other).getByRole("button", { name: "Save changes" }).click();
+    const profile = page.getByRole("complementary", { name: "Profile" });
+    await expect(profile).toContainText("Met in York.");
+
+    await undo.click();
+    await expect(
+      page.getByRole("status").filter({
+        hasText: "Undid the save, but kept the later changes to Notes.",
+      }),
+    ).toBeVisible();
+    await expect(page.getByRole("main")).not.toContainText("Nurse");
+    await expect(profile).toContainText("Met in York.");
+    await expect(other.getByRole("main")).not.toContainText("Nurse");
+    await reload(page);
+    await expect(page.getByRole("main")).not.toContainText("Nurse");
+    await expect(profile).toContainText("Met in York.");
   });
 });

@@ -13,6 +13,11 @@ export interface Notice {
   action?: { label: string; run: () => void };
   /** Milliseconds before it goes away by itself; null keeps it until dismissed. */
   timeoutMs: number | null;
+  /**
+   * Notices about the same thing share a key, and a new one takes the place of the one shown:
+   * two "Saved changes to Maya." with an Undo each would leave a person guessing which is which.
+   */
+  key?: string;
 }
 
 /** How long a plain notice stays. */
@@ -58,7 +63,11 @@ export function showNotice(
     ...notice,
     id,
   };
-  const shown = noticesStore.getState().notices;
+  const replaced = notice.key
+    ? noticesStore.getState().notices.filter((n) => n.key === notice.key)
+    : [];
+  for (const n of replaced) forget(n.id);
+  const shown = noticesStore.getState().notices.filter((n) => !replaced.includes(n));
   // At most four at once: the oldest goes, unless someone is on it.
   const dropped = shown.length >= 4 ? shown.find((n) => !clocks.get(n.id)?.holds.size) : undefined;
   if (dropped) forget(dropped.id);

@@ -114,3 +114,28 @@ describe("how long a notice stays", () => {
     expect(vi.getTimerCount()).toBe(3);
   });
 });
+
+describe("notices about the same thing", () => {
+  it("take the place of the one shown, which then never goes off by its old clock", () => {
+    showNotice({ message: "Deleted “Weekly shop”.", action: undo });
+    showNotice({ message: "Saved changes to Maya.", action: undo, key: "saved:p-maya" });
+    showNotice({ message: "Saved changes to Ola.", action: undo, key: "saved:p-ola" });
+    vi.advanceTimersByTime(ACTION_NOTICE_MS - 1_000);
+    const latest = showNotice({
+      message: "Saved changes to Maya K.",
+      action: undo,
+      key: "saved:p-maya",
+    });
+    expect(shown()).toEqual([
+      "Deleted “Weekly shop”.",
+      "Saved changes to Ola.",
+      "Saved changes to Maya K.",
+    ]);
+    vi.advanceTimersByTime(1_000);
+    expect(shown()).toEqual(["Saved changes to Maya K."]);
+    vi.advanceTimersByTime(ACTION_NOTICE_MS - 1_001);
+    expect(noticesStore.getState().notices.map((n) => n.id)).toEqual([latest]);
+    vi.advanceTimersByTime(1);
+    expect(shown()).toEqual([]);
+  });
+});

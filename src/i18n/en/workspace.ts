@@ -132,6 +132,12 @@ export const workspaceEn = {
   "personaEditor.pictureError.encodeFailed": "“{file}” could not be resized in this browser.",
   "personaEditor.create": "Create persona",
   "personaEditor.saveChanges": "Save changes",
+  "personaEditor.saved": "Saved changes to {name}.",
+  /** After Undo of a save, when some of what it changed was changed again since. */
+  "personaEditor.undoPartly": "Undid the save, but kept the later changes to {fields}.",
+  "personaEditor.undoSuperseded":
+    "Nothing to undo: everything that save changed on {name} has been changed again since.",
+  "personaEditor.undoGone": "{name} has been deleted since, so that save cannot be undone.",
 
   "avatarColor.blue": "Blue",
   "avatarColor.purple": "Purple",

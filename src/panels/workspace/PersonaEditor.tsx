@@ -9,12 +9,13 @@ import {
 } from "../../domain";
 import { LIMITS } from "../../format";
 import { useT } from "../../i18n";
-import { addPersona, editPersona } from "../../store";
+import { addPersona, editPersona, showNotice } from "../../store";
 import { Button } from "../../ui/Button";
 import { Dialog, DialogCancel } from "../../ui/Dialog";
 import { PersonaAvatar } from "../../ui/PersonaAvatar";
 import { AvatarPicker, useAvatarDraft } from "./AvatarPicker";
 import { ChannelFields, MotivationFields, customChannelsOf, linesOf } from "./PersonaListFields";
+import { undoSavedPersona } from "./persona-undo";
 import { useUnsaved } from "./unsaved";
 import "./persona-editor.css";
 
@@ -29,7 +30,8 @@ interface PersonaEditorProps {
 /**
  * Create or edit a persona: a name (required), an avatar, and what drives them. The form works on
  * a draft: nothing reaches the persona until "Save changes", and Cancel, Close or Escape leave it
- * as it was when the editor opened (asking first once something has been changed).
+ * as it was when the editor opened (asking first once something has been changed). A save says
+ * so in a notice whose Undo takes it back.
  */
 export function PersonaEditor({ persona, onClose, onSaved }: PersonaEditorProps) {
   const t = useT();
@@ -116,7 +118,16 @@ export function PersonaEditor({ persona, onClose, onSaved }: PersonaEditorProps)
     let id: Id;
     if (persona) {
       id = persona.id;
-      editPersona(id, changes);
+      const edit = editPersona(id, changes);
+      if (edit) {
+        showNotice({
+          tone: "success",
+          // A later save of this persona takes the notice's place: Undo is of the latest save.
+          key: `persona-saved:${id}`,
+          message: t("personaEditor.saved", { name: edit.after.name }),
+          action: { label: t("workspace.undo"), run: () => undoSavedPersona(edit, t) },
+        });
+      }
     } else {
       id = addPersona(trimmed, avatar);
       editPersona(id, changes);

@@ -33,14 +33,94 @@ export function addPersona(name: string, avatar?: Avatar): Id {
   return persona.id;
 }
 
-export function editPersona(personaId: Id, changes: PersonaChanges): void {
-  changeWorkspace((ws) => {
-    const persona = ws.personas[personaId];
-    if (!persona) return ws;
-    const next = { ...persona };
-    updatePersona(next, changes, now());
-    return withPersona(ws, next);
-  });
+/** What one edit of a persona changed: the persona just before it and just after. */
+export interface PersonaEdit {
+  personaId: Id;
+  before: Persona;
+  after: Persona;
+}
+
+/** A persona's fields that a person edits (not its id nor its times). */
+export type PersonaField = keyof PersonaChanges;
+
+const PERSONA_FIELDS: readonly PersonaField[] = [
+  "name",
+  "avatar",
+  "role",
+  "quote",
+  "goals",
+  "needs",
+  "frustrations",
+  "preferredChannels",
+  "notes",
+];
+
+/** Plain data compared by value; a Blob (an avatar picture) is the same only if it is the same one. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
+  if (typeof Blob !== "undefined" && (a instanceof Blob || b instanceof Blob)) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  for (const key of keys) if (!sameValue(left[key], right[key])) return false;
+  return true;
+}
+
+/**
+ * Applies changes to a persona. Returns what the edit did, for an Undo; null (and nothing
+ * written, nothing stamped) when there is no such persona or the changes change nothing.
+ */
+export function editPersona(personaId: Id, changes: PersonaChanges): PersonaEdit | null {
+  const before = getWorkspace().personas[personaId];
+  if (!before) return null;
+  const differs = (Object.keys(changes) as PersonaField[]).some(
+    (key) => changes[key] !== undefined && !sameValue(changes[key], before[key]),
+  );
+  if (!differs) return null;
+  const after = { ...before };
+  updatePersona(after, changes, now());
+  changeWorkspace((ws) => withPersona(ws, after));
+  return { personaId, before, after };
+}
+
+/** What Undo of an edit did. */
+export type PersonaEditUndo =
+  /** The persona is back as it was before the edit. */
+  | { outcome: "restored"; persona: Persona }
+  /** Put back what has not changed since; `kept` changed again after the edit and stays. */
+  | { outcome: "partly"; persona: Persona; kept: PersonaField[] }
+  /** Everything the edit changed has been changed again since: nothing to put back. */
+  | { outcome: "superseded"; persona: Persona }
+  /** The persona has been deleted since. */
+  | { outcome: "gone" };
+
+/**
+ * Takes back one edit of a persona, in one change. A field the edit changed goes back to what it
+ * was, unless it has been changed again since: a later edit is never lost to an older Undo. So
+ * with nothing changed since, the persona is exactly as it was before the edit (stamped as
+ * edited now).
+ */
+export function undoPersonaEdit(edit: PersonaEdit): PersonaEditUndo {
+  const current = getWorkspace().personas[edit.personaId];
+  if (!current) return { outcome: "gone" };
+  const next: Persona = { ...current };
+  const kept: PersonaField[] = [];
+  let restored = 0;
+  for (const field of PERSONA_FIELDS) {
+    if (sameValue(edit.before[field], edit.after[field])) continue;
+    if (sameValue(current[field], edit.after[field])) {
+      (next as Record<PersonaField, unknown>)[field] = edit.before[field];
+      restored += 1;
+    } else kept.push(field);
+  }
+  if (restored === 0) return { outcome: "superseded", persona: current };
+  next.updatedAt = now();
+  changeWorkspace((ws) => withPersona(ws, next));
+  return kept.length > 0
+    ? { outcome: "partly", persona: next, kept }
+    : { outcome: "restored", persona: next };
 }
 
 /** Copies a persona with all of its journeys. */

@@ -1,10 +1,10 @@
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createPersona } from "../../../src/domain";
 import { Notices } from "../../../src/app/Notices";
 import { PersonaView } from "../../../src/panels/workspace/PersonaView";
-import { getWorkspace, noticesStore, replaceWorkspace } from "../../../src/store";
+import { editPersona, getWorkspace, noticesStore, replaceWorkspace } from "../../../src/store";
 import { blankJourney } from "../../helpers/factories";
 
 beforeEach(() => {
@@ -142,5 +142,97 @@ describe("the persona page", () => {
     await user.type(title, "Sunday shop");
     await user.click(within(dialog).getByRole("button", { name: "Save" }));
     expect(getWorkspace().journeys["j-shop"]!.title).toBe("Sunday shop");
+  });
+});
+
+describe("undoing a saved profile", () => {
+  function renderPage() {
+    const user = userEvent.setup();
+    render(
+      <>
+        <PersonaView personaId="p-maya" />
+        <Notices />
+      </>,
+    );
+    return { user, notices: screen.getByRole("status") };
+  }
+
+  async function editProfile(
+    user: ReturnType<typeof userEvent.setup>,
+    field: string,
+    value: string,
+  ) {
+    await user.click(screen.getByRole("button", { name: "Edit persona" }));
+    const editor = screen.getByRole("dialog", { name: /^Edit “/ });
+    const box = within(editor).getByRole("textbox", { name: field });
+    await user.clear(box);
+    await user.type(box, value);
+    await user.click(within(editor).getByRole("button", { name: "Save changes" }));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+  }
+
+  const profile = () => screen.getByRole("complementary", { name: "Profile" });
+
+  it("says the changes were saved, and Undo puts the profile back", async () => {
+    const { user, notices } = renderPage();
+    await editProfile(user, "Goals", "Eat well");
+    expect(profile()).toHaveTextContent("Eat well");
+    expect(notices).toHaveTextContent("Saved changes to Maya.");
+    await user.click(within(notices).getByRole("button", { name: "Undo" }));
+    expect(profile()).toHaveTextContent("Save time");
+    expect(profile()).not.toHaveTextContent("Eat well");
+    expect(notices).toBeEmptyDOMElement();
+  });
+
+  it("says nothing when Save changes changed nothing", async () => {
+    const { user, notices } = renderPage();
+    await user.click(screen.getByRole("button", { name: "Edit persona" }));
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(notices).toBeEmptyDOMElement();
+  });
+
+  it("offers Undo for the latest save only, in one notice", async () => {
+    const { user, notices } = renderPage();
+    await editProfile(user, "Name", "Maya K.");
+    await editProfile(user, "Goals", "Eat well");
+    expect(within(notices).getAllByRole("button", { name: "Undo" })).toHaveLength(1);
+    await user.click(within(notices).getByRole("button", { name: "Undo" }));
+    expect(screen.getByRole("heading", { level: 1, name: "Maya K." })).toBeVisible();
+    expect(profile()).toHaveTextContent("Save time");
+  });
+
+  it("keeps what was changed elsewhere since the save, and says so", async () => {
+    const { user, notices } = renderPage();
+    await editProfile(user, "Goals", "Eat well");
+    const undo = within(notices).getByRole("button", { name: "Undo" });
+    // Another tab changes the goals again, and the quote.
+    act(() => void editPersona("p-maya", { goals: ["Sleep"], quote: "Late slots, please." }));
+    await user.click(undo);
+    expect(profile()).toHaveTextContent("Sleep");
+    expect(getWorkspace().personas["p-maya"]!.quote).toBe("Late slots, please.");
+    expect(notices).toHaveTextContent(
+      "Nothing to undo: everything that save changed on Maya has been changed again since.",
+    );
+  });
+
+  it("puts back what was not changed since, and names the fields it kept", async () => {
+    const { user, notices } = renderPage();
+    await user.click(screen.getByRole("button", { name: "Edit persona" }));
+    const editor = screen.getByRole("dialog", { name: "Edit “Maya”" });
+    await user.type(within(editor).getByRole("textbox", { name: "Role or segment" }), "Nurse");
+    await user.type(within(editor).getByRole("textbox", { name: "Notes" }), "Met in Gdańsk.");
+    await user.type(within(editor).getByRole("textbox", { name: "Goals" }), "{Enter}Eat well");
+    await user.click(within(editor).getByRole("button", { name: "Save changes" }));
+    act(() => void editPersona("p-maya", { role: "Midwife", notes: "Met in Gdynia." }));
+    await user.click(within(notices).getByRole("button", { name: "Undo" }));
+    expect(notices).toHaveTextContent(
+      "Undid the save, but kept the later changes to Role or segment and Notes.",
+    );
+    expect(getWorkspace().personas["p-maya"]).toMatchObject({
+      goals: ["Save time"],
+      role: "Midwife",
+      notes: "Met in Gdynia.",
+    });
   });
 });
