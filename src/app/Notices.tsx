@@ -5,7 +5,8 @@ import { dismissNotice, holdNotice, releaseNotice, useNotices, type Notice } fro
 import "./notices.css";
 
 /**
- * The notices, bottom centre. A notice's clock stops while the pointer is over it or focus is in
+ * The notices, bottom centre (in presentation mode the top corner, clear of the control bar;
+ * see notices.css). A notice's clock stops while the pointer is over it or focus is in
  * it; F8 takes focus to the newest one from anywhere (as in Radix and Slack), Escape inside it
  * dismisses it. When a notice goes while focus is in it, focus goes back to where it was before
  * it came to the notices, not to the page's start.
