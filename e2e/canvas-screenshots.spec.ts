@@ -1,0 +1,67 @@
+import { expect, openApp, test } from "./support/fixtures";
+import { inspector, journeyMap, settledView } from "./support/canvas";
+import { SAMPLE } from "./support/workspace";
+
+/**
+ * Screenshots at 1280x800 of the canvas as people first meet it, for a person to look at (issue
+ * 4: "Look at screenshots at 1280x800"). Each waits for what it shows, so a picture of a blank or
+ * half-drawn map fails instead of being saved.
+ */
+const shot = (name: string) => `test-results/screenshots/canvas-${name}.png`;
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test.describe("the journey canvas at 1280x800", () => {
+  test.beforeEach(async ({ page }) => {
+    await openApp(page);
+    await page.getByRole("link", { name: SAMPLE.journey }).first().click();
+    await expect(journeyMap(page).getByRole("heading", { level: 2 }).first()).toBeVisible();
+    await expect(page.getByRole("img", { name: /^Emotion curve/ })).toBeVisible();
+    await settledView(page);
+  });
+
+  test("opens the sample journey with its stages, lanes and cards", async ({ page }) => {
+    await expect(inspector(page).getByRole("textbox", { name: "Journey title" })).toHaveValue(
+      SAMPLE.journey,
+    );
+    await expect(page.getByText(SAMPLE.quote)).toBeVisible();
+    await expect(
+      journeyMap(page)
+        .getByRole("button", { name: /^Touchpoint: / })
+        .first(),
+    ).toBeVisible();
+    await expect(page.getByRole("img", { name: "Overview of the journey map" })).toBeVisible();
+    await page.screenshot({ path: shot("sample-journey") });
+  });
+
+  test("selects a card and shows it in the inspector", async ({ page }) => {
+    const touchpoint = journeyMap(page)
+      .getByRole("button", { name: /^Touchpoint: / })
+      .first();
+    const name = (await touchpoint.getAttribute("aria-label"))!;
+    await touchpoint.click();
+    await expect(touchpoint).toHaveAttribute("aria-pressed", "true");
+    await expect(inspector(page).getByRole("textbox", { name: "Title" })).toHaveValue(
+      name.replace(/^Touchpoint: /, ""),
+    );
+    await expect(inspector(page).getByRole("radiogroup", { name: "Satisfaction" })).toBeVisible();
+    await page.screenshot({ path: shot("card-selected") });
+  });
+
+  test("lists every shortcut in the ? dialog", async ({ page }) => {
+    await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
+    const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await expect(dialog.getByRole("row")).toHaveCount(19);
+    await expect(dialog.getByRole("row", { name: /Show this list/ })).toBeVisible();
+    await page.screenshot({ path: shot("shortcuts") });
+  });
+
+  test("zooms to one stage", async ({ page }) => {
+    const zoomTo = page.getByRole("combobox", { name: "Zoom to a stage…" });
+    const second = (await zoomTo.getByRole("option").nth(2).textContent())!;
+    await zoomTo.selectOption({ label: second });
+    await expect(page.getByRole("heading", { level: 2, name: second })).toBeInViewport();
+    await settledView(page);
+    await page.screenshot({ path: shot("zoomed-to-stage") });
+  });
+});
