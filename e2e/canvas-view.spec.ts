@@ -51,16 +51,23 @@ test.describe("the journey canvas: panning and zooming", () => {
     const pane = (await page.locator(".react-flow").boundingBox())!;
     const before = (await cell(page, "Use", "Touchpoints").boundingBox())!;
     await page.getByRole("combobox", { name: "Zoom to a stage…" }).selectOption({ label: "Use" });
-    // The Use column is centred in the map and drawn larger than in the fitted view.
+    // The Use column is centred in the room beside the lane names pinned to the map's left edge
+    // (a picture, aria-hidden, so found by its class), and drawn larger than in the fitted view.
+    const pinned = page.locator(".sticky-headers__lanes");
+    await expect(pinned).toBeVisible();
     await expect
       .poll(async () => {
         const box = (await cell(page, "Use", "Touchpoints").boundingBox())!;
-        return Math.abs(box.x + box.width / 2 - (pane.x + pane.width / 2));
+        const names = (await pinned.boundingBox())!;
+        const left = box.x - (names.x + names.width);
+        const right = pane.x + pane.width - (box.x + box.width);
+        return Math.abs(left - right);
       })
       .toBeLessThan(4);
     const after = (await cell(page, "Use", "Touchpoints").boundingBox())!;
     expect(after.width).toBeGreaterThan(before.width * 1.1);
-    expect(after.x).toBeGreaterThanOrEqual(pane.x);
+    const names = (await pinned.boundingBox())!;
+    expect(after.x).toBeGreaterThanOrEqual(names.x + names.width);
     expect(after.x + after.width).toBeLessThanOrEqual(pane.x + pane.width);
     await expect(card(page, "Touchpoint: Welcome email")).toBeInViewport();
   });
