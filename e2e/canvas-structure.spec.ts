@@ -272,9 +272,13 @@ test.describe("the journey canvas: stages and lanes", () => {
     await openImportedJourney(page, basic());
     await chooseFromMenu(page, laneMenu(page, "Touchpoints"), "Remove lane");
     const dialog = page.getByRole("alertdialog", { name: "Remove the lane “Touchpoints”?" });
-    // Bug (reported): the footer does not wrap, so this button is clipped off the dialog's left
-    // edge and a click lands on the dialog. The keyboard still reaches it; click it once fixed.
-    await dialog.getByRole("button", { name: "Remove with its 3 cards" }).press("Enter");
+    // The footer wraps, so every button is inside the small dialog and takes a click.
+    const removeWithCards = dialog.getByRole("button", { name: "Remove with its 3 cards" });
+    const box = (await dialog.boundingBox())!;
+    const button = (await removeWithCards.boundingBox())!;
+    expect(button.x).toBeGreaterThanOrEqual(box.x);
+    expect(button.x + button.width).toBeLessThanOrEqual(box.x + box.width);
+    await removeWithCards.click();
     await expect(page.getByRole("heading", { name: "Touchpoints" })).toHaveCount(0);
     await expect(card(page, "Touchpoint: Checkout page")).toHaveCount(0);
     await page
@@ -290,6 +294,26 @@ test.describe("the journey canvas: stages and lanes", () => {
     await expect(page.getByRole("heading", { name: "Touchpoints" })).toHaveCount(0);
     await expect(card(page, "Touchpoint: Welcome email")).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Channels" })).toBeVisible();
+  });
+
+  test("opens the bottom lane's menu upwards when the window has no room below it", async ({
+    page,
+  }) => {
+    await openImportedJourney(page, basic());
+    // The fitted map reaches the bottom of the window: the last lane's menu has no room below.
+    const menuButton = laneMenu(page, "Backstage");
+    await expect(menuButton).toBeInViewport();
+    await menuButton.click();
+    const menu = page.getByRole("menu");
+    const last = menu.getByRole("menuitem", { name: "Remove lane", exact: true });
+    await expect(last).toBeInViewport({ ratio: 1 });
+    const list = (await menu.boundingBox())!;
+    const buttonBox = (await menuButton.boundingBox())!;
+    expect(list.y + list.height).toBeLessThanOrEqual(buttonBox.y);
+    await last.click();
+    await expect(
+      page.getByRole("alertdialog", { name: "Remove the lane “Backstage”?" }),
+    ).toBeVisible();
   });
 
   test("removes an empty lane without offering to move cards", async ({ page }) => {

@@ -28,6 +28,15 @@ interface MenuProps {
 
 const ITEM_SELECTOR = "[role^='menuitem']:not([aria-disabled='true'])";
 
+/** Which edge of the button the list lines up with (the end in right-to-left text too). */
+function menuSide(button: HTMLElement, align: "start" | "end"): CSSProperties {
+  const rect = button.getBoundingClientRect();
+  const rtl = getComputedStyle(button).direction === "rtl";
+  return (align === "end") !== rtl
+    ? { right: Math.max(8, window.innerWidth - rect.right) }
+    : { left: Math.max(8, rect.left) };
+}
+
 /**
  * A menu button following the WAI-ARIA pattern: Enter, Space or ArrowDown opens it on the first
  * item, arrows move, Home/End jump, Escape closes and returns focus to the button. The list is
@@ -49,24 +58,37 @@ export function Menu({ label, icon, items, align = "end" }: MenuProps) {
     list[((index % list.length) + list.length) % list.length]!.focus();
   }, []);
 
+  // Placed in two steps before the browser paints: drawn hidden below the button to measure the
+  // list, then moved above the button when the window has no room for it below (a lane near the
+  // bottom of the map), scrolling if neither side has room.
   useLayoutEffect(() => {
     if (!open || !buttonRef.current) {
       setPosition(null);
       return;
     }
     const rect = buttonRef.current.getBoundingClientRect();
-    const rtl = getComputedStyle(buttonRef.current).direction === "rtl";
-    const alignEnd = (align === "end") !== rtl;
     setPosition({
-      top: Math.min(rect.bottom + 6, window.innerHeight - 48),
-      ...(alignEnd
-        ? { right: Math.max(8, window.innerWidth - rect.right) }
-        : { left: Math.max(8, rect.left) }),
+      top: rect.bottom + 6,
+      ...menuSide(buttonRef.current, align),
+      visibility: "hidden",
     });
   }, [open, align]);
+  useLayoutEffect(() => {
+    if (position?.visibility !== "hidden" || !buttonRef.current || !menuRef.current) return;
+    const rect = buttonRef.current.getBoundingClientRect();
+    const side = menuSide(buttonRef.current, align);
+    const height = menuRef.current.offsetHeight;
+    const below = window.innerHeight - rect.bottom - 14;
+    const above = rect.top - 14;
+    if (height > below && above > below) {
+      setPosition({ bottom: window.innerHeight - rect.top + 6, maxHeight: above, ...side });
+    } else {
+      setPosition({ top: rect.bottom + 6, maxHeight: Math.max(below, 120), ...side });
+    }
+  }, [position, align]);
 
   useEffect(() => {
-    if (!open || !position) return;
+    if (!open || !position || position.visibility === "hidden") return;
     focusItem(0);
     const outside = (event: Event) =>
       !menuRef.current?.contains(event.target as Node) &&
