@@ -101,10 +101,9 @@ test.describe("the journey canvas: panning and zooming", () => {
     const before = await viewOf(page);
     const ad = card(page, "Touchpoint: Instagram ad");
     const start = (await ad.boundingBox())!;
-    // From an empty cell. (Space+drag from a card moves the card instead: a reported bug.)
-    const empty = (await cell(page, "Buy", "Thoughts and feelings").boundingBox())!;
-    const x = empty.x + empty.width / 2;
-    const y = empty.y + empty.height / 2;
+    // From a card, as in Figma's hand mode: with Space held the card does not move, the map does.
+    const x = start.x + start.width / 2;
+    const y = start.y + start.height / 2;
     await page.keyboard.down("Space");
     await page.mouse.move(x, y);
     await page.mouse.down();
@@ -185,6 +184,24 @@ test.describe("the journey canvas: panning and zooming", () => {
     await expectView(page, kept);
   });
 
+  test("zooms one whole step per press, however quickly the presses come", async ({ page }) => {
+    await openImportedJourney(page, basic());
+    const start = await settledView(page);
+    const zoomIn = page.getByRole("toolbar", { name: "Zoom" }).getByRole("button", {
+      name: "Zoom in",
+    });
+    await zoomIn.click();
+    await zoomIn.click();
+    await zoomIn.click();
+    await expect
+      .poll(async () => (await settledView(page)).zoom / start.zoom)
+      .toBeCloseTo(1.728, 2);
+    await cell(page, "Buy", "Channels").click();
+    await page.keyboard.press("-");
+    await page.keyboard.press("-");
+    await expect.poll(async () => (await settledView(page)).zoom / start.zoom).toBeCloseTo(1.2, 2);
+  });
+
   test("fits the whole journey from the zoom controls and with the key the shortcuts list names", async ({
     page,
   }) => {
@@ -233,11 +250,13 @@ test.describe("the journey canvas: panning and zooming", () => {
   }) => {
     await openImportedJourney(page, basic());
     const minimap = page.getByRole("img", { name: "Overview of the journey map" });
-    await expect(minimap).toBeVisible();
-    // Zoomed into the first stage, the last one is out of view.
+    // Fitted, the whole journey is in view and the minimap steps aside rather than cover cards.
+    await expect(minimap).toHaveCount(0);
+    // Zoomed into the first stage, the last one is out of view, and the minimap shows where.
     await page
       .getByRole("combobox", { name: "Zoom to a stage…" })
       .selectOption({ label: "Discover" });
+    await expect(minimap).toBeVisible();
     const lastCorner = cell(page, "Use", "Backstage");
     await expect.poll(() => inPane(page, page.getByRole("heading", { name: "Use" }))).toBe(false);
     const before = await settledView(page);

@@ -1,16 +1,14 @@
-import { Panel, useReactFlow } from "@xyflow/react";
+import { Panel } from "@xyflow/react";
 import { Maximize, ZoomIn, ZoomOut } from "lucide-react";
-import type { Journey } from "../domain";
+import type { Journey, JourneyLayout } from "../domain";
 import { useT } from "../i18n";
-import type { LinkEdge, MapNode } from "./map-nodes";
 import { request } from "./structure-requests";
-import { prefersReducedMotion } from "./use-focus-follow";
+import { useViewSteps } from "./use-view-steps";
 
 /** Zoom and fit, on the map itself like in Figma or Miro; + and - and 0 do the same from the keyboard. */
-export function CanvasControls({ journey }: { journey: Journey }) {
+export function CanvasControls({ journey, layout }: { journey: Journey; layout: JourneyLayout }) {
   const t = useT();
-  const flow = useReactFlow<MapNode, LinkEdge>();
-  const duration = () => (prefersReducedMotion() ? 0 : 200);
+  const view = useViewSteps(layout);
   return (
     <Panel
       position="bottom-left"
@@ -22,7 +20,7 @@ export function CanvasControls({ journey }: { journey: Journey }) {
         type="button"
         aria-label={t("canvas.zoomIn")}
         title={t("canvas.zoomIn")}
-        onClick={() => void flow.zoomIn({ duration: duration() })}
+        onClick={view.zoomIn}
       >
         <ZoomIn size={18} aria-hidden="true" />
       </button>
@@ -30,16 +28,11 @@ export function CanvasControls({ journey }: { journey: Journey }) {
         type="button"
         aria-label={t("canvas.zoomOut")}
         title={t("canvas.zoomOut")}
-        onClick={() => void flow.zoomOut({ duration: duration() })}
+        onClick={view.zoomOut}
       >
         <ZoomOut size={18} aria-hidden="true" />
       </button>
-      <button
-        type="button"
-        aria-label={t("canvas.fit")}
-        title={t("canvas.fit")}
-        onClick={() => void flow.fitView({ padding: 0.06, duration: duration() })}
-      >
+      <button type="button" aria-label={t("canvas.fit")} title={t("canvas.fit")} onClick={view.fit}>
         <Maximize size={18} aria-hidden="true" />
       </button>
       <label className="canvas-controls__stage">

@@ -3,6 +3,7 @@ import {
   BackgroundVariant,
   MarkerType,
   ReactFlow,
+  useKeyPress,
   useReactFlow,
   type EdgeChange,
   type NodeChange,
@@ -75,6 +76,7 @@ import "./sticky-headers.css";
 import { ZoomScale } from "./ZoomScale";
 import { useStructureRequests } from "./use-structure-requests";
 import { openingViewport } from "./viewports";
+import { MAX_ZOOM, MIN_ZOOM } from "./use-view-steps";
 import { PALETTE_MIME } from "../ui/kinds";
 
 const nodeTypes = {
@@ -164,7 +166,8 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
 
   useFocusFollow(journey, layout, wrapper);
   useStructureRequests(journey, layout, wrapper);
-  const onKeyDown = useMapKeyboard(journey);
+  const onKeyDown = useMapKeyboard(journey, layout);
+  const spaceHeld = useKeyPress("Space");
 
   const pointerCell = useCallback(
     (clientX: number, clientY: number) => {
@@ -356,8 +359,8 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
           onConnect={onConnect}
           onMoveEnd={(_event, viewport) => rememberViewport(journeyId, viewport)}
           defaultViewport={initialViewport}
-          minZoom={0.1}
-          maxZoom={2.5}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
           onlyRenderVisibleElements
           nodesFocusable={false}
           edgesFocusable
@@ -366,6 +369,8 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
           selectionKeyCode="Shift"
           multiSelectionKeyCode={["Shift", "Meta", "Control"]}
           panActivationKeyCode="Space"
+          // Holding Space is "hand mode" (Figma, Miro): a drag that starts on a card pans too.
+          nodesDraggable={!spaceHeld}
           panOnScroll
           zoomActivationKeyCode={["Control", "Meta"]}
           zoomOnDoubleClick={false}
@@ -383,7 +388,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
           <Overview journey={journey} layout={layout} />
           <StickyHeaders journey={journey} layout={layout} />
           <ZoomScale />
-          <CanvasControls journey={journey} />
+          <CanvasControls journey={journey} layout={layout} />
         </ReactFlow>
       ) : null}
       <p id="map-instructions" className="visually-hidden">

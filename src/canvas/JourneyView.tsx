@@ -6,6 +6,7 @@ import { JourneyCanvas } from "./JourneyCanvas";
 import { JourneyShortcuts } from "./JourneyShortcuts";
 import { RemoveStructureDialog } from "./RemoveStructureDialog";
 import "./canvas.css";
+import "./headers.css";
 import "./cards.css";
 
 /** The journey map: the canvas with its own keyboard, dialogs and shortcuts. */

@@ -11,7 +11,8 @@ const HEIGHT = 120;
 /**
  * The whole map in miniature, drawn from the layout: one path per kind of card, redrawn only
  * when the journey changes. Only the viewport frame follows panning and zooming, so a drag or a
- * pan on a 2,000-card map costs it nothing. Click or drag in it to move the view.
+ * pan on a 2,000-card map costs it nothing. Click or drag in it to move the view. It steps
+ * aside while the whole map is in view.
  */
 function OverviewView({ journey, layout }: { journey: Journey; layout: JourneyLayout }) {
   const t = useT();
@@ -44,6 +45,10 @@ function OverviewView({ journey, layout }: { journey: Journey; layout: JourneyLa
   });
   const [vx, vy, vw, vh] = view.split(",").map(Number) as [number, number, number, number];
 
+  // With the whole map in view the minimap shows nothing more, and would only cover cards.
+  const wholeMapInView =
+    vx <= 0.5 && vy <= 0.5 && vx + vw >= width - 0.5 && vy + vh >= height - 0.5;
+
   const moveTo = (event: PointerEvent<SVGSVGElement>) => {
     const rect = svg.current?.getBoundingClientRect();
     if (!rect) return;
@@ -54,6 +59,7 @@ function OverviewView({ journey, layout }: { journey: Journey; layout: JourneyLa
     });
   };
 
+  if (wholeMapInView) return null;
   return (
     <Panel position="bottom-right" className="overview">
       <svg

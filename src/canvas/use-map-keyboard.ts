@@ -1,6 +1,5 @@
-import { useReactFlow } from "@xyflow/react";
 import { useCallback, type KeyboardEvent } from "react";
-import { copyElements, type Id, type Journey } from "../domain";
+import { copyElements, type Id, type Journey, type JourneyLayout } from "../domain";
 import { t } from "../i18n";
 import {
   castVote,
@@ -19,7 +18,6 @@ import {
   showNotice,
 } from "../store";
 import { getCardClipboard, setCardClipboard } from "./clipboard";
-import type { LinkEdge, MapNode } from "./map-nodes";
 import {
   firstCell,
   keyboardMoveTarget,
@@ -27,7 +25,7 @@ import {
   visibleCardIds,
   type Direction,
 } from "./navigation";
-import { prefersReducedMotion } from "./use-focus-follow";
+import { useViewSteps } from "./use-view-steps";
 
 const ARROWS: Record<string, Direction> = {
   ArrowUp: "up",
@@ -44,8 +42,8 @@ import { isTextInput } from "./text-input";
  * letter on a cell starts a card with it, V / Shift+V vote on the selected cards, Delete removes,
  * Escape clears, Ctrl+A/C/X/V/D.
  */
-export function useMapKeyboard(journey: Journey) {
-  const flow = useReactFlow<MapNode, LinkEdge>();
+export function useMapKeyboard(journey: Journey, layout: JourneyLayout) {
+  const view = useViewSteps(layout);
   const journeyId = journey.id;
 
   return useCallback(
@@ -57,7 +55,6 @@ export function useMapKeyboard(journey: Journey) {
         state.focus ??
         (firstCell(journey) ? { kind: "cell" as const, cell: firstCell(journey)! } : null);
       const direction = ARROWS[event.key];
-      const duration = prefersReducedMotion() ? 0 : 150;
 
       if (direction && event.altKey) {
         const ids = state.selectedCards.length
@@ -178,16 +175,16 @@ export function useMapKeyboard(journey: Journey) {
         case "+":
         case "=":
           event.preventDefault();
-          void flow.zoomIn({ duration });
+          view.zoomIn();
           return;
         case "-":
         case "_":
           event.preventDefault();
-          void flow.zoomOut({ duration });
+          view.zoomOut();
           return;
         case "0":
           event.preventDefault();
-          void flow.fitView({ padding: 0.04, duration });
+          view.fit();
           return;
       }
       // Type-to-add: a printable character on a cell starts a new card with it.
@@ -205,6 +202,6 @@ export function useMapKeyboard(journey: Journey) {
         }
       }
     },
-    [journey, journeyId, flow],
+    [journey, journeyId, view],
   );
 }

@@ -9,24 +9,40 @@ export const MAX_STAGE_ZOOM = 1.25;
 
 const MARGIN = 16;
 
+/** Room kept free at the bottom of a fitted map for the zoom controls, so they cover no lane. */
+export const CONTROLS_ROOM = 64;
+
 /**
- * A journey opens fitted when it fits at a readable zoom; a big one opens at its beginning
- * (first stages, top lanes) at that zoom, with the minimap showing the rest.
+ * A journey opens fitted when it fits at a readable zoom (above the zoom controls); a big one
+ * opens at its beginning (first stages, top lanes) at that zoom, with the minimap showing the rest.
  */
 export function openingViewport(
   layout: { width: number; height: number },
   width: number,
   height: number,
 ): Viewport {
-  const fit = Math.min(
-    1,
-    (width - MARGIN * 2) / layout.width,
-    (height - MARGIN * 2) / layout.height,
+  const fitted = fitViewport(layout, width, height);
+  return fitted.zoom >= MIN_OPENING_ZOOM
+    ? fitted
+    : { x: MARGIN, y: MARGIN, zoom: MIN_OPENING_ZOOM };
+}
+
+/** The whole map in view, centred, above the zoom controls, never magnified past 100%. */
+export function fitViewport(
+  layout: { width: number; height: number },
+  width: number,
+  height: number,
+  maxZoom = 1,
+): Viewport {
+  const zoom = Math.max(
+    0.05,
+    Math.min(
+      maxZoom,
+      (width - MARGIN * 2) / layout.width,
+      (height - MARGIN - CONTROLS_ROOM) / layout.height,
+    ),
   );
-  if (fit >= MIN_OPENING_ZOOM) {
-    return { x: (width - layout.width * fit) / 2, y: MARGIN, zoom: fit };
-  }
-  return { x: MARGIN, y: MARGIN, zoom: MIN_OPENING_ZOOM };
+  return { x: (width - layout.width * zoom) / 2, y: MARGIN, zoom };
 }
 
 /** The lane names pinned to the left edge once their column scrolls away (StickyHeaders.tsx). */

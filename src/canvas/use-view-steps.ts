@@ -1,0 +1,45 @@
+import { useReactFlow, useStoreApi } from "@xyflow/react";
+import { useMemo } from "react";
+import type { JourneyLayout } from "../domain";
+import type { LinkEdge, MapNode } from "./map-nodes";
+import { prefersReducedMotion } from "./use-focus-follow";
+import { fitViewport } from "./viewports";
+
+export const ZOOM_STEP = 1.2;
+export const MIN_ZOOM = 0.1;
+export const MAX_ZOOM = 2.5;
+
+/** The zoom the last step is heading for, while its animation runs. */
+let heading: { zoom: number; until: number } | null = null;
+
+/**
+ * Zoom in, zoom out and fit, for the controls and the keys alike. A step started while the
+ * previous one is still animating goes on from where that one is heading, so three quick
+ * presses zoom three steps (React Flow's own zoomIn would start from the middle of the last).
+ */
+export function useViewSteps(layout: JourneyLayout) {
+  const flow = useReactFlow<MapNode, LinkEdge>();
+  const store = useStoreApi<MapNode, LinkEdge>();
+  return useMemo(() => {
+    const duration = () => (prefersReducedMotion() ? 0 : 180);
+    const step = (factor: number) => {
+      const now = performance.now();
+      const from = heading && now < heading.until ? heading.zoom : flow.getZoom();
+      const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, from * factor));
+      const time = duration();
+      heading = { zoom, until: now + time + 20 };
+      void flow.zoomTo(zoom, { duration: time });
+    };
+    return {
+      zoomIn: () => step(ZOOM_STEP),
+      zoomOut: () => step(1 / ZOOM_STEP),
+      fit: () => {
+        const { width, height } = store.getState();
+        heading = null;
+        void flow.setViewport(fitViewport(layout, width, height, MAX_ZOOM), {
+          duration: duration(),
+        });
+      },
+    };
+  }, [flow, store, layout]);
+}
