@@ -201,7 +201,7 @@ export const canvasEn = {
   "shortcuts.undo": "Undo",
   "shortcuts.keys.redo": "Ctrl + Shift + Z, Ctrl + Y",
   "shortcuts.redo": "Redo",
-  "shortcuts.keys.zoom": "+ / −",
+  "shortcuts.keys.zoom": "+ / -",
   "shortcuts.zoom": "Zoom in and out",
   "shortcuts.keys.fit": "0",
   "shortcuts.fit": "Fit the whole journey",
