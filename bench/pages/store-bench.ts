@@ -108,7 +108,7 @@ async function run() {
       updateCard(journeyId, ids[(round * 50 + i) % ids.length]!, { votes: round + 1 });
     const current = getWorkspace();
     const start = performance.now();
-    await writeChanges(db.backendDB(), diffWorkspaces(saved, current), saved);
+    await writeChanges(db.backendDB(), diffWorkspaces(saved, current), { base: saved, current });
     change50.push(performance.now() - start);
     saved = current;
   }

@@ -22,6 +22,8 @@ export function onSaveState(state: AutosaveState): void {
       setStatus({
         save: "saved",
         lastSavedAt: state.at,
+        // Everything is stored again: an update held back for that may go ahead.
+        updateBlocked: false,
         problem:
           current.problem?.kind === "quotaExceeded" || current.problem?.kind === "writeFailed"
             ? null

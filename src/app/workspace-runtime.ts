@@ -16,6 +16,7 @@ import {
   type RemoteRows,
   type TabSync,
   type WaymarkDatabase,
+  type MergeWith,
   type WriteOutcome,
 } from "../persistence";
 import {
@@ -54,10 +55,10 @@ const runtime: Runtime = { db: null, autosave: null, tabSync: null };
 async function timedWrite(
   idb: IDBDatabase,
   changes: Parameters<typeof writeChanges>[1],
-  base?: Workspace,
+  merge?: MergeWith,
 ): Promise<WriteOutcome> {
   const start = performance.now();
-  const outcome = await writeChanges(idb, changes, base);
+  const outcome = await writeChanges(idb, changes, merge);
   performance.measure("waymark:save", { start, detail: { rows: changeSetSize(changes) } });
   if (performance.getEntriesByName("waymark:save").length > 200)
     performance.clearMeasures("waymark:save");
@@ -157,7 +158,7 @@ async function openWorkspace(): Promise<void> {
   /** Conflicts this tab settled in its own favour, told to the other tabs with its next write. */
   let overridden = 0;
   const autosave = createAutosave({
-    write: (changes, base) => timedWrite(idb, changes, base),
+    write: (changes, merge) => timedWrite(idb, changes, merge),
     getWorkspace,
     onState: onSaveState,
     onWritten: (keys, outcome, written) => {
@@ -220,7 +221,7 @@ async function openWorkspace(): Promise<void> {
     readRemoteRows(db, keys)
       .then((remote) => {
         const base = autosave.baseline;
-        autosave.rebase(mergeRemoteRows(base, remote).workspace);
+        autosave.rebase(remote);
         overridden += takeStoredRows(remote, base);
       })
       .catch((error: unknown) => console.warn("Could not take another tab's changes", error));
@@ -236,14 +237,24 @@ async function openWorkspace(): Promise<void> {
     return false;
   });
 
-  const flushNow = () => {
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState !== "hidden") return;
+    // A hidden page still runs, so with another tab open the careful, merging write is used: a
+    // blind one would put back this tab's copy of a row the other tab changed a moment ago.
+    // Alone, the blind write is dispatched at once, in case the page is frozen or discarded.
+    if (runtime.tabSync?.othersOpen()) void autosave.flush();
+    else autosave.flushImmediately();
+    flushSession(idb);
+  });
+  window.addEventListener("pagehide", () => {
+    // Going away: no callback may run any more, so only a blind write reaches the disk.
     autosave.flushImmediately();
     flushSession(idb);
-  };
-  document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState === "hidden") flushNow();
+    runtime.tabSync?.leave();
   });
-  window.addEventListener("pagehide", flushNow);
+  window.addEventListener("pageshow", (event) => {
+    if (event.persisted) runtime.tabSync?.greet();
+  });
 
   requestPersistentStorage()
     .then((persistent) => setStatus({ persistent }))
@@ -255,8 +266,11 @@ export function storedDatabase(): WaymarkDatabase | null {
   return runtime.db;
 }
 
-/** Whether everything in memory is on disk: a reload now would lose nothing. */
+/** Whether a reload now would lose nothing: everything in memory is on disk, or memory is empty. */
 export function workspaceIsStored(): boolean {
+  const workspace = getWorkspace();
+  if (!Object.keys(workspace.personas).length && !Object.keys(workspace.journeys).length)
+    return true;
   return (
     runtime.autosave !== null &&
     !runtime.autosave.isDirty() &&

@@ -8,7 +8,8 @@ import {
 } from "./changes";
 import { classifyStorageError, type StorageFailure } from "./failures";
 import { mergeRemoteRows } from "./merge";
-import type { WriteOutcome } from "./write";
+import type { RemoteRows } from "./tab-sync";
+import type { MergeWith, WriteOutcome } from "./write";
 
 export type AutosaveState =
   | { state: "saved"; at: number }
@@ -21,7 +22,7 @@ export interface AutosaveOptions {
    * Writes a change set. Given `base` (what this tab last knew was on disk) it merges with rows
    * another tab changed meanwhile; without it, it writes blind (the page is going away).
    */
-  write: (changes: ChangeSet, base?: Workspace) => Promise<WriteOutcome | void>;
+  write: (changes: ChangeSet, merge?: MergeWith) => Promise<WriteOutcome | void>;
   getWorkspace: () => Workspace;
   onState: (state: AutosaveState) => void;
   /**
@@ -52,7 +53,7 @@ export interface Autosave {
   /** Dispatch a write at once, for `pagehide`, where no later task may run. */
   flushImmediately(): void;
   /** Another tab wrote these rows: take them into the baseline so they are not written back. */
-  rebase(baseline: Workspace): void;
+  rebase(rows: RemoteRows): void;
   /** Whether memory holds edits not yet on disk. */
   isDirty(): boolean;
   stop(): void;
@@ -77,6 +78,30 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   let state: AutosaveState["state"] = "saved";
   /** When the oldest edit not yet being written must be written by. */
   let deadline: number | null = null;
+  /**
+   * Writes are numbered as they start; a write that lands sets the baseline only if no later
+   * write has landed already, so a slow blind write never puts back an older baseline.
+   */
+  let started = 0;
+  let landed = 0;
+  /** Rows other tabs wrote, in the order heard, each with the number of the last write started then. */
+  let rebases: { after: number; rows: RemoteRows }[] = [];
+
+  /**
+   * The baseline once write `seq` of `snapshot` has landed: what it wrote (merged with another
+   * tab's change where the write did that), then every other tab's rows heard since it started,
+   * which a baseline taken from the snapshot alone would forget and write back as this tab's.
+   */
+  const land = (seq: number, snapshot: Workspace, outcome: WriteOutcome | null) => {
+    if (seq < landed) return;
+    landed = seq;
+    let next = outcome ? mergeRemoteRows(snapshot, outcome.merged).workspace : snapshot;
+    for (const rebase of rebases) {
+      if (rebase.after >= seq) next = mergeRemoteRows(next, rebase.rows).workspace;
+    }
+    rebases = rebases.filter((rebase) => rebase.after > seq);
+    baseline = next;
+  };
 
   const report = (next: AutosaveState) => {
     state = next.state;
@@ -108,11 +133,12 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       return;
     }
     report({ state: "saving" });
+    const seq = ++started;
     inFlight = options
-      .write(changes, baseline)
+      .write(changes, { base: baseline, current: snapshot })
       .then(
         (outcome) => {
-          baseline = outcome ? mergeRemoteRows(snapshot, outcome.merged).workspace : snapshot;
+          land(seq, snapshot, outcome ?? null);
           failures = 0;
           options.onWritten?.(changedKeys(changes), outcome ?? null, snapshot);
           if (options.getWorkspace() === snapshot) report({ state: "saved", at: now() });
@@ -183,10 +209,11 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       if (isEmptyChangeSet(changes)) return;
       // Rows already being written are written again: puts are idempotent, and this way nothing
       // depends on a promise callback that may never run.
+      const seq = ++started;
       const written = options.write(changes);
       written.then(
         () => {
-          baseline = snapshot;
+          land(seq, snapshot, null);
           options.onWritten?.(changedKeys(changes), null, snapshot);
           if (options.getWorkspace() === snapshot && !inFlight)
             report({ state: "saved", at: now() });
@@ -194,8 +221,11 @@ export function createAutosave(options: AutosaveOptions): Autosave {
         () => schedule(debounceMs),
       );
     },
-    rebase(next) {
-      baseline = next;
+    rebase(rows) {
+      if (!baseline) return;
+      baseline = mergeRemoteRows(baseline, rows).workspace;
+      // A write in flight set out from the old baseline: when it lands, these rows still stand.
+      if (landed < started) rebases.push({ after: started, rows });
     },
     isDirty() {
       return (

@@ -5,22 +5,27 @@
  * stands then, so what the person is looking at is what gets stored.
  */
 
-/** Structural equality for stored rows: plain data, with Blobs (avatar pictures) compared by size and type. */
-export function sameValue(a: unknown, b: unknown): boolean {
+/**
+ * Structural equality for stored rows. Blobs (avatar pictures) read back from disk are new
+ * objects, so there they are compared by size and type; two values both held in memory are
+ * compared by identity (`pictures: "identity"`), since a new picture is always a new Blob.
+ */
+export function sameValue(a: unknown, b: unknown, pictures: "identity" | "size" = "size"): boolean {
   if (a === b) return true;
   // (A missing optional field reads as undefined, so it equals one holding undefined above.)
   if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
   if (typeof Blob !== "undefined" && (a instanceof Blob || b instanceof Blob)) {
+    if (pictures === "identity") return false;
     return a instanceof Blob && b instanceof Blob && a.size === b.size && a.type === b.type;
   }
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+    return a.length === b.length && a.every((item, i) => sameValue(item, b[i], pictures));
   }
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   for (const key of new Set([...Object.keys(left), ...Object.keys(right)])) {
-    if (!sameValue(left[key], right[key])) return false;
+    if (!sameValue(left[key], right[key], pictures)) return false;
   }
   return true;
 }
@@ -54,7 +59,7 @@ export function mergeRow<T extends object>(
       row[key] = Math.max(o[key], t[key]);
       continue;
     }
-    const oursChanged = !sameValue(o[key], b[key]);
+    const oursChanged = !sameValue(o[key], b[key], "identity");
     const theirsChanged = !sameValue(t[key], b[key]);
     if (!oursChanged) row[key] = t[key];
     else {

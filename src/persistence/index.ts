@@ -1,7 +1,7 @@
 export { WaymarkDatabase, DATABASE_NAME } from "./database";
 export * from "./rows";
 export * from "./changes";
-export { writeChanges, type WriteOutcome } from "./write";
+export { writeChanges, type MergeWith, type WriteOutcome } from "./write";
 export { loadWorkspace, type LoadedWorkspace } from "./load";
 export { createAutosave, type Autosave, type AutosaveState } from "./autosave";
 export { classifyStorageError, type StorageFailure } from "./failures";

@@ -6,38 +6,76 @@ import { checkElementRow, checkJourneyRow, checkLinkRow, checkPersonaRow } from 
 
 const CHANNEL = "waymark-workspace";
 
-interface Announcement {
-  tab: string;
-  keys: ChangedKeys;
-  /** Rows where the writing tab kept its own value over one this tab wrote at the same moment. */
-  overridden?: number;
-}
+type Message =
+  | {
+      tab: string;
+      kind: "wrote";
+      keys: ChangedKeys;
+      /** Rows where the writing tab kept its own value over one this tab wrote at the same moment. */
+      overridden?: number;
+    }
+  /** A tab opened ("hello", answered with "here") or is going away ("bye"). */
+  | { tab: string; kind: "hello" | "here" | "bye" };
 
 export interface TabSync {
   readonly tabId: string;
   announce(keys: ChangedKeys, overridden?: number): void;
+  /**
+   * Whether another tab of this workspace may be open. A tab that crashed never says bye, so
+   * this can say yes wrongly, never no: callers use it to choose the careful way.
+   */
+  othersOpen(): boolean;
+  /** This tab is going away (it may come back from the back-forward cache: `greet` then). */
+  leave(): void;
+  greet(): void;
   close(): void;
 }
 
 /**
  * Tells other tabs of this workspace which rows a save touched; they re-read just those rows.
- * Only keys travel, never data, so a tab always takes what is actually on disk.
+ * Only keys travel, never data, so a tab always takes what is actually on disk. Tabs also say
+ * hello and bye, so a tab knows whether it is alone.
  */
 export function createTabSync(onRemote: (keys: ChangedKeys, overridden: number) => void): TabSync {
   const tabId = globalThis.crypto.randomUUID();
   if (typeof BroadcastChannel === "undefined") {
-    return { tabId, announce() {}, close() {} };
+    return { tabId, announce() {}, othersOpen: () => true, leave() {}, greet() {}, close() {} };
   }
+  const others = new Set<string>();
   const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = (event: MessageEvent<Announcement>) => {
+  const post = (message: Message) => channel.postMessage(message);
+  channel.onmessage = (event: MessageEvent<Message>) => {
     const data = event.data;
-    if (!data || data.tab === tabId || typeof data.keys !== "object") return;
-    onRemote(data.keys, typeof data.overridden === "number" ? data.overridden : 0);
+    if (!data || typeof data !== "object" || data.tab === tabId) return;
+    switch (data.kind) {
+      case "hello":
+        others.add(data.tab);
+        post({ tab: tabId, kind: "here" });
+        return;
+      case "here":
+        others.add(data.tab);
+        return;
+      case "bye":
+        others.delete(data.tab);
+        return;
+      case "wrote":
+        others.add(data.tab);
+        if (typeof data.keys !== "object") return;
+        onRemote(data.keys, typeof data.overridden === "number" ? data.overridden : 0);
+    }
   };
+  post({ tab: tabId, kind: "hello" });
   return {
     tabId,
     announce(keys, overridden = 0) {
-      channel.postMessage({ tab: tabId, keys, overridden } satisfies Announcement);
+      post({ tab: tabId, kind: "wrote", keys, overridden });
+    },
+    othersOpen: () => others.size > 0,
+    leave() {
+      post({ tab: tabId, kind: "bye" });
+    },
+    greet() {
+      post({ tab: tabId, kind: "hello" });
     },
     close() {
       channel.close();

@@ -20,6 +20,12 @@ function journeyRange(journeyId: string): IDBKeyRange {
   return IDBKeyRange.bound([journeyId, ""], [journeyId, "\uffff"]);
 }
 
+/** What a merging write needs: what this tab last knew was on disk, and what it is writing. */
+export interface MergeWith {
+  base: Workspace;
+  current: Workspace;
+}
+
 export interface WriteOutcome {
   /**
    * Rows that another tab had changed on disk since `base`, as stored after merging them with
@@ -40,19 +46,21 @@ const emptyRows = (): RemoteRows => ({
 /**
  * Writes a change set in one transaction, straight through the IndexedDB API.
  *
- * With `base` (what this tab last knew was on disk), each changed row that existed before is read
- * first inside the same transaction: when another tab changed it meanwhile, the two are merged
- * field by field instead of this tab's copy overwriting the other's change.
+ * With `merge`, each changed row that existed before is read first inside the same transaction:
+ * when another tab changed it meanwhile, the two are merged field by field instead of this tab's
+ * copy overwriting the other's change. A journey another tab deleted while this tab edited it
+ * comes back whole (every card and link), not only the rows this tab changed.
  *
- * Without `base` every request is dispatched before this returns, with no callback in between:
+ * Without `merge` every request is dispatched before this returns, with no callback in between:
  * that is what lets a flush from `pagehide` reach the disk even as the page goes away.
  * Resolves when the transaction commits; rejects with its error.
  */
 export function writeChanges(
   idb: IDBDatabase,
   changes: ChangeSet,
-  base?: Workspace,
+  merge?: MergeWith,
 ): Promise<WriteOutcome> {
+  const base = merge?.base;
   const outcome: WriteOutcome = { merged: emptyRows(), conflicts: 0 };
   return new Promise((resolve, reject) => {
     let tx: IDBTransaction;
@@ -75,6 +83,7 @@ export function writeChanges(
       ours: T,
       baseRow: T | undefined,
       onMerged: (row: T) => void,
+      onGone?: () => void,
     ): void {
       if (!baseRow) {
         store.put(ours);
@@ -87,6 +96,7 @@ export function writeChanges(
         if (merged.conflict) outcome.conflicts += 1;
         store.put(merged.row);
         if (merged.row !== ours) onMerged(merged.row);
+        if (stored === undefined) onGone?.();
       };
     }
 
@@ -108,8 +118,20 @@ export function writeChanges(
       }
       for (const row of changes.journeys.put) {
         const before = base?.journeys[row.id];
-        put<JourneyRow>(journeys, row.id, row, before && journeyToRow(before), (merged) =>
-          outcome.merged.journeys.set(row.id, merged),
+        put<JourneyRow>(
+          journeys,
+          row.id,
+          row,
+          before && journeyToRow(before),
+          (merged) => outcome.merged.journeys.set(row.id, merged),
+          () => {
+            // Deleted elsewhere with its cards: put back all of it, as this tab shows it.
+            const journey = merge?.current.journeys[row.id];
+            if (!journey) return;
+            for (const element of Object.values(journey.elements))
+              elements.put(elementToRow(journey.id, element));
+            for (const link of Object.values(journey.links)) links.put(linkToRow(journey.id, link));
+          },
         );
       }
       for (const key of changes.elements.remove) elements.delete(key);

@@ -1,7 +1,12 @@
 import { produce } from "immer";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Workspace } from "../../src/domain";
-import { createAutosave, type AutosaveState, type ChangeSet } from "../../src/persistence";
+import {
+  createAutosave,
+  type AutosaveState,
+  type ChangeSet,
+  type MergeWith,
+} from "../../src/persistence";
 import { blankJourney, withCard, workspaceWith } from "../helpers/factories";
 
 beforeEach(() => {
@@ -11,7 +16,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function setup(write: (c: ChangeSet, base?: Workspace) => Promise<void>) {
+function setup(write: (c: ChangeSet, merge?: MergeWith) => Promise<void>) {
   let current: Workspace = workspaceWith(blankJourney());
   const states: AutosaveState["state"][] = [];
   const autosave = createAutosave({
@@ -82,7 +87,7 @@ describe("autosave", () => {
 
   it("passes the saved baseline along, so the write can merge another tab's change", async () => {
     const bases: (Workspace | undefined)[] = [];
-    const { edit, autosave } = setup(async (_c, base) => void bases.push(base));
+    const { edit, autosave } = setup(async (_c, merge) => void bases.push(merge?.base));
     const before = autosave.baseline;
     edit("a");
     await vi.advanceTimersByTimeAsync(400);

@@ -84,7 +84,10 @@ describe("IndexedDB storage", () => {
       journey(ws).stages[0]!.name = "Renamed in A";
       journey(ws).updatedAt += 1;
     });
-    const a = await writeChanges(idb, diffWorkspaces(stored, tabA), stored);
+    const a = await writeChanges(idb, diffWorkspaces(stored, tabA), {
+      base: stored,
+      current: tabA,
+    });
     expect(a.conflicts).toBe(0);
     // Tab B has not heard of it yet: it edits a card (the store stamps the journey) from the old baseline.
     const tabB = produce(stored, (ws) => {
@@ -92,7 +95,10 @@ describe("IndexedDB storage", () => {
       journey(ws).elements.b!.satisfaction = 2;
       journey(ws).updatedAt += 2;
     });
-    const b = await writeChanges(idb, diffWorkspaces(stored, tabB), stored);
+    const b = await writeChanges(idb, diffWorkspaces(stored, tabB), {
+      base: stored,
+      current: tabB,
+    });
     expect(b.conflicts).toBe(0);
     // B is handed the merged journey row, so it shows A's rename without waiting for A.
     expect(b.merged.journeys.get("journey-1")?.stages[0]!.name).toBe("Renamed in A");
@@ -112,8 +118,13 @@ describe("IndexedDB storage", () => {
         card.title = title;
         if (satisfaction) card.satisfaction = satisfaction;
       });
-    await writeChanges(idb, diffWorkspaces(stored, titled("From A", 1)), stored);
-    const b = await writeChanges(idb, diffWorkspaces(stored, titled("From B")), stored);
+    const fromA = titled("From A", 1);
+    const fromB = titled("From B");
+    await writeChanges(idb, diffWorkspaces(stored, fromA), { base: stored, current: fromA });
+    const b = await writeChanges(idb, diffWorkspaces(stored, fromB), {
+      base: stored,
+      current: fromB,
+    });
     expect(b.conflicts).toBe(1);
     const card = (await loadWorkspace(db)).workspace.journeys["journey-1"]!.elements.a!;
     expect(card).toMatchObject({ title: "From B", satisfaction: 1 });
