@@ -109,5 +109,8 @@ export function describeProblem(
   damage: Damage,
   whole: MessageKey = "damage.place.file",
 ): string {
-  return `${describePlace(t, at, whole)} ${describeDamage(t, damage)}`;
+  return t("damage.problem", {
+    place: describePlace(t, at, whole),
+    problem: describeDamage(t, damage),
+  });
 }

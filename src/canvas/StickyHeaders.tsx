@@ -11,10 +11,18 @@ import { STICKY_LANES_WIDTH } from "./viewports";
  */
 export function StickyHeaders({ journey, layout }: { journey: Journey; layout: JourneyLayout }) {
   const t = useT();
-  const [x, y, zoom] = useStore((s) => s.transform);
-  const lanesOff = x + LAYOUT.laneHeaderWidth * zoom < 0;
-  const stagesOff = y + LAYOUT.stageHeaderHeight * zoom < 0;
-  if (!lanesOff && !stagesOff) return null;
+  // A string, so panning re-renders this only while something is pinned (or stops being).
+  const view = useStore((s) => {
+    const [x, y, zoom] = s.transform;
+    const lanesOff = x + LAYOUT.laneHeaderWidth * zoom < 0;
+    const stagesOff = y + LAYOUT.stageHeaderHeight * zoom < 0;
+    return lanesOff || stagesOff ? `${x} ${y} ${zoom} ${lanesOff} ${stagesOff}` : null;
+  });
+  if (!view) return null;
+  const [xs, ys, zooms, lanes, stages] = view.split(" ");
+  const [x, y, zoom] = [Number(xs), Number(ys), Number(zooms)];
+  const lanesOff = lanes === "true";
+  const stagesOff = stages === "true";
   const laneName = new Map(journey.lanes.map((l) => [l.id, l.name || t("lane.untitled")]));
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name || t("stage.untitled")]));
   return (

@@ -3,6 +3,8 @@
  * and what (`damage.*`). The format layer only names a code and a path.
  */
 export const damageEn = {
+  /** Where, then what: the order other languages may change. */
+  "damage.problem": "{place} {problem}",
   "damage.place.file": "the file itself",
   "damage.place.record": "this item",
   "damage.place.persona": "persona {n}",
