@@ -12,6 +12,8 @@ import { useT } from "../i18n";
 import { FaceGlyph } from "../canvas/nodes/FaceGlyph";
 import { KIND_COLOR } from "../ui/kind-colors";
 import { KIND_ICON } from "../ui/kinds";
+import "./overview-board.css";
+import "./emotion.css";
 
 /**
  * The whole journey at a glance (the presentation's first step): stages as columns, the lanes

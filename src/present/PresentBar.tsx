@@ -15,6 +15,7 @@ import { stageAt } from "./steps";
 import { Timer } from "./Timer";
 import { VotesButton } from "./Votes";
 import { VotingRoundButton } from "./VotingRound";
+import "./present-bar.css";
 
 /**
  * The bar along the bottom of the presentation: where the walk is and how to step it, then the

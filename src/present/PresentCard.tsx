@@ -6,6 +6,8 @@ import { selectCards, useEditor } from "../store";
 import { FaceGlyph } from "../canvas/nodes/FaceGlyph";
 import { KIND_COLOR } from "../ui/kind-colors";
 import { KIND_ICON } from "../ui/kinds";
+import "./emotion.css";
+import "./present-card.css";
 
 /**
  * A card in a stage slide, sized for the back of the room: the kind's icon and shape as in the

@@ -2,6 +2,7 @@ import { Minus, Plus } from "lucide-react";
 import type { Id, JourneyElement } from "../domain";
 import { t as translate, useT } from "../i18n";
 import { castVote, editorStore, showNotice } from "../store";
+import "./selected-card-votes.css";
 
 /** A vote on the selected card (V, Shift+V, or the buttons), saying so when the round refuses it. */
 export function voteOnSelectedCard(journeyId: Id, delta: 1 | -1): void {

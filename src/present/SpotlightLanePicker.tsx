@@ -1,6 +1,7 @@
 import { useId, useRef } from "react";
 import type { Id, Lane } from "../domain";
 import { useT } from "../i18n";
+import "./spotlight-lane-picker.css";
 
 /**
  * The lane the spotlight keeps lit. A lane picked from the open list (with the mouse, or Enter in

@@ -12,6 +12,8 @@ import { useT } from "../i18n";
 import { FaceGlyph } from "../canvas/nodes/FaceGlyph";
 import { PresentCard } from "./PresentCard";
 import { stageEmotion, stageLanes, type StageEmotion } from "./present-journey";
+import "./emotion.css";
+import "./stage-slide.css";
 
 /**
  * One stage as a slide: its number and name, a summary (cards, satisfaction, pain points), the
