@@ -24,6 +24,8 @@ import { usePersonaActions } from "./persona-actions";
 import { PersonaEditor } from "./PersonaEditor";
 import { useNow } from "./time";
 import "./workspace.css";
+import "./home.css";
+import "./persona-card.css";
 
 /** How many journeys a card lists before pointing to the persona's page. */
 const JOURNEYS_PER_CARD = 5;

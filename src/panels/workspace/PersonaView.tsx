@@ -33,6 +33,8 @@ import { usePersonaActions } from "./persona-actions";
 import { useNow } from "./time";
 import { useUnsaved } from "./unsaved";
 import "./workspace.css";
+import "./persona-page.css";
+import "./journey-list.css";
 
 function channelName(t: Translate, channel: ChannelRef): string {
   return channel.kind === "standard" ? t(`channel.${channel.id}`) : channel.name;

@@ -1,6 +1,7 @@
 import { satisfactionByStage, smoothPath, type Journey, type JourneyState } from "../../domain";
 import { getLocale, useT } from "../../i18n";
 import { absoluteTime, relativeTime } from "./time";
+import "./parts.css";
 
 /** "Current state" or "Future state", told apart by shape as well as colour. */
 export function StateBadge({ state }: { state: JourneyState }) {
