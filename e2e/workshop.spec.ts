@@ -279,6 +279,40 @@ test.describe("workshop tools", () => {
     await expect(page.locator("[data-card-id]")).toHaveCount(21);
   });
 
+  test("Tab in quick capture comes round from the last cell to the first", async ({ page }) => {
+    await openApp(page);
+    await openImportedJourney(
+      page,
+      journeyFile({
+        stages: ["Discover", "Use"],
+        cards: [{ id: "seed", stage: 0, lane: "actions", title: "Searches for a shop" }],
+      }),
+    );
+    await card(page, "Customer action: Searches for a shop").focus();
+    await page.keyboard.press("ArrowUp");
+    await expect(cell(page, "Discover", "Customer actions")).toBeFocused();
+    await page.keyboard.type("First");
+    const composer = page.getByRole("textbox", { name: /^New .+ in / });
+    await expect(composer).toHaveAccessibleName(
+      "New Customer action in Discover, Customer actions",
+    );
+    // Shift+Tab from the first cell keeps the text as a card and goes round to the last cell.
+    await page.keyboard.press("Shift+Tab");
+    await expect(composer).toHaveAccessibleName("New Note in Use, Backstage");
+    await expect(composer).toBeFocused();
+    await page.keyboard.type("Last");
+    await page.keyboard.press("Tab");
+    await expect(composer).toHaveAccessibleName(
+      "New Customer action in Discover, Customer actions",
+    );
+    await expect(composer).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(cell(page, "Discover", "Customer actions")).toHaveAccessibleName(
+      "Discover, Customer actions: 2 cards",
+    );
+    await expect(cell(page, "Use", "Backstage")).toHaveAccessibleName("Use, Backstage: one card");
+  });
+
   test("the projector theme is a choice in the editor too, and passes axe", async ({ page }) => {
     await openApp(page);
     await page.emulateMedia({ colorScheme: "dark" });

@@ -46,15 +46,20 @@ function neighbourStage(journey: Journey, stageId: Id, step: 1 | -1): Id | null 
   return journey.stages[i + step]?.id ?? null;
 }
 
-/** Reading order for Tab in the composer: along the lane, then on to the next lane. */
+/**
+ * Reading order for Tab in the composer: along the lane, then on to the next lane. Past the last
+ * cell it comes round to the first (and Shift+Tab the other way), as a spreadsheet's Tab does at
+ * the end of a sheet, so the key never silently does nothing mid-workshop.
+ */
 export function nextCardCell(journey: Journey, cell: CellRef, step: 1 | -1): CellRef | null {
   const stage = neighbourStage(journey, cell.stageId, step);
   if (stage) return { stageId: stage, laneId: cell.laneId };
-  const lane = neighbourLane(journey, cell.laneId, step);
-  if (!lane) return null;
+  const lanes = cardLanes(journey);
+  const lane =
+    neighbourLane(journey, cell.laneId, step) ?? (step === 1 ? lanes[0] : lanes.at(-1)) ?? null;
   const stages = journey.stages;
-  const wrapped = step === 1 ? stages[0] : stages[stages.length - 1];
-  return wrapped ? { stageId: wrapped.id, laneId: lane.id } : null;
+  const wrapped = step === 1 ? stages[0] : stages.at(-1);
+  return lane && wrapped ? { stageId: wrapped.id, laneId: lane.id } : null;
 }
 
 export function moveFocus(journey: Journey, focus: FocusTarget, direction: Direction): FocusTarget {

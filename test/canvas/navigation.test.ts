@@ -79,7 +79,24 @@ describe("keyboard focus on the map", () => {
     const last = journey.stages.length - 1;
     expect(nextCardCell(journey, cell(0, "actions"), 1)).toEqual(cell(1, "actions"));
     expect(nextCardCell(journey, cell(last, "actions"), 1)).toEqual(cell(0, "touchpoints"));
-    expect(nextCardCell(journey, cell(0, "actions"), -1)).toBeNull();
+  });
+
+  it("comes round from the last cell to the first, and back with Shift+Tab", () => {
+    const last = journey.stages.length - 1;
+    expect(nextCardCell(journey, cell(last, "backstage"), 1)).toEqual(cell(0, "actions"));
+    expect(nextCardCell(journey, cell(0, "actions"), -1)).toEqual(cell(last, "backstage"));
+  });
+
+  it("comes round past a collapsed last lane to the first lane that holds cards", () => {
+    const collapsed = produce(journey, (j) => {
+      updateLane(j, laneId(j, "backstage"), { collapsed: true });
+      updateLane(j, laneId(j, "actions"), { collapsed: true });
+    });
+    const last = journey.stages.length - 1;
+    expect(nextCardCell(collapsed, cell(last, "opportunities"), 1)).toEqual(cell(0, "touchpoints"));
+    expect(nextCardCell(collapsed, cell(0, "touchpoints"), -1)).toEqual(
+      cell(last, "opportunities"),
+    );
   });
 });
 
