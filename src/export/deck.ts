@@ -6,7 +6,7 @@ import {
   type PainPoint,
 } from "../domain";
 import { t } from "../i18n";
-import { textDirection } from "./bidi";
+import { rtlLanguage, textDirection } from "./bidi";
 import type { PosterPersona } from "./persona";
 
 /**
@@ -98,10 +98,9 @@ const INK = "111827";
 const MUTED = "4B5565";
 
 function textOptions(text: string) {
-  const rtl = textDirection(text) === "rtl";
-  return rtl
-    ? { rtlMode: true, align: "right" as const, fontFace: RTL_FONT, lang: "fa-IR" }
-    : { fontFace: FONT };
+  if (textDirection(text) !== "rtl") return { fontFace: FONT };
+  const lang = rtlLanguage(text);
+  return { rtlMode: true, align: "right" as const, fontFace: RTL_FONT, ...(lang ? { lang } : {}) };
 }
 
 function imageData(dataUrl: string): string {

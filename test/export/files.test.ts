@@ -1,3 +1,4 @@
+import { produce } from "immer";
 import JSZip from "jszip";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
@@ -184,5 +185,33 @@ describe("the slide deck", () => {
     expect(title).toContain("سفارش خرید هفتگی");
     const last = await zip.file(`ppt/slides/slide${slides.length}.xml`)!.async("string");
     expect(last.indexOf("Long queue")).toBeLessThan(last.indexOf("Ad hides the price"));
+  });
+
+  async function titleSlide(title: string): Promise<string> {
+    const journey = produce(blankJourney(), (j) => {
+      j.title = title;
+    });
+    const bytes = await buildDeck({
+      journey,
+      persona: null,
+      avatarPng: null,
+      mapPng: PNG,
+      stagePngs: journey.stages.map(() => PNG),
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    return zip.file("ppt/slides/slide1.xml")!.async("string");
+  }
+
+  it("lays right-to-left titles out right to left, tagged with the language their letters show", async () => {
+    const persian = await titleSlide("سفارش هفتگی خرید");
+    expect(persian).toContain("سفارش هفتگی خرید");
+    expect(persian).toMatch(/rtl="1"/);
+    expect(persian).toMatch(/lang="fa-IR"/);
+    const hebrew = await titleSlide("הזמנה שבועית");
+    expect(hebrew).toMatch(/lang="he-IL"/);
+    expect(hebrew).not.toMatch(/fa-IR/);
+    const english = await titleSlide("Weekly grocery order");
+    expect(english).toContain("Weekly grocery order");
+    expect(english).not.toMatch(/rtl="1"|fa-IR|he-IL|ar-SA/);
   });
 });

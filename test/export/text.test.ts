@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasRtlScript, textDirection } from "../../src/export/bidi";
+import { hasRtlScript, rtlLanguage, textDirection } from "../../src/export/bidi";
 import { ellipsize, wrapText } from "../../src/export/text-layout";
 import { TEXT } from "../../src/export/text-style";
 import { num, xmlText } from "../../src/export/xml";
@@ -42,6 +42,16 @@ describe("text direction", () => {
   it("knows when text holds a right-to-left script", () => {
     expect(hasRtlScript("Order سفارش")).toBe(true);
     expect(hasRtlScript("Zażółć")).toBe(false);
+  });
+});
+
+describe("language of right-to-left text", () => {
+  it("tells Persian from Arabic by the letters only Persian writes, and knows Hebrew", () => {
+    expect(rtlLanguage("پرداخت آنلاین")).toBe("fa-IR");
+    expect(rtlLanguage("سبد خرید کامل")).toBe("fa-IR");
+    expect(rtlLanguage("الدفع عبر الإنترنت")).toBe("ar-SA");
+    expect(rtlLanguage("תשלום מקוון")).toBe("he-IL");
+    expect(rtlLanguage("Online payment")).toBeUndefined();
   });
 });
 
