@@ -294,16 +294,16 @@ test.describe("workshop tools", () => {
     await page.keyboard.type("First");
     const composer = page.getByRole("textbox", { name: /^New .+ in / });
     await expect(composer).toHaveAccessibleName(
-      "New Customer action in Discover, Customer actions",
+      "New customer action in Discover, Customer actions",
     );
     // Shift+Tab from the first cell keeps the text as a card and goes round to the last cell.
     await page.keyboard.press("Shift+Tab");
-    await expect(composer).toHaveAccessibleName("New Note in Use, Backstage");
+    await expect(composer).toHaveAccessibleName("New note in Use, Backstage");
     await expect(composer).toBeFocused();
     await page.keyboard.type("Last");
     await page.keyboard.press("Tab");
     await expect(composer).toHaveAccessibleName(
-      "New Customer action in Discover, Customer actions",
+      "New customer action in Discover, Customer actions",
     );
     await expect(composer).toBeFocused();
     await page.keyboard.press("Escape");

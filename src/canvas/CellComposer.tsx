@@ -82,13 +82,13 @@ export function CellComposer({
     <div className={`composer card card--${kind}`} style={style}>
       <label className="composer__label">
         <Icon size={14} strokeWidth={2.4} aria-hidden="true" />
-        <span>{t("composer.label", { kind: t(`kind.${kind}`) })}</span>
+        <span>{t(`composer.new.${kind}`)}</span>
       </label>
       <textarea
         ref={ref}
         className="composer__input nodrag nopan nowheel"
         aria-label={t("composer.input", {
-          kind: t(`kind.${kind}`),
+          newCard: t(`composer.new.${kind}`),
           stage: journey?.stages.find((s) => s.id === stageId)?.name ?? "",
           lane: lane?.name ?? "",
         })}

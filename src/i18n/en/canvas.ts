@@ -35,8 +35,16 @@ export const canvasEn = {
   },
   "cell.typeHint": "Type to add a card",
 
-  "composer.label": "New {kind}",
-  "composer.input": "New {kind} in {stage}, {lane}",
+  // Whole phrases per kind, not "New {kind}": Polish agrees the adjective with the noun's gender.
+  "composer.new.touchpoint": "New touchpoint",
+  "composer.new.channel": "New channel",
+  "composer.new.frictionPoint": "New friction point",
+  "composer.new.momentOfDelight": "New moment of delight",
+  "composer.new.customerAction": "New customer action",
+  "composer.new.thought": "New thought or feeling",
+  "composer.new.opportunity": "New opportunity",
+  "composer.new.note": "New note",
+  "composer.input": "{newCard} in {stage}, {lane}",
   "composer.help":
     "Enter adds the card and starts the next one. Tab moves to the next cell. Escape stops.",
 
@@ -102,7 +110,7 @@ export const canvasEn = {
 
   "palette.label": "Add cards",
   "palette.title": "Add to the map",
-  "palette.hint": "Drag onto a cell, or press to add a {kind} to the selected cell",
+  "palette.hint": "Drag onto a cell, or press to add one to the selected cell",
 
   "inspector.label": "Inspector",
   "inspector.journeyHeading": "Journey",

@@ -63,7 +63,7 @@ export function Palette({ journeyId }: { journeyId: string }) {
                   event.dataTransfer.effectAllowed = "copy";
                 }}
                 onClick={() => add(kind)}
-                title={t("palette.hint", { kind: t(`kind.${kind}`) })}
+                title={t("palette.hint")}
               >
                 <span className={`palette__swatch palette__swatch--${kind}`} aria-hidden="true">
                   <Icon size={16} strokeWidth={2.4} />
