@@ -19,22 +19,11 @@ import {
   useMemo,
   useRef,
   useState,
-  type DragEvent,
   type MouseEvent as ReactMouseEvent,
 } from "react";
-import {
-  ELEMENT_KINDS,
-  cellKey,
-  dropTarget,
-  hitTestCell,
-  layoutJourney,
-  type ElementKind,
-  type Id,
-  type Journey,
-} from "../domain";
+import { cellKey, dropTarget, hitTestCell, layoutJourney, type Id, type Journey } from "../domain";
 import { useT } from "../i18n";
 import {
-  addCard,
   editorStore,
   linkCards,
   moveCards,
@@ -77,7 +66,7 @@ import { ZoomScale } from "./ZoomScale";
 import { useStructureRequests } from "./use-structure-requests";
 import { openingViewport } from "./viewports";
 import { MAX_ZOOM, MIN_ZOOM } from "./use-view-steps";
-import { PALETTE_MIME } from "../ui/kinds";
+import { usePaletteDrop } from "./use-palette-drop";
 
 const nodeTypes = {
   ...CARD_NODE_TYPES,
@@ -281,32 +270,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
     [journeyId],
   );
 
-  const onDragOver = useCallback(
-    (event: DragEvent) => {
-      if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
-      event.preventDefault();
-      event.dataTransfer.dropEffect = "copy";
-      setDropTarget(pointerCell(event.clientX, event.clientY));
-    },
-    [pointerCell],
-  );
-
-  const onDrop = useCallback(
-    (event: DragEvent) => {
-      const kind = event.dataTransfer.getData(PALETTE_MIME) as ElementKind;
-      setDropTarget(null);
-      if (!ELEMENT_KINDS.includes(kind)) return;
-      event.preventDefault();
-      const target = pointerCell(event.clientX, event.clientY);
-      if (!target) return;
-      const id = addCard(journeyId, kind, target);
-      if (id) {
-        selectCards([id]);
-        requestInspectorFocus();
-      }
-    },
-    [journeyId, pointerCell],
-  );
+  const { onDragOver, onDrop } = usePaletteDrop(journeyId, pointerCell);
 
   // The first view is worked out from the canvas's own size before React Flow renders, so it
   // opens on the right view without a flash: where the person left it, or fitted.
