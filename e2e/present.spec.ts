@@ -199,6 +199,8 @@ test.describe("presentation mode", () => {
   test("spotlights the current stage or a chosen lane", async ({ page }) => {
     await openImportedJourney(page, threeStages());
     await page.getByRole("button", { name: "Present", exact: true }).click();
+    // Keys pressed before the presentation has drawn its overview would go to the editor.
+    await expect(progress(page)).toHaveText("Overview");
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
     await settled(page);
@@ -239,6 +241,8 @@ test.describe("presentation mode", () => {
   }) => {
     await openImportedJourney(page, threeStages());
     await page.getByRole("button", { name: "Present", exact: true }).click();
+    // Keys pressed before the presentation has drawn its overview would go to the editor.
+    await expect(progress(page)).toHaveText("Overview");
     await page.keyboard.press("ArrowRight");
     await expect(progress(page)).toHaveText("Stage 1 of 3");
     const lanes = page.getByRole("combobox", { name: "Spotlight lane" });
