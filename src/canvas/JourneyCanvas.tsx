@@ -59,6 +59,7 @@ import { StageHeaderNode } from "./nodes/StageHeaderNode";
 import { LinkEdge as LinkEdgeView } from "./edges/LinkEdge";
 import { SelectionOverlay } from "./selection-nodes";
 import { CanvasControls } from "./CanvasControls";
+import { MapEntry } from "./MapEntry";
 import { Overview } from "./Overview";
 import { StickyHeaders } from "./StickyHeaders";
 import "./sticky-headers.css";
@@ -306,6 +307,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
         if (!wrapper.current?.contains(event.relatedTarget as Node | null)) setDropTarget(null);
       }}
     >
+      <MapEntry journey={journey} wrapper={wrapper} />
       {initialViewport ? (
         <ReactFlow<MapNode, LinkEdge>
           nodes={nodes}

@@ -1,5 +1,5 @@
 import { useReactFlow } from "@xyflow/react";
-import { useEffect, type RefObject } from "react";
+import { useEffect, useRef, type RefObject } from "react";
 import { type Journey, type JourneyLayout } from "../domain";
 import { useEditor } from "../store";
 import type { LinkEdge, MapNode } from "./map-nodes";
@@ -13,7 +13,8 @@ export function prefersReducedMotion(): boolean {
 /**
  * Keeps the keyboard where the editor's focus is: when focus moves to a cell or card (arrow
  * keys), the view pans to show it and the browser focus follows, once its node is rendered.
- * Focus is only pulled along while it is already inside the map, so the inspector keeps it.
+ * Focus is only pulled along while it is already inside the map, so the inspector keeps it,
+ * unless the map is asked to take it back (`requestMapFocus`).
  */
 export function useFocusFollow(
   journey: Journey,
@@ -21,12 +22,19 @@ export function useFocusFollow(
   wrapper: RefObject<HTMLDivElement | null>,
 ): void {
   const focus = useEditor((s) => s.focus);
+  const mapFocusRequest = useEditor((s) => s.mapFocusRequest);
+  const handledRequest = useRef(mapFocusRequest);
   const flow = useReactFlow<MapNode, LinkEdge>();
   useEffect(() => {
     const root = wrapper.current;
-    if (!root || !focus || !root.contains(document.activeElement)) return;
-    // Someone is typing (the in-cell composer, a rename box): never pull focus away from them.
-    if (isTextInput(document.activeElement)) return;
+    const requested = handledRequest.current !== mapFocusRequest;
+    handledRequest.current = mapFocusRequest;
+    if (!root || !focus) return;
+    if (!requested) {
+      if (!root.contains(document.activeElement)) return;
+      // Someone is typing (the in-cell composer, a rename box): never pull focus away from them.
+      if (isTextInput(document.activeElement)) return;
+    }
     const rect = focusTargetRect(layout, focus);
     if (rect) {
       const { x, y, zoom } = flow.getViewport();
@@ -58,5 +66,5 @@ export function useFocusFollow(
     };
     tryFocus();
     return () => cancelAnimationFrame(frame);
-  }, [focus, flow, layout, wrapper, journey.id]);
+  }, [focus, mapFocusRequest, flow, layout, wrapper, journey.id]);
 }

@@ -1,5 +1,5 @@
 import { useCallback, type KeyboardEvent } from "react";
-import { copyElements, type Id, type Journey, type JourneyLayout } from "../domain";
+import { copyElements, type Journey, type JourneyLayout } from "../domain";
 import { t } from "../i18n";
 import {
   castVote,
@@ -10,7 +10,7 @@ import {
   moveCards,
   openComposer,
   pasteCards,
-  removeSelection,
+  removeSelectionAndStay,
   requestInspectorFocus,
   selectCards,
   selectCell,
@@ -25,6 +25,7 @@ import {
   visibleCardIds,
   type Direction,
 } from "./navigation";
+import { isTextInput } from "./text-input";
 import { useViewSteps } from "./use-view-steps";
 
 const ARROWS: Record<string, Direction> = {
@@ -34,7 +35,20 @@ const ARROWS: Record<string, Direction> = {
   ArrowRight: "right",
 };
 
-import { isTextInput } from "./text-input";
+/** Zoom keys work wherever focus is on the map, a header's button included. */
+const ZOOM_KEYS = new Set(["+", "=", "-", "_", "0"]);
+
+/**
+ * Whether a key went to the map itself (a cell, a card, an arrow, the map's frame) rather than to
+ * a control drawn on it, such as a stage's menu button or the zoom buttons: Enter and Space press
+ * those, and typing there must not start a card.
+ */
+function onMapItem(target: EventTarget, map: EventTarget): boolean {
+  if (target === map) return true;
+  return (
+    target instanceof Element && target.matches("[data-cell], [data-card-id], .react-flow__edge")
+  );
+}
 
 /**
  * The map's keyboard: arrows move focus between cells and cards (and select what they land on),
@@ -90,7 +104,7 @@ export function useMapKeyboard(journey: Journey, layout: JourneyLayout) {
         if ((key === "c" || key === "x") && state.selectedCards.length) {
           event.preventDefault();
           setCardClipboard(copyElements(journey, state.selectedCards));
-          if (key === "x") removeSelection(journeyId, state.selectedCards, []);
+          if (key === "x") removeSelectionAndStay(journeyId, state.selectedCards, []);
           showNotice({
             message: t(key === "x" ? "clipboard.cut" : "clipboard.copied", {
               count: state.selectedCards.length,
@@ -128,6 +142,9 @@ export function useMapKeyboard(journey: Journey, layout: JourneyLayout) {
         }
         return;
       }
+      if (!onMapItem(event.target, event.currentTarget)) {
+        if (event.key !== "Escape" && !ZOOM_KEYS.has(event.key)) return;
+      }
       // Dot voting: V adds a vote to the selected cards, Shift+V takes one back.
       if (event.key.toLowerCase() === "v" && !event.altKey && state.selectedCards.length) {
         event.preventDefault();
@@ -159,11 +176,7 @@ export function useMapKeyboard(journey: Journey, layout: JourneyLayout) {
         case "Backspace": {
           if (!state.selectedCards.length && !state.selectedLinks.length) return;
           event.preventDefault();
-          const first: Id | undefined = state.selectedCards[0];
-          const element = first ? journey.elements[first] : undefined;
-          removeSelection(journeyId, state.selectedCards, state.selectedLinks);
-          if (element) selectCell({ stageId: element.stageId, laneId: element.laneId });
-          else clearSelection();
+          removeSelectionAndStay(journeyId, state.selectedCards, state.selectedLinks);
           return;
         }
         case "Escape":

@@ -25,6 +25,8 @@ export interface EditorState {
   composer: { cell: CellRef; text: string } | null;
   /** Set when the inspector should take focus (Enter on a card). */
   inspectorFocusRequest: number;
+  /** Set when the map should take the keyboard back to its focus, from wherever it is. */
+  mapFocusRequest: number;
 }
 
 const initial = (): EditorState => ({
@@ -35,6 +37,7 @@ const initial = (): EditorState => ({
   focus: null,
   composer: null,
   inspectorFocusRequest: 0,
+  mapFocusRequest: 0,
 });
 
 export const editorStore = createStore<EditorState>()(() => initial());
@@ -43,8 +46,10 @@ const EMPTY: readonly Id[] = [];
 
 /** A different journey opened: nothing carries over. */
 export function openEditor(journeyId: Id): void {
-  if (editorStore.getState().journeyId !== journeyId)
-    editorStore.setState({ ...initial(), journeyId });
+  const state = editorStore.getState();
+  // The focus request counter only counts up, so a map never mistakes a reset for a request.
+  if (state.journeyId !== journeyId)
+    editorStore.setState({ ...initial(), journeyId, mapFocusRequest: state.mapFocusRequest });
 }
 
 export function selectCards(ids: readonly Id[], options: { additive?: boolean } = {}): void {
@@ -122,6 +127,14 @@ export function closeComposer(): void {
 export function requestInspectorFocus(): void {
   if (!sessionStore.getState().inspectorOpen) updateSession({ inspectorOpen: true });
   editorStore.setState((s) => ({ inspectorFocusRequest: s.inspectorFocusRequest + 1 }));
+}
+
+/**
+ * The control that had the keyboard is going away (a Delete button in the inspector, a cut card):
+ * the map takes it back, so arrows and shortcuts go on working.
+ */
+export function requestMapFocus(): void {
+  editorStore.setState((s) => ({ mapFocusRequest: s.mapFocusRequest + 1 }));
 }
 
 /** Drops selected ids that no longer exist (after undo, delete, or another tab's change). */

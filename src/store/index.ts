@@ -10,3 +10,4 @@ export * from "./actions/workspace";
 export * from "./notices";
 export * from "./editor";
 export * from "./workshop";
+export * from "./actions/selection";

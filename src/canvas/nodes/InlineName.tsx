@@ -20,12 +20,19 @@ export function InlineName({
     ref.current?.focus();
     ref.current?.select();
   }, []);
-  const finish = (save: boolean) => {
+  const finish = (save: boolean, byKey: boolean) => {
     if (done.current) return;
     done.current = true;
     const name = draft.trim();
+    // Enter or Escape takes the box (and the keyboard with it) away: the keyboard goes back to
+    // the header's menu button, where a rename from the menu began, not to the page.
+    const home = byKey ? ref.current?.closest<HTMLElement>(".stage-header, .lane-header") : null;
     if (save && name && name !== value) onCommit(name);
     onDone();
+    if (home)
+      requestAnimationFrame(() =>
+        home.querySelector<HTMLElement>(".wm-menu__button")?.focus({ preventScroll: true }),
+      );
   };
   return (
     <input
@@ -38,10 +45,10 @@ export function InlineName({
       onChange={(event) => setDraft(event.target.value)}
       onKeyDown={(event) => {
         event.stopPropagation();
-        if (event.key === "Enter") finish(true);
-        if (event.key === "Escape") finish(false);
+        if (event.key === "Enter") finish(true, true);
+        if (event.key === "Escape") finish(false, true);
       }}
-      onBlur={() => finish(true)}
+      onBlur={() => finish(true, false)}
     />
   );
 }

@@ -6,6 +6,7 @@ export const canvasEn = {
   "toolbar.shortcuts": "Keyboard shortcuts",
   "canvas.instructions":
     "Arrow keys move between cells and cards. Enter opens a card in the inspector or starts typing in a cell. Alt with an arrow moves the card. Press question mark for every shortcut.",
+  "canvas.enterMap": "Go to the map's cells and cards",
   "canvas.controls": "Zoom",
   "canvas.zoomIn": "Zoom in",
   "canvas.zoomOut": "Zoom out",

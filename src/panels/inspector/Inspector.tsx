@@ -16,10 +16,9 @@ import { LIMITS } from "../../format";
 import { t, useT } from "../../i18n";
 import {
   changeLink,
-  clearSelection,
   duplicateCards,
   removeCardLinks,
-  removeSelection,
+  removeSelectionAndStay,
   selectCards,
   updateCard,
   updateJourneyDetails,
@@ -73,8 +72,7 @@ export function Inspector({ journeyId }: { journeyId: string }) {
               variant="danger"
               icon={<Trash2 />}
               onClick={() => {
-                removeSelection(journeyId, selectedCards, []);
-                clearSelection();
+                removeSelectionAndStay(journeyId, selectedCards, []);
               }}
             >
               {t("inspector.delete")}
@@ -341,8 +339,7 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
           variant="danger"
           icon={<Trash2 />}
           onClick={() => {
-            removeSelection(journeyId, [element.id], []);
-            clearSelection();
+            removeSelectionAndStay(journeyId, [element.id], []);
           }}
         >
           {t("inspector.delete")}
