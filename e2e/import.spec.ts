@@ -85,3 +85,54 @@ test.describe("importing from the home view", () => {
     await expect(page.getByText("1 persona · 1 journey")).toBeVisible();
   });
 });
+
+test.describe("importing a file that is already in, or cut short", () => {
+  async function chooseFile(page: Page, name: string, text: string) {
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name,
+      mimeType: "application/json",
+      buffer: Buffer.from(text),
+    });
+  }
+
+  test("a file opened twice says its journeys came in as copies, and Undo takes them back", async ({
+    page,
+  }) => {
+    await openApp(page);
+    const workspace = fixtureText("workspace.waymark.json");
+    await chooseFile(page, "team.waymark.json", workspace);
+    await expect(page.getByRole("region", { name: "Persona" })).toContainText("Maya Kowalska");
+    await page.getByRole("link", { name: "Workspace" }).click();
+    await expect(page.getByText("3 personas · 2 journeys")).toBeVisible();
+
+    await chooseFile(page, "team.waymark.json", workspace);
+    const notice = page
+      .locator(".notice")
+      .filter({ hasText: "Imported one journey. One was already here, so it came in as a copy." });
+    await expect(notice).toBeVisible();
+    await page.getByRole("link", { name: "Workspace" }).click();
+    await expect(page.getByText("3 personas · 3 journeys")).toBeVisible();
+
+    await notice.getByRole("button", { name: "Undo" }).click();
+    await expect(page.getByText("Import undone.")).toBeVisible();
+    await expect(page.getByText("3 personas · 2 journeys")).toBeVisible();
+    await reload(page);
+    await expect(page.getByText("3 personas · 2 journeys")).toBeVisible();
+  });
+
+  test("a file cut off part way is called incomplete, and an empty one empty", async ({ page }) => {
+    await openApp(page);
+    const workspace = fixtureText("workspace.waymark.json");
+    await chooseFile(page, "team.waymark.json", workspace.slice(0, 500));
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("It starts like a Waymark file but is cut short or damaged");
+    await expect(alert).toContainText("Nothing in your workspace was changed.");
+    await chooseFile(page, "blank.waymark.json", "");
+    await expect(alert).toContainText("Could not import “blank.waymark.json”. It is empty.");
+    await expect(page.getByText("1 persona · 1 journey")).toBeVisible();
+  });
+});

@@ -20,6 +20,10 @@ export function describeFormatError(t: Translate, error: FormatError): string {
       return t("import.error.unreadable");
     case "notWaymark":
       return t("import.error.notWaymark");
+    case "empty":
+      return t("import.error.empty");
+    case "incomplete":
+      return t("import.error.incomplete");
     case "newerVersion":
       return t("import.error.newerVersion", { version: error.version, supported: error.supported });
     case "damaged":

@@ -1,7 +1,7 @@
 import { newId } from "../domain";
 import { damaged, planImport, readWaymarkFile } from "../format";
 import { t } from "../i18n";
-import { applyImport, getWorkspace, now, setStatus, showNotice } from "../store";
+import { applyImport, getWorkspace, now, setStatus, showNotice, undoImport } from "../store";
 import { prepareAvatarImage } from "../panels/workspace/avatar-image";
 import { navigate } from "./router";
 import { workspaceReady } from "./workspace-runtime";
@@ -40,11 +40,22 @@ export async function importFile(file: File): Promise<boolean> {
   const plan = planImport(getWorkspace(), { ...parsed.value, personas }, newId, now());
   applyImport(plan);
   setStatus({ importError: null });
+  const only = plan.journeys.length === 1 ? plan.journeys[0] : undefined;
+  const done = t("import.done", { count: plan.journeys.length, personas: plan.personas.length });
+  // Opening the same backup twice doubles every journey: say so, and let it be taken back.
   showNotice({
     tone: "success",
-    message: t("import.done", { count: plan.journeys.length, personas: plan.personas.length }),
+    message: plan.copied ? `${done} ${t("import.copies", { count: plan.copied })}` : done,
+    action: {
+      label: t("workspace.undo"),
+      run: () => {
+        undoImport(plan);
+        // The journey it opened is gone with it: home, rather than a "not found".
+        if (only) navigate({ name: "home" });
+        showNotice({ message: t("import.undone") });
+      },
+    },
   });
-  const only = plan.journeys.length === 1 ? plan.journeys[0] : undefined;
   if (only) navigate({ name: "journey", id: only.id });
   else navigate({ name: "home" });
   return true;

@@ -6,6 +6,10 @@ export type FormatError =
   | { kind: "tooLarge"; bytes: number; limit: number }
   | { kind: "unreadable"; detail: string }
   | { kind: "notWaymark" }
+  /** Nothing in it at all (a download or sync that never got going). */
+  | { kind: "empty" }
+  /** It begins as a Waymark file but its text stops short or breaks (a cut-off download). */
+  | { kind: "incomplete" }
   | { kind: "newerVersion"; version: number; supported: number }
   | {
       kind: "damaged";

@@ -36,6 +36,9 @@ export async function readWaymarkFile(file: Blob): Promise<Result<ParsedFile>> {
   return parseWaymarkText(text);
 }
 
+/** How every Waymark file begins, whatever follows: an object whose first field is its type. */
+const WAYMARK_START = new RegExp(`^\\s*\\{\\s*"type"\\s*:\\s*"${FILE_TYPE}"`);
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -50,9 +53,13 @@ export function parseWaymarkText(
   try {
     const tooLarge = checkFileSize(text.length);
     if (tooLarge) return fail(tooLarge);
-    const json = parseJsonSafely(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const json = parseJsonSafely(body);
     if (!json.ok) {
-      return json.error.kind === "unreadable" ? fail({ kind: "notWaymark" }) : json;
+      if (json.error.kind !== "unreadable") return json;
+      if (!body.trim()) return fail({ kind: "empty" });
+      // A cut-off download still says what it is at the top: "damaged", not "not ours".
+      return fail({ kind: WAYMARK_START.test(body.slice(0, 400)) ? "incomplete" : "notWaymark" });
     }
     const raw = json.value;
     if (!isObject(raw) || raw.type !== FILE_TYPE) return fail({ kind: "notWaymark" });

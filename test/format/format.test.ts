@@ -109,6 +109,29 @@ describe("refusing bad files with a reason", () => {
     expect(parseWaymarkText("[1,2,3]")).toEqual({ ok: false, error: { kind: "notWaymark" } });
   });
 
+  it("says a file that starts like a Waymark file but stops short is cut off, not someone else's", () => {
+    const whole = fixture("format-v1/workspace.waymark.json");
+    for (const length of [20, 200, Math.floor(whole.length / 2), whole.trimEnd().length - 1]) {
+      expect(parseWaymarkText(whole.slice(0, length))).toEqual({
+        ok: false,
+        error: { kind: "incomplete" },
+      });
+    }
+    expect(parseWaymarkText(`\uFEFF${whole.slice(0, 300)}`)).toEqual({
+      ok: false,
+      error: { kind: "incomplete" },
+    });
+    expect(parseWaymarkText('{"type":"excalidraw","vers')).toEqual({
+      ok: false,
+      error: { kind: "notWaymark" },
+    });
+  });
+
+  it("says when a file is empty", () => {
+    for (const text of ["", "  \n", "\uFEFF"])
+      expect(parseWaymarkText(text)).toEqual({ ok: false, error: { kind: "empty" } });
+  });
+
   it("says when a newer Waymark made the file", () => {
     const text = fixture("format-v1/workspace.waymark.json").replace(
       '"version": 1',

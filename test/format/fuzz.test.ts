@@ -9,7 +9,15 @@ const valid = readFileSync(
   "utf8",
 );
 const validDoc: unknown = JSON.parse(valid);
-const ERROR_KINDS = ["tooLarge", "unreadable", "notWaymark", "newerVersion", "damaged"];
+const ERROR_KINDS = [
+  "tooLarge",
+  "unreadable",
+  "notWaymark",
+  "empty",
+  "incomplete",
+  "newerVersion",
+  "damaged",
+];
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 

@@ -155,10 +155,19 @@ export const coreEn = {
     one: "Imported one journey.",
     other: "Imported {count} journeys.",
   },
+  // Said after "import.done" when the file held journeys that are already in the workspace.
+  "import.copies": {
+    one: "One was already here, so it came in as a copy.",
+    other: "{count} were already here, so they came in as copies.",
+  },
+  "import.undone": "Import undone.",
   "import.error.title": "Could not import “{file}”.",
   "import.error.tooLarge": "It is {size}, and Waymark opens files up to {limit}.",
   "import.error.unreadable": "It could not be read as text.",
   "import.error.notWaymark": "It is not a Waymark file.",
+  "import.error.empty": "It is empty.",
+  "import.error.incomplete":
+    "It starts like a Waymark file but is cut short or damaged, perhaps by a download or copy that did not finish. Try exporting or downloading it again.",
   "import.error.newerVersion":
     "It was made by a newer version of Waymark (format {version}; this one opens up to format {supported}). Update Waymark to open it.",
   "import.error.damaged": "It is damaged: {problem}.",

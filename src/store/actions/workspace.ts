@@ -237,6 +237,24 @@ export function applyImport(plan: ImportPlan): void {
   });
 }
 
+/**
+ * Takes back what an import added (the Undo of its notice): its journeys, and the personas it
+ * brought that no other journey belongs to. Personas that were here before are never touched.
+ */
+export function undoImport(plan: ImportPlan): void {
+  const imported = new Set(plan.journeys.map((j) => j.id));
+  changeWorkspace((current) => {
+    const journeys = { ...current.journeys };
+    for (const id of imported) delete journeys[id];
+    const personas = { ...current.personas };
+    for (const persona of plan.personas) {
+      if (!Object.values(journeys).some((j) => j.personaId === persona.id))
+        delete personas[persona.id];
+    }
+    return { personas, journeys };
+  });
+}
+
 export function hasJourney(journeyId: Id): boolean {
   return Boolean(documentStore.getState().workspace.journeys[journeyId]);
 }
