@@ -41,6 +41,19 @@ test.describe("routes", () => {
       page.getByRole("heading", { level: 1, name: "Personas and journeys" }),
     ).toBeVisible();
   });
+
+  test("an unknown journey shows the not-found page without the tools of a journey", async ({
+    page,
+  }) => {
+    await openApp(page, "#/journey/noSuchJourney");
+    await expect(page.getByRole("heading", { name: "Nothing here" })).toBeVisible();
+    for (const name of ["Export", "Present", "Undo"])
+      await expect(page.getByRole("button", { name, exact: true })).toHaveCount(0);
+    await page.getByRole("link", { name: "Go to the workspace" }).click();
+    // A real journey still has its tools.
+    await page.getByRole("link", { name: SAMPLE.journey }).first().click();
+    await expect(page.getByRole("button", { name: "Present", exact: true })).toBeVisible();
+  });
 });
 
 test.describe("finding work", () => {

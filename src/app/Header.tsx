@@ -44,8 +44,10 @@ export function Header({ route }: { route: Route }) {
     });
   }
 
+  // A journey that is not there (a stale link, one just deleted) gets no tools to act on it.
+  const onJourney = journeyId !== null && journeyTitle !== null;
   return (
-    <header className={journeyId ? "app-header app-header--journey" : "app-header"}>
+    <header className={onJourney ? "app-header app-header--journey" : "app-header"}>
       <a className="app-header__brand" href={hrefOf({ name: "home" })}>
         <Waypoints aria-hidden="true" size={22} />
         <span>{t("app.name")}</span>
@@ -62,7 +64,7 @@ export function Header({ route }: { route: Route }) {
         </ol>
       </nav>
       <div className="app-header__tools">
-        {journeyId ? <JourneyToolbarSlot journeyId={journeyId} /> : null}
+        {onJourney ? <JourneyToolbarSlot journeyId={journeyId} /> : null}
       </div>
       <SaveIndicator />
       <AppMenu route={route} />
