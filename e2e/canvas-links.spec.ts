@@ -32,6 +32,37 @@ test.describe("the journey canvas: arrows between cards", () => {
     await expect(page.locator(".react-flow__edge")).toHaveCount(1);
   });
 
+  test("links two cards when the drag ends anywhere on the other card, either way round", async ({
+    page,
+  }) => {
+    await openImportedJourney(page, basic());
+    const from = card(page, "Touchpoint: Instagram ad");
+    const to = card(page, "Touchpoint: Checkout page");
+    await from.hover();
+    const source = page.locator(`.react-flow__node[data-id="tpAd"] .react-flow__handle.source`);
+    // Released on the card's body, well away from its handle.
+    await mouseDrag(page, source, to.getByText("Checkout page"));
+    const edge = page.locator(".react-flow__edge");
+    await expect(edge).toHaveCount(1);
+    await expect(edge).toHaveAttribute("aria-label", "Flow: Instagram ad to Checkout page");
+
+    // From the incoming handle of Welcome email back onto Checkout page: the arrow points in.
+    await card(page, "Touchpoint: Welcome email").hover();
+    const incoming = page.locator(
+      `.react-flow__node[data-id="tpEmail"] .react-flow__handle.target`,
+    );
+    await mouseDrag(page, incoming, to.getByText("Checkout page"));
+    await expect(edge).toHaveCount(2);
+    await expect(
+      page.locator(".react-flow__edge[aria-label='Flow: Checkout page to Welcome email']"),
+    ).toHaveCount(1);
+
+    // Ending on empty map makes nothing.
+    await card(page, "Touchpoint: Welcome email").hover();
+    await mouseDrag(page, incoming, page.getByRole("button", { name: /^Use, Opportunities: / }));
+    await expect(edge).toHaveCount(2);
+  });
+
   test("links two cards from the inspector with the keyboard", async ({ page }) => {
     await openImportedJourney(page, basic());
     await card(page, "Touchpoint: Instagram ad").click();

@@ -7,7 +7,6 @@ import {
   useReactFlow,
   type EdgeChange,
   type NodeChange,
-  type OnConnect,
   type Viewport,
   type XYPosition,
 } from "@xyflow/react";
@@ -25,7 +24,6 @@ import { cellKey, dropTarget, hitTestCell, layoutJourney, type Id, type Journey 
 import { useT } from "../i18n";
 import {
   editorStore,
-  linkCards,
   moveCards,
   openComposer,
   reorderLane,
@@ -68,6 +66,8 @@ import { useStructureRequests } from "./use-structure-requests";
 import { openingViewport } from "./viewports";
 import { MAX_ZOOM, MIN_ZOOM } from "./use-view-steps";
 import { usePaletteDrop } from "./use-palette-drop";
+import { useCardConnect } from "./use-card-connect";
+import { clientPoint } from "./pointer";
 
 const nodeTypes = {
   ...CARD_NODE_TYPES,
@@ -263,14 +263,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
     }
   }, []);
 
-  const onConnect: OnConnect = useCallback(
-    (connection) => {
-      if (connection.source && connection.target)
-        linkCards(journeyId, connection.source, connection.target, "flow");
-    },
-    [journeyId],
-  );
-
+  const { onConnect, onConnectEnd } = useCardConnect(journeyId);
   const { onDragOver, onDrop } = usePaletteDrop(journeyId, pointerCell);
 
   // The first view is worked out from the canvas's own size before React Flow renders, so it
@@ -323,6 +316,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
           onNodeDoubleClick={onNodeDoubleClick}
           onPaneClick={() => clearSelection()}
           onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
           onMoveEnd={(_event, viewport) => rememberViewport(journeyId, viewport)}
           defaultViewport={initialViewport}
           minZoom={MIN_ZOOM}
@@ -362,12 +356,6 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
       </p>
     </div>
   );
-}
-
-function clientPoint(event: MouseEvent | TouchEvent): { x: number; y: number } | null {
-  if ("clientX" in event) return { x: event.clientX, y: event.clientY };
-  const touch = event.changedTouches[0];
-  return touch ? { x: touch.clientX, y: touch.clientY } : null;
 }
 
 export { laneNodeId, stageNodeId };
