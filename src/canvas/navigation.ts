@@ -41,6 +41,11 @@ function neighbourLane(journey: Journey, laneId: Id, step: 1 | -1): Lane | null 
   return lanes[i + step] ?? null;
 }
 
+/** How many cards side by side a stage draws in each of its cells. */
+function columnsOf(journey: Journey, stageId: Id): number {
+  return Math.max(1, journey.stages.find((s) => s.id === stageId)?.columns ?? 1);
+}
+
 function neighbourStage(journey: Journey, stageId: Id, step: 1 | -1): Id | null {
   const i = journey.stages.findIndex((s) => s.id === stageId);
   return journey.stages[i + step]?.id ?? null;
@@ -90,24 +95,34 @@ export function moveFocus(journey: Journey, focus: FocusTarget, direction: Direc
   const cell = { stageId: element.stageId, laneId: element.laneId };
   const siblings = cardsIn(journey, cell);
   const index = siblings.indexOf(element.id);
+  const columns = columnsOf(journey, cell.stageId);
+  const row = Math.floor(index / columns);
   switch (direction) {
     case "down": {
-      const next = siblings[index + 1];
-      if (next) return { kind: "card", id: next };
+      // The card drawn below; from a row with none below it, the last card of the next row.
+      const below = index + columns < siblings.length ? index + columns : siblings.length - 1;
+      if (Math.floor(below / columns) > row) return { kind: "card", id: siblings[below]! };
       const lane = neighbourLane(journey, cell.laneId, 1);
       return lane ? { kind: "cell", cell: { stageId: cell.stageId, laneId: lane.id } } : focus;
     }
     case "up": {
-      const previous = siblings[index - 1];
-      return previous ? { kind: "card", id: previous } : { kind: "cell", cell };
+      const above = siblings[index - columns];
+      return above ? { kind: "card", id: above } : { kind: "cell", cell };
     }
     default: {
-      const stage = neighbourStage(journey, cell.stageId, direction === "right" ? 1 : -1);
+      const step = direction === "right" ? 1 : -1;
+      const beside = index + step;
+      const sameRow = Math.floor(beside / columns) === row && beside >= 0;
+      if (sameRow && siblings[beside]) return { kind: "card", id: siblings[beside] };
+      const stage = neighbourStage(journey, cell.stageId, step);
       if (!stage) return focus;
       const target = { stageId: stage, laneId: cell.laneId };
       const there = cardsIn(journey, target);
-      const same = there[Math.min(index, there.length - 1)];
-      return same ? { kind: "card", id: same } : { kind: "cell", cell: target };
+      if (!there.length) return { kind: "cell", cell: target };
+      // The same row there, at the edge nearest the card that was left.
+      const across = columnsOf(journey, stage);
+      const near = row * across + (step === 1 ? 0 : across - 1);
+      return { kind: "card", id: there[Math.min(near, there.length - 1)]! };
     }
   }
 }
@@ -123,21 +138,33 @@ export function keyboardMoveTarget(
   const cell = { stageId: element.stageId, laneId: element.laneId };
   const siblings = cardsIn(journey, cell);
   const index = siblings.indexOf(elementId);
+  const columns = columnsOf(journey, cell.stageId);
+  const row = Math.floor(index / columns);
+  const lastRow = Math.floor((siblings.length - 1) / columns);
   switch (direction) {
     case "up": {
-      if (index > 0) return { ...cell, index: index - 1 };
+      if (row > 0) return { ...cell, index: index - columns };
       const lane = neighbourLane(journey, cell.laneId, -1);
       return lane ? { stageId: cell.stageId, laneId: lane.id } : null;
     }
     case "down": {
-      if (index < siblings.length - 1) return { ...cell, index: index + 1 };
+      if (row < lastRow) return { ...cell, index: Math.min(index + columns, siblings.length - 1) };
       const lane = neighbourLane(journey, cell.laneId, 1);
       return lane ? { stageId: cell.stageId, laneId: lane.id, index: 0 } : null;
     }
     default: {
-      const stage = neighbourStage(journey, cell.stageId, direction === "right" ? 1 : -1);
+      const step = direction === "right" ? 1 : -1;
+      const beside = index + step;
+      if (beside >= 0 && beside < siblings.length && Math.floor(beside / columns) === row)
+        return { ...cell, index: beside };
+      const stage = neighbourStage(journey, cell.stageId, step);
       if (!stage) return null;
-      return { stageId: stage, laneId: cell.laneId, index };
+      const across = columnsOf(journey, stage);
+      return {
+        stageId: stage,
+        laneId: cell.laneId,
+        index: row * across + (step === 1 ? 0 : across - 1),
+      };
     }
   }
 }

@@ -100,6 +100,54 @@ describe("keyboard focus on the map", () => {
   });
 });
 
+describe("arrow keys over a stage drawn two cards wide", () => {
+  // Stage 0 draws its touchpoints as  p q  and stage 1 as  x
+  //                                   r                   y
+  const grid = produce(blankJourney(), (j) => {
+    j.stages[0]!.columns = 2;
+    for (const id of ["p", "q", "r"]) withCard(j, { id, stage: 0, lane: "touchpoints" });
+    for (const id of ["x", "y"]) withCard(j, { id, stage: 1, lane: "touchpoints" });
+  });
+  const at = (id: string, direction: "up" | "down" | "left" | "right") =>
+    moveFocus(grid, { kind: "card", id }, direction);
+  const onCard = (id: string) => ({ kind: "card", id });
+
+  it("moves focus to the card drawn beside, below or above, as on screen", () => {
+    expect(at("p", "right")).toEqual(onCard("q"));
+    expect(at("q", "left")).toEqual(onCard("p"));
+    expect(at("p", "down")).toEqual(onCard("r"));
+    expect(at("r", "up")).toEqual(onCard("p"));
+    // Nothing is drawn under q: the next row's last card is the nearest below.
+    expect(at("q", "down")).toEqual(onCard("r"));
+    // From the last row, on down to the next lane.
+    expect(at("r", "down")).toEqual({
+      kind: "cell",
+      cell: { stageId: stageId(grid, 0), laneId: laneId(grid, "channels") },
+    });
+  });
+
+  it("crosses to the next stage on the same row, at the nearest edge", () => {
+    expect(at("q", "right")).toEqual(onCard("x"));
+    expect(at("r", "right")).toEqual(onCard("y"));
+    expect(at("y", "left")).toEqual(onCard("r"));
+    expect(at("x", "left")).toEqual(onCard("q"));
+  });
+
+  it("moves a card with Alt+arrows the way it is drawn", () => {
+    const cellOf = { stageId: stageId(grid, 0), laneId: laneId(grid, "touchpoints") };
+    expect(keyboardMoveTarget(grid, "p", "right")).toEqual({ ...cellOf, index: 1 });
+    expect(keyboardMoveTarget(grid, "p", "down")).toEqual({ ...cellOf, index: 2 });
+    expect(keyboardMoveTarget(grid, "q", "down")).toEqual({ ...cellOf, index: 2 });
+    expect(keyboardMoveTarget(grid, "r", "up")).toEqual({ ...cellOf, index: 0 });
+    expect(keyboardMoveTarget(grid, "q", "right")).toEqual({
+      stageId: stageId(grid, 1),
+      laneId: cellOf.laneId,
+      index: 0,
+    });
+    expect(keyboardMoveTarget(grid, "y", "left")).toEqual({ ...cellOf, index: 3 });
+  });
+});
+
 describe("selecting every card", () => {
   it("selects the cards that are drawn, not those of a collapsed lane", () => {
     const journey = produce(blankJourney(), (j) => {
