@@ -48,4 +48,36 @@ test.describe("lane and stage names pinned to the edges", () => {
     expect(Math.abs(stageBox.y - map.y)).toBeLessThan(2);
     await page.screenshot({ path: "test-results/screenshots/sticky-headers.png" });
   });
+
+  test("zoomed out, names are pinned once half their header has gone, and none is cut in half", async ({
+    page,
+  }) => {
+    await openApp(page);
+    await openImportedJourney(page, journey());
+    await page.getByRole("button", { name: "Fit the whole journey" }).click();
+    const pinned = page.locator(".sticky-headers__lane");
+    await expect(pinned).toHaveCount(0);
+    const realHeader = page.locator(".lane-header").first();
+    const map = (await page.locator(".react-flow").boundingBox())!;
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    // Pan right a little at a time until more than half of the real lane header is off screen.
+    for (let i = 0; i < 40; i++) {
+      const box = (await realHeader.boundingBox())!;
+      if (box.x + box.width / 2 < map.x) break;
+      await expect(pinned).toHaveCount(0);
+      await page.mouse.wheel(10, 0);
+    }
+    await expect(pinned.first()).toBeVisible();
+    await expect(pinned).toHaveCount(9);
+    for (const lane of await pinned.all()) {
+      // Every name is whole lines inside its row: one line cut with "…" in a short row.
+      const fits = await lane.evaluate((row) => {
+        const name = row.querySelector("span")!;
+        const rowBox = row.getBoundingClientRect();
+        const nameBox = name.getBoundingClientRect();
+        return nameBox.top >= rowBox.top - 0.5 && nameBox.bottom <= rowBox.bottom + 0.5;
+      });
+      expect(fits, await lane.innerText()).toBe(true);
+    }
+  });
 });

@@ -3,6 +3,9 @@ import { LAYOUT, type Journey, type JourneyLayout } from "../domain";
 import { useT } from "../i18n";
 import { STICKY_LANES_WIDTH } from "./viewports";
 
+/** A pinned row shorter than this cannot show a name on two lines: it gets one, cut short. */
+const TWO_LINE_ROW = 44;
+
 /**
  * Lane names pinned to the left edge and stage names to the top edge once their own headers
  * have scrolled out of view, like frozen panes in a spreadsheet: zoomed into one stage, a
@@ -12,10 +15,12 @@ import { STICKY_LANES_WIDTH } from "./viewports";
 export function StickyHeaders({ journey, layout }: { journey: Journey; layout: JourneyLayout }) {
   const t = useT();
   // A string, so panning re-renders this only while something is pinned (or stops being).
+  // Pinned once half of a real header has scrolled away: with less left, its names are cut to
+  // fragments and nothing says which row is which.
   const view = useStore((s) => {
     const [x, y, zoom] = s.transform;
-    const lanesOff = x + LAYOUT.laneHeaderWidth * zoom < 0;
-    const stagesOff = y + LAYOUT.stageHeaderHeight * zoom < 0;
+    const lanesOff = x + (LAYOUT.laneHeaderWidth * zoom) / 2 < 0;
+    const stagesOff = y + (LAYOUT.stageHeaderHeight * zoom) / 2 < 0;
     return lanesOff || stagesOff ? `${x} ${y} ${zoom} ${lanesOff} ${stagesOff}` : null;
   });
   if (!view) return null;
@@ -32,7 +37,11 @@ export function StickyHeaders({ journey, layout }: { journey: Journey; layout: J
           {layout.lanes.map((lane) => (
             <div
               key={lane.id}
-              className="sticky-headers__lane"
+              className={
+                lane.height * zoom < TWO_LINE_ROW
+                  ? "sticky-headers__lane sticky-headers__lane--short"
+                  : "sticky-headers__lane"
+              }
               style={{ top: lane.y * zoom + y, height: lane.height * zoom }}
             >
               <span dir="auto">{laneName.get(lane.id)}</span>
