@@ -345,6 +345,54 @@ test.describe("presentation mode", () => {
     }
   });
 
+  test("each lane's cards stay together under its heading on a stage slide", async ({ page }) => {
+    await page
+      .getByRole("link", { name: /Weekly grocery order/ })
+      .first()
+      .click();
+    await expect(page.getByRole("region", { name: "Inspector" })).toBeVisible();
+    await page.getByRole("button", { name: "Present", exact: true }).click();
+    await expect(progress(page)).toHaveText("Overview");
+    const stages = (await page.locator(".present__dot").count()) - 1;
+    for (let stage = 1; stage <= stages; stage++) {
+      await page.getByRole("button", { name: new RegExp(`^Stage ${stage}: `) }).click();
+      await expect(progress(page)).toHaveText(`Stage ${stage} of ${stages}`);
+      await settled(page);
+      if (stage === 1) await page.screenshot({ path: `${SHOTS}/present-stage-lanes.png` });
+      const lanes = await page
+        .locator(".slide--current .slide__lanes > section")
+        .evaluateAll((blocks) =>
+          blocks.map((block) => {
+            const heading = block.querySelector("h3")!.getBoundingClientRect();
+            return {
+              lane: block.getAttribute("aria-label"),
+              // A block split across columns has one box per column.
+              boxes: block.getClientRects().length,
+              heading: { left: Math.round(heading.left), bottom: heading.bottom },
+              cards: Array.from(block.querySelectorAll(".pcard"), (card) => {
+                const box = card.getBoundingClientRect();
+                return { left: Math.round(box.left), top: box.top };
+              }),
+            };
+          }),
+        );
+      expect(lanes.length, `stage ${stage}`).toBeGreaterThan(0);
+      for (const lane of lanes) {
+        const where = `stage ${stage}, ${lane.lane}`;
+        expect(lane.boxes, where).toBe(1);
+        for (const box of lane.cards) {
+          expect(box.left, where).toBe(lane.heading.left);
+          expect(box.top, where).toBeGreaterThanOrEqual(lane.heading.bottom);
+        }
+      }
+      if (stage === 1) {
+        // The rest of the stage, scrolled into view, still reads lane by lane.
+        await page.locator(".slide--current").evaluate((el) => el.scrollTo(0, el.scrollHeight));
+        await page.screenshot({ path: `${SHOTS}/present-stage-lanes-scrolled.png` });
+      }
+    }
+  });
+
   test("axe finds nothing serious in presentation mode", async ({ page }) => {
     await openImportedJourney(page, threeStages());
     await page.getByRole("button", { name: "Present", exact: true }).click();
