@@ -110,6 +110,123 @@ test.describe("workshop tools", () => {
     await expect(banner).toHaveCount(0);
   });
 
+  test("the timer refuses 0 minutes with a message on the field, and Enter starts nothing", async ({
+    page,
+  }) => {
+    await openApp(page);
+    await openImportedJourney(page, journeyFile({}));
+    const timer = page.getByRole("timer", { name: "Time left" });
+    await expect(timer).toHaveText("05:00");
+    await page.getByRole("button", { name: "Timer settings" }).click();
+    const minutes = page.getByRole("spinbutton", { name: "Minutes" });
+    await minutes.fill("0");
+    await minutes.press("Enter");
+    await expect(minutes).toHaveAttribute("aria-invalid", "true");
+    await expect(minutes).toHaveAccessibleDescription(
+      /From 1 to 180\. .*Minutes are a whole number from 1 to 180\./,
+    );
+    await expect(page.getByRole("alert")).toHaveText("Minutes are a whole number from 1 to 180.");
+    await expect(minutes).toHaveValue("0");
+    await page.screenshot({ path: `${SHOTS}/timer-minutes-refused.png` });
+    expect(await seriousA11yViolations(page, ".timer")).toEqual([]);
+    // Nothing started: the clock stays on the length it had, and offers to start.
+    await page.waitForTimeout(1_200);
+    await expect(timer).toHaveText("05:00");
+    await expect(page.getByRole("button", { name: "Start timer" })).toBeVisible();
+    // An empty box is refused too.
+    await minutes.fill("");
+    await minutes.press("Enter");
+    await expect(minutes).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByRole("button", { name: "Start timer" })).toBeVisible();
+    // A length in range clears the message, and Enter starts it.
+    await minutes.fill("2");
+    await expect(minutes).not.toHaveAttribute("aria-invalid");
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    await minutes.press("Enter");
+    await expect(page.getByRole("button", { name: "Pause timer" })).toBeVisible();
+    await expect.poll(() => secondsLeft(page), { timeout: 5_000 }).toBeLessThan(120);
+    expect(await secondsLeft(page)).toBeGreaterThan(100);
+  });
+
+  test("every dot of a round shows in the votes, on whatever kind of card it was cast", async ({
+    page,
+  }) => {
+    await openApp(page);
+    await openImportedJourney(
+      page,
+      journeyFile({
+        stages: ["Awareness", "Buy"],
+        cards: [
+          { id: "tpReferral", stage: 0, lane: "touchpoints", title: "Friend's referral code" },
+          { id: "tpAd", stage: 0, lane: "touchpoints", title: "Free first delivery ad" },
+          {
+            id: "tpCheckout",
+            stage: 0,
+            lane: "touchpoints",
+            title: "Checkout page",
+            painPoints: [{ id: "pp1", text: "Delivery fee shown late", severity: "high" }],
+          },
+          { id: "noteBudget", stage: 0, lane: "backstage", title: "Referral budget" },
+        ],
+      }),
+    );
+    await page.getByRole("button", { name: "Present", exact: true }).click();
+    await expect(page.locator(".present__where strong")).toHaveText("Overview");
+    await page.getByRole("button", { name: "Voting round" }).click();
+    const setup = page.getByRole("dialog", { name: "Start a voting round" });
+    await setup.getByRole("spinbutton", { name: "Dots per participant" }).fill("2");
+    await setup.getByRole("spinbutton", { name: "Participants" }).fill("2");
+    await setup.getByRole("button", { name: "Start round" }).click();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator(".present__where strong")).toHaveText("Stage 1 of 2");
+    const slide = page.locator(".slide--current");
+    const panel = page.getByRole("region", { name: "Voting round" });
+
+    // Participant 1: both dots on a touchpoint that has no pain point.
+    await slide.getByRole("button", { name: "Touchpoint: Free first delivery ad" }).click();
+    await page.keyboard.press("v");
+    await page.keyboard.press("v");
+    await expect(panel).toContainText("no dots left");
+    await panel.getByRole("button", { name: "Next participant" }).click();
+    // Participant 2: one on the note, one on the card with a pain point.
+    await slide.getByRole("button", { name: "Note: Referral budget" }).click();
+    await page.keyboard.press("v");
+    await slide.getByRole("button", { name: "Touchpoint: Checkout page" }).click();
+    await page.keyboard.press("v");
+    await expect(panel).toContainText("4 of 4 dots cast");
+    await panel.getByRole("button", { name: "Finish and show the votes" }).click();
+
+    const ranking = page.getByRole("dialog", { name: "Votes" });
+    const items = (name: string) => ranking.getByRole("region", { name }).getByRole("button");
+    await expect(items("Pain points")).toHaveCount(1);
+    await expect(items("Pain points").first()).toHaveAccessibleName(
+      "1. Delivery fee shown late, on Checkout page: 1 vote",
+    );
+    await expect(items("Other cards with votes")).toHaveCount(2);
+    await expect(items("Other cards with votes").nth(0)).toHaveAccessibleName(
+      "1. Free first delivery ad, Touchpoint: 2 votes",
+    );
+    await expect(items("Other cards with votes").nth(1)).toHaveAccessibleName(
+      "2. Referral budget, Note: 1 vote",
+    );
+    // The four dots, all in the view.
+    const names = await ranking
+      .getByRole("region")
+      .getByRole("button")
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label") ?? ""));
+    const dots = names.map((name) => Number(/: (\d+) votes?$/.exec(name)?.[1] ?? 0));
+    expect(dots.reduce((sum, n) => sum + n, 0)).toBe(4);
+    expect(await seriousA11yViolations(page, "dialog")).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/votes-ranking-other-cards.png` });
+
+    // An entry there leads back to its card, the same way as the others.
+    await items("Other cards with votes").nth(0).click();
+    await expect(ranking).toHaveCount(0);
+    const ad = slide.getByRole("button", { name: "Touchpoint: Free first delivery ad" });
+    await expect(ad).toBeFocused();
+    await expect(ad).toHaveAttribute("aria-pressed", "true");
+  });
+
   test("a voting round gives each participant their dots, and the ranking leads back to the cards", async ({
     page,
   }) => {

@@ -6,6 +6,7 @@ import {
   isTimeUp,
   timerActions,
   timerRemaining,
+  TIMER_MAX_MS,
   useSession,
   type TimerState,
 } from "../store";
@@ -124,6 +125,16 @@ export function Timer({ placement }: { placement: "header" | "presentation" }) {
   );
 }
 
+const MAX_MINUTES = TIMER_MAX_MS / 60_000;
+
+/** The timer's length as typed: whole minutes from 1 to 180, or null for anything else. */
+export function parseTimerMinutes(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed)) return null;
+  const minutes = Number(trimmed);
+  return minutes >= 1 && minutes <= MAX_MINUTES ? minutes : null;
+}
+
 function TimerPanel({ id, timer }: { id: string; timer: TimerState }) {
   const t = useT();
   const minutesId = useId();
@@ -131,6 +142,9 @@ function TimerPanel({ id, timer }: { id: string; timer: TimerState }) {
   const saved = String(Math.round(timer.durationMs / 60_000));
   const [draft, setDraft] = useState(saved);
   const [editing, setEditing] = useState(false);
+  // Set when what is in the box cannot be a length: the box keeps it, with the reason beside it,
+  // and nothing reaches the timer (Enter does not start it either).
+  const [invalid, setInvalid] = useState(false);
   const value = editing ? draft : saved;
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -138,11 +152,19 @@ function TimerPanel({ id, timer }: { id: string; timer: TimerState }) {
     input.current?.select();
   }, []);
 
-  const commit = (text: string) => {
-    const minutes = Number(text);
-    if (text.trim() !== "" && Number.isFinite(minutes) && minutes >= 1 && minutes <= 180)
-      timerActions.setMinutes(minutes);
+  /** The length in the text, or null with the message shown when it is refused. */
+  const check = (text: string): number | null => {
+    const minutes = parseTimerMinutes(text);
+    setInvalid(minutes === null);
+    return minutes;
   };
+  const commit = (text: string): boolean => {
+    const minutes = check(text);
+    if (minutes !== null) timerActions.setMinutes(minutes);
+    return minutes !== null;
+  };
+  const hintId = `${minutesId}-hint`;
+  const errorId = `${minutesId}-error`;
 
   return (
     <div id={id} className="timer__panel" role="group" aria-label={t("timer.settings")}>
@@ -155,30 +177,43 @@ function TimerPanel({ id, timer }: { id: string; timer: TimerState }) {
           type="number"
           inputMode="numeric"
           min={1}
-          max={180}
+          max={MAX_MINUTES}
           step={1}
           value={value}
-          aria-describedby={`${minutesId}-hint`}
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby={invalid ? `${hintId} ${errorId}` : hintId}
           onFocus={() => {
+            if (editing) return;
             setDraft(saved);
             setEditing(true);
           }}
-          onBlur={() => setEditing(false)}
+          onBlur={() => {
+            // A refused length stays in the box with its reason, rather than turning silently
+            // back into the saved one.
+            if (check(draft) !== null) setEditing(false);
+          }}
           onChange={(event) => {
-            setDraft(event.target.value);
-            commit(event.target.value);
+            const text = event.target.value;
+            setDraft(text);
+            // An empty box is someone part-way through typing: refused on Enter or on leaving it.
+            if (text.trim() === "") return;
+            commit(text);
           }}
           onKeyDown={(event) => {
             if (event.key === "Enter") {
               event.preventDefault();
-              commit(draft);
-              timerActions.start();
+              if (commit(draft)) timerActions.start();
             }
           }}
         />
-        <span id={`${minutesId}-hint`} className="wm-field__hint">
+        <span id={hintId} className="wm-field__hint">
           {t("timer.minutesHint")}
         </span>
+        {invalid ? (
+          <span id={errorId} className="wm-field__error" role="alert">
+            {t("timer.minutesInvalid")}
+          </span>
+        ) : null}
       </div>
       <div className="timer__sound">
         <input

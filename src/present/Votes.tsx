@@ -1,7 +1,14 @@
 import { Flame, Trophy } from "lucide-react";
 import type { ReactNode } from "react";
-import { mostVotedCards, mostVotedPainPoints, type Id, type Journey } from "../domain";
-import { useT } from "../i18n";
+import {
+  ELEMENT_KINDS,
+  mostVotedCards,
+  mostVotedPainPoints,
+  type Id,
+  type Journey,
+  type JourneyElement,
+} from "../domain";
+import { useT, type Translate } from "../i18n";
 import { useJourney } from "../store";
 import { Button } from "../ui/Button";
 import { Dialog } from "../ui/Dialog";
@@ -12,41 +19,58 @@ interface RankedItem {
   key: string;
   elementId: Id;
   title: string;
-  detail: string | null;
+  /** For a pain point, the title of its card. */
+  card: string | null;
+  /** For a card in "Other cards with votes", its kind, since the lane does not say it. */
+  kind: string | null;
   votes: number;
   icon: ReactNode;
 }
 
-/** Rankings of what the room voted for, from the votes stored on the cards. */
-export function votesRanking(journey: Journey, untitled: string) {
+/**
+ * Rankings of what the room voted for, from the votes stored on the cards: pain points (ranked by
+ * their card's votes), friction points and opportunities, then every other card with votes, so
+ * each dot cast shows somewhere (a touchpoint with no pain point, a note, a card ranked too low
+ * to make the lists above).
+ */
+export function votesRanking(journey: Journey, t: Translate) {
+  const untitled = t("card.untitled");
   const painPoints: RankedItem[] = mostVotedPainPoints(journey, 10)
     .filter((p) => p.votes > 0)
     .map((p) => ({
       key: `${p.element.id}:${p.painPoint.id}`,
       elementId: p.element.id,
       title: p.painPoint.text.trim() || untitled,
-      detail: p.element.title.trim() || untitled,
+      card: p.element.title.trim() || untitled,
+      kind: null,
       votes: p.votes,
       icon: <Flame size={18} aria-hidden="true" />,
     }));
-  const cards = (kind: "frictionPoint" | "opportunity"): RankedItem[] => {
-    const Icon = KIND_ICON[kind];
-    return mostVotedCards(journey, [kind])
+  const card = (element: JourneyElement, kind: string | null): RankedItem => {
+    const Icon = KIND_ICON[element.kind];
+    return {
+      key: element.id,
+      elementId: element.id,
+      title: element.title.trim() || untitled,
+      card: null,
+      kind,
+      votes: element.votes,
+      icon: <Icon size={18} aria-hidden="true" />,
+    };
+  };
+  const cards = (kind: "frictionPoint" | "opportunity"): RankedItem[] =>
+    mostVotedCards(journey, [kind])
       .slice(0, 10)
-      .map((e) => ({
-        key: e.id,
-        elementId: e.id,
-        title: e.title.trim() || untitled,
-        detail: null,
-        votes: e.votes,
-        icon: <Icon size={18} aria-hidden="true" />,
-      }));
-  };
-  return {
-    painPoints,
-    frictionPoints: cards("frictionPoint"),
-    opportunities: cards("opportunity"),
-  };
+      .map((e) => card(e, null));
+  const frictionPoints = cards("frictionPoint");
+  const opportunities = cards("opportunity");
+  const ranked = new Set(
+    [...painPoints, ...frictionPoints, ...opportunities].map((item) => item.elementId),
+  );
+  const others = mostVotedCards(journey, ELEMENT_KINDS)
+    .filter((e) => !ranked.has(e.id))
+    .map((e) => card(e, t(`kind.${e.kind}`)));
+  return { painPoints, frictionPoints, opportunities, others };
 }
 
 /** The "Votes" button: opens the ranking. */
@@ -73,7 +97,7 @@ export function VotesButton({
 
 /**
  * The ranking view: the most-voted pain points (ranked by their card's votes), friction points
- * and opportunities. Each entry leads back to its card.
+ * and opportunities, then the other cards with votes. Each entry leads back to its card.
  */
 export function VotesDialog({
   journeyId,
@@ -89,9 +113,13 @@ export function VotesDialog({
   const t = useT();
   const journey = useJourney(journeyId);
   if (!journey || !open) return null;
-  const ranking = votesRanking(journey, t("card.untitled"));
+  const ranking = votesRanking(journey, t);
   const empty =
-    ranking.painPoints.length + ranking.frictionPoints.length + ranking.opportunities.length === 0;
+    ranking.painPoints.length +
+      ranking.frictionPoints.length +
+      ranking.opportunities.length +
+      ranking.others.length ===
+    0;
   return (
     <Dialog
       open
@@ -117,6 +145,9 @@ export function VotesDialog({
           items={ranking.opportunities}
           onReveal={onReveal}
         />
+        {ranking.others.length ? (
+          <RankingList heading={t("votes.others")} items={ranking.others} onReveal={onReveal} />
+        ) : null}
       </div>
     </Dialog>
   );
@@ -147,14 +178,25 @@ function RankingList({
                 className="vote-ranking__item"
                 onClick={() => onReveal(item.elementId)}
                 aria-label={
-                  item.detail
+                  item.card
                     ? t("votes.painPointName", {
                         rank: index + 1,
                         title: item.title,
-                        card: item.detail,
+                        card: item.card,
                         count: item.votes,
                       })
-                    : t("votes.cardName", { rank: index + 1, title: item.title, count: item.votes })
+                    : item.kind
+                      ? t("votes.otherCardName", {
+                          rank: index + 1,
+                          title: item.title,
+                          kind: item.kind,
+                          count: item.votes,
+                        })
+                      : t("votes.cardName", {
+                          rank: index + 1,
+                          title: item.title,
+                          count: item.votes,
+                        })
                 }
               >
                 <span className="vote-ranking__rank" aria-hidden="true">
@@ -167,11 +209,12 @@ function RankingList({
                   <span className="vote-ranking__title" dir="auto">
                     {item.title}
                   </span>
-                  {item.detail ? (
+                  {item.card ? (
                     <span className="vote-ranking__detail" dir="auto">
-                      {t("votes.onCard", { card: item.detail })}
+                      {t("votes.onCard", { card: item.card })}
                     </span>
                   ) : null}
+                  {item.kind ? <span className="vote-ranking__detail">{item.kind}</span> : null}
                   <span className="vote-ranking__bar" aria-hidden="true">
                     <span style={{ width: `${top ? (item.votes / top) * 100 : 0}%` }} />
                   </span>

@@ -2,9 +2,10 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { produce } from "immer";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { t } from "../../src/i18n";
 import { playEndSound } from "../../src/present/beep";
 import { Timer } from "../../src/present/Timer";
-import { VotesDialog } from "../../src/present/Votes";
+import { VotesDialog, votesRanking } from "../../src/present/Votes";
 import { VotingPanel, VotingRoundButton } from "../../src/present/VotingRound";
 import {
   castVote,
@@ -118,6 +119,55 @@ describe("the timer", () => {
     fireEvent.click(screen.getByRole("button", { name: "Reset timer" }));
     expect(readout).toHaveTextContent("01:00");
     expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("refuses 0 minutes with a message on the field, and Enter starts nothing", async () => {
+    const user = userEvent.setup();
+    render(<Timer placement="presentation" />);
+    const readout = screen.getByRole("timer", { name: "Time left" });
+    await user.click(screen.getByRole("button", { name: "Timer settings" }));
+    const minutes = screen.getByRole("spinbutton", { name: "Minutes" });
+    expect(minutes).not.toHaveAttribute("aria-invalid");
+    await user.clear(minutes);
+    await user.type(minutes, "0{Enter}");
+    expect(minutes).toHaveValue(0);
+    expect(minutes).toHaveAttribute("aria-invalid", "true");
+    expect(minutes).toHaveAccessibleDescription(/Minutes are a whole number from 1 to 180/);
+    expect(screen.getByRole("alert")).toHaveTextContent("Minutes are a whole number from 1 to 180");
+    expect(sessionStore.getState().timer).toMatchObject({ durationMs: 300_000, startedAt: null });
+    expect(readout).toHaveTextContent("05:00");
+    expect(screen.getByRole("button", { name: "Start timer" })).toBeInTheDocument();
+    // Leaving the box keeps what was typed and the reason, rather than the saved 5.
+    await user.tab();
+    expect(minutes).toHaveValue(0);
+    expect(minutes).toHaveAttribute("aria-invalid", "true");
+    // A length in range takes the message away, and Enter then starts the timer.
+    await user.click(minutes);
+    await user.clear(minutes);
+    await user.type(minutes, "3");
+    expect(minutes).not.toHaveAttribute("aria-invalid");
+    expect(minutes).toHaveAccessibleDescription("From 1 to 180. Enter starts the timer.");
+    expect(screen.queryByRole("alert")).toBeNull();
+    await user.type(minutes, "{Enter}");
+    expect(sessionStore.getState().timer.durationMs).toBe(180_000);
+    expect(sessionStore.getState().timer.startedAt).not.toBeNull();
+  });
+
+  it.each([
+    ["an empty box", ""],
+    ["181 minutes", "181"],
+    ["part of a minute", "2.5"],
+  ])("refuses %s, and Enter starts nothing", async (_, text) => {
+    const user = userEvent.setup();
+    render(<Timer placement="header" />);
+    await user.click(screen.getByRole("button", { name: "Timer settings" }));
+    const minutes = screen.getByRole("spinbutton", { name: "Minutes" });
+    await user.clear(minutes);
+    await user.type(minutes, `${text}{Enter}`);
+    expect(minutes).toHaveAttribute("aria-invalid", "true");
+    expect(minutes).toHaveAccessibleDescription(/Minutes are a whole number from 1 to 180/);
+    expect(sessionStore.getState().timer.startedAt).toBeNull();
+    expect(screen.getByRole("button", { name: "Start timer" })).toBeInTheDocument();
   });
 
   it("makes no sound, and no error, where the browser has no Web Audio", () => {
@@ -244,5 +294,77 @@ describe("dot voting", () => {
     expect(list("Opportunities")).toEqual(["1. Show slots early: 3 votes"]);
     await user.click(within(dialog).getByRole("button", { name: /Show slots early/ }));
     expect(onReveal).toHaveBeenCalledWith("o1");
+  });
+
+  it("shows every card with votes: those in no ranking under Other cards with votes", async () => {
+    const user = userEvent.setup();
+    const onReveal = vi.fn();
+    replaceWorkspace(
+      workspaceWith(
+        produce(blankJourney(), (j) => {
+          withCard(j, {
+            id: "pp",
+            title: "Checkout page",
+            votes: 1,
+            painPoints: [{ id: "p1", text: "Fee shown late", severity: "medium" }],
+          });
+          withCard(j, { id: "ad", title: "Free first delivery ad", votes: 2 });
+          withCard(j, { id: "n1", kind: "note", lane: "backstage", title: "Referral budget" });
+          withCard(j, {
+            id: "n2",
+            kind: "note",
+            lane: "backstage",
+            title: "Courier rota",
+            votes: 3,
+          });
+          withCard(j, { id: "f1", kind: "frictionPoint", lane: "frictionPoints", votes: 1 });
+        }),
+      ),
+    );
+    render(<VotesDialog journeyId={J} open onClose={() => {}} onReveal={onReveal} />);
+    const dialog = screen.getByRole("dialog", { name: "Votes" });
+    const list = (name: string) =>
+      within(within(dialog).getByRole("region", { name }))
+        .queryAllByRole("button")
+        .map((b) => b.getAttribute("aria-label"));
+    expect(list("Pain points")).toEqual(["1. Fee shown late, on Checkout page: 1 vote"]);
+    expect(list("Friction points")).toEqual(["1. f1: 1 vote"]);
+    expect(list("Other cards with votes")).toEqual([
+      "1. Courier rota, Note: 3 votes",
+      "2. Free first delivery ad, Touchpoint: 2 votes",
+    ]);
+    const others = within(dialog).getByRole("region", { name: "Other cards with votes" });
+    expect(others).toHaveTextContent("Courier rota");
+    expect(others).toHaveTextContent("Touchpoint");
+    // Every dot cast is in the view: 1 + 2 + 3 + 1 votes on the cards, 7 in the entries.
+    const shown = ["Pain points", "Friction points", "Opportunities", "Other cards with votes"]
+      .flatMap(list)
+      .map((name) => Number(/: (\d+) votes?$/.exec(name ?? "")?.[1]));
+    expect(shown.reduce((sum, n) => sum + n, 0)).toBe(7);
+    await user.click(within(others).getByRole("button", { name: /Free first delivery ad/ }));
+    expect(onReveal).toHaveBeenCalledWith("ad");
+  });
+
+  it("keeps a card ranked too low for its list among the other cards, so its votes still count", () => {
+    const journey = produce(blankJourney(), (j) => {
+      for (let i = 1; i <= 11; i++)
+        withCard(j, {
+          id: `f${i}`,
+          kind: "frictionPoint",
+          lane: "frictionPoints",
+          title: `Friction ${i}`,
+          votes: 20 - i,
+        });
+    });
+    const ranking = votesRanking(journey, t);
+    expect(ranking.frictionPoints.map((item) => item.elementId)).toHaveLength(10);
+    expect(ranking.others.map((item) => [item.elementId, item.kind, item.votes])).toEqual([
+      ["f11", "Friction point", 9],
+    ]);
+  });
+
+  it("leaves out Other cards with votes when every voted card is ranked", () => {
+    render(<VotesDialog journeyId={J} open onClose={() => {}} onReveal={() => {}} />);
+    expect(screen.queryByRole("region", { name: "Other cards with votes" })).toBeNull();
   });
 });

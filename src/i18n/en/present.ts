@@ -48,6 +48,7 @@ export const presentEn = {
   "timer.settings": "Timer settings",
   "timer.minutes": "Minutes",
   "timer.minutesHint": "From 1 to 180. Enter starts the timer.",
+  "timer.minutesInvalid": "Minutes are a whole number from 1 to 180.",
   "timer.sound": "Sound at the end",
   "timer.timeUp": "Time is up",
 
@@ -83,10 +84,12 @@ export const presentEn = {
   "voting.end": "End round",
 
   "votes.title": "Votes",
-  "votes.hint": "The most-voted pain points, friction points and opportunities",
+  "votes.hint":
+    "The most-voted pain points, friction points and opportunities, and every other card with votes",
   "votes.painPoints": "Pain points",
   "votes.frictionPoints": "Friction points",
   "votes.opportunities": "Opportunities",
+  "votes.others": "Other cards with votes",
   "votes.none": "No votes here yet.",
   "votes.empty": "No votes yet. Select a card and press V to vote, or start a voting round.",
   "votes.onCard": "on {card}",
@@ -98,6 +101,10 @@ export const presentEn = {
   "votes.cardName": {
     one: "{rank}. {title}: 1 vote",
     other: "{rank}. {title}: {count} votes",
+  },
+  "votes.otherCardName": {
+    one: "{rank}. {title}, {kind}: 1 vote",
+    other: "{rank}. {title}, {kind}: {count} votes",
   },
 
   "shortcuts.keys.vote": "V, Shift + V",
