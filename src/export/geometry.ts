@@ -45,6 +45,8 @@ export const LEGEND_ENTRIES = [
   { id: "note", width: 190 },
   { id: "satisfaction", width: 240 },
   { id: "severity", width: 330 },
+  // Only when a card on the poster has votes.
+  { id: "votes", width: 130 },
 ] as const;
 export type LegendEntryId = (typeof LEGEND_ENTRIES)[number]["id"];
 
@@ -88,13 +90,19 @@ export function posterJourney(journey: Journey, options: PosterOptions): Journey
   return { ...journey, stages, lanes };
 }
 
-function legendLayout(x: number, y: number, width: number): PosterGeometry["legend"] {
+function legendLayout(
+  x: number,
+  y: number,
+  width: number,
+  votes: boolean,
+): PosterGeometry["legend"] {
   const { legendPadding, legendRowHeight } = POSTER;
   const items: LegendItem[] = [];
   let left = 0;
   let row = 0;
   const room = width - legendPadding * 2;
   for (const entry of LEGEND_ENTRIES) {
+    if (entry.id === "votes" && !votes) continue;
     if (left > 0 && left + entry.width > room) {
       row++;
       left = 0;
@@ -112,17 +120,22 @@ function legendLayout(x: number, y: number, width: number): PosterGeometry["lege
   return { x, y, width, height, items };
 }
 
+/**
+ * `options.votes` says whether a card on the poster has votes: the legend then explains their
+ * mark too.
+ */
 export function posterGeometry(
   layouts: readonly JourneyLayout[],
-  options: Pick<PosterOptions, "personaHeader" | "legend">,
+  options: Pick<PosterOptions, "personaHeader" | "legend"> & { votes?: boolean },
   hasPersona = true,
   aspect?: number,
 ): PosterGeometry {
   const mapWidth =
     layouts.reduce((sum, layout) => sum + layout.width, 0) + POSTER.panelGap * (layouts.length - 1);
   const persona = options.personaHeader && hasPersona;
+  const legend = options.legend ? { votes: options.votes ?? false } : null;
   const frame = (contentWidth: number) =>
-    posterFrame(layouts, mapWidth, contentWidth, persona, options.legend);
+    posterFrame(layouts, mapWidth, contentWidth, persona, legend);
   const narrow = frame(Math.max(mapWidth, POSTER.minContentWidth));
   if (!aspect) return narrow;
   // A poster narrower than its target costs nothing to widen: header and legend get the room.
@@ -135,7 +148,7 @@ function posterFrame(
   mapWidth: number,
   contentWidth: number,
   persona: boolean,
-  withLegend: boolean,
+  withLegend: { votes: boolean } | null,
 ): PosterGeometry {
   const { margin, headerGap, legendGap, panelGap } = POSTER;
   const mapHeight = Math.max(...layouts.map((layout) => layout.height));
@@ -154,7 +167,7 @@ function posterFrame(
     x += layout.width + panelGap;
   }
   const legend = withLegend
-    ? legendLayout(margin, map.y + map.height + legendGap, contentWidth)
+    ? legendLayout(margin, map.y + map.height + legendGap, contentWidth, withLegend.votes)
     : null;
   const bottom = legend ? legend.y + legend.height : map.y + map.height;
   return { width: contentWidth + margin * 2, height: bottom + margin, header, map, panels, legend };

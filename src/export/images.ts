@@ -71,7 +71,12 @@ export function exportText(journey: Journey, persona: PosterPersona | null): str
   if (persona) parts.push(persona.name, persona.role, persona.quote, ...persona.goals);
   if (persona?.avatar.kind === "initials") parts.push(persona.avatar.initials);
   // Interface words drawn in the image (kind names, the legend), in the current language.
-  parts.push(t("export.legend.satisfaction"), t("export.legend.painPoints"), t("kind.touchpoint"));
+  parts.push(
+    t("export.legend.satisfaction"),
+    t("export.legend.painPoints"),
+    t("export.legend.votes"),
+    t("kind.touchpoint"),
+  );
   return parts.join(" ");
 }
 

@@ -150,7 +150,13 @@ export function severityMark(
   );
 }
 
-/** An upward triangle for votes. */
-export function voteMark(x: number, y: number, size: number, color: string) {
-  return `<path d="M${num(x + size / 2)} ${num(y + 1)}L${num(x + size - 1)} ${num(y + size - 2)}H${num(x + 1)}Z" fill="${color}"/>`;
+/** The radius of the votes' dot, on cards and in the legend. */
+export const VOTE_DOT_RADIUS = 5.5;
+
+/**
+ * A filled dot for votes, as a dot-voting sticker: round, plain and smaller than a satisfaction
+ * face, so it is never taken for a pain point's warning triangle, even in grayscale print.
+ */
+export function voteMark(cx: number, cy: number, r: number, color: string) {
+  return `<circle class="vote" cx="${num(cx)}" cy="${num(cy)}" r="${num(r)}" fill="${color}"/>`;
 }

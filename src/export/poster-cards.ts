@@ -12,6 +12,7 @@ import {
   kindIcon,
   satisfactionFace,
   severityMark,
+  VOTE_DOT_RADIUS,
   voteMark,
 } from "./kind-shapes";
 import type { PosterPen } from "./poster-pen";
@@ -101,12 +102,11 @@ function badges(
     x += 21 + textWidth(measure, label, TEXT.badge) + 12;
   }
   if (element.votes > 0 && x + 30 < end) {
-    parts.push(voteMark(x, cy - 7, 14, p.voteFill));
+    parts.push(voteMark(x + VOTE_DOT_RADIUS, cy, VOTE_DOT_RADIUS, p.voteFill));
     const votes = String(element.votes);
-    parts.push(
-      pen.text(votes, TEXT.badge, { x: x + 18, width: end - x - 18 }, baseline, p.cardText),
-    );
-    x += 18 + textWidth(measure, votes, TEXT.badge) + 12;
+    const textX = x + VOTE_DOT_RADIUS * 2 + 5;
+    parts.push(pen.text(votes, TEXT.badge, { x: textX, width: end - textX }, baseline, p.cardText));
+    x = textX + textWidth(measure, votes, TEXT.badge) + 12;
   }
   const extra =
     element.kind !== "channel" && element.channel

@@ -4,6 +4,7 @@ import type { Scope } from "./geometry";
 import { kindIcon, satisfactionFace } from "./kind-shapes";
 import type { PosterPen } from "./poster-pen";
 import type { MapPanel } from "./poster-plan";
+import { layoutStageHeaders } from "./poster-stages";
 import { wrapText } from "./text-layout";
 import { TEXT } from "./text-style";
 
@@ -63,8 +64,17 @@ export function drawGrid(
   out.push(
     `<rect x="0" y="${headerH - 10}" width="${W}" height="10" fill="${p.stageHeaderFill}"/>`,
   );
-  for (const stage of layout.stages) {
-    const data = journey.stages[stage.index]!;
+  // Each stage's name and description, right of its number.
+  const boxes = layout.stages.map((stage) => ({ x: stage.x + 50, width: stage.width - 62 }));
+  const headers = layoutStageHeaders(
+    pen.measure,
+    layout.stages.map((stage, i) => {
+      const { name, description } = journey.stages[stage.index]!;
+      return { name, description, width: boxes[i]!.width };
+    }),
+    headerH,
+  );
+  layout.stages.forEach((stage, i) => {
     const number =
       scope.kind === "stage"
         ? fullJourney.stages.findIndex((s) => s.id === stage.id) + 1
@@ -81,13 +91,11 @@ export function drawGrid(
           { align: "middle", fit: false },
         ),
     );
-    const box = { x: stage.x + 50, width: stage.width - 62 };
-    const description = data.description.trim();
-    out.push(
-      pen.text(data.name, TEXT.stageName, box, description ? 29 : headerH / 2 + 6.5, p.text),
-    );
-    if (description) out.push(pen.text(description, TEXT.stageDescription, box, 49, p.muted));
-  }
+    for (const line of headers[i]!) {
+      const fill = line.role === "name" ? p.text : p.muted;
+      out.push(pen.text(line.text, line.style, boxes[i]!, line.baseline, fill, { fit: false }));
+    }
+  });
   // Grid.
   const lines: string[] = [];
   for (const stage of layout.stages.slice(1)) lines.push(`M${stage.x} 0V${H}`);

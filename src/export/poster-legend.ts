@@ -1,7 +1,14 @@
 import type { Satisfaction } from "../domain";
 import { t } from "../i18n";
 import type { Box, LegendItem } from "./geometry";
-import { cardShape, kindIcon, satisfactionFace, severityMark } from "./kind-shapes";
+import {
+  cardShape,
+  kindIcon,
+  satisfactionFace,
+  severityMark,
+  VOTE_DOT_RADIUS,
+  voteMark,
+} from "./kind-shapes";
 import type { PosterPen } from "./poster-pen";
 import { textWidth } from "./text-layout";
 import { TEXT } from "./text-style";
@@ -9,7 +16,8 @@ import { num } from "./xml";
 
 /**
  * The legend under the map: each kind's card outline and icon with its name, the satisfaction
- * faces, and the pain point severities, so a printed or grayscale image can still be read.
+ * faces, the pain point severities and, when a card shows votes, their dot, so a printed or
+ * grayscale image can still be read.
  */
 export function drawLegend(pen: PosterPen, legend: Box & { items: LegendItem[] }): string {
   const p = pen.palette;
@@ -53,6 +61,19 @@ function legendItem(pen: PosterPen, item: LegendItem): string {
       x += 20 + Math.min(80, textWidth(measure, name, TEXT.legend)) + 12;
     }
     return svg;
+  }
+  if (item.id === "votes") {
+    const r = VOTE_DOT_RADIUS;
+    return (
+      voteMark(item.x + r, cy, r, p.voteFill) +
+      pen.text(
+        t("export.legend.votes"),
+        TEXT.legend,
+        { x: item.x + r * 2 + 8, width: item.width - r * 2 - 16 },
+        baseline,
+        p.text,
+      )
+    );
   }
   const kind = item.id;
   const colors = p.kinds[kind];

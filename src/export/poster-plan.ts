@@ -72,9 +72,13 @@ export function planPoster(
       : subject;
     const pieces = splitLanes(spread, parts);
     const layouts = pieces.map((piece) => layoutJourney(piece));
+    // The legend explains votes when a card the image shows has some.
+    const votes = layouts.some((layout, i) =>
+      [...layout.cards.keys()].some((id) => (pieces[i]!.elements[id]?.votes ?? 0) > 0),
+    );
     const geometry = posterGeometry(
       layouts,
-      options,
+      { ...options, votes },
       hasPersona,
       size === "fit" ? undefined : SLIDE_SIZES[size].width / SLIDE_SIZES[size].height,
     );

@@ -85,3 +85,19 @@ export function wrapText(
   }
   return lines;
 }
+
+/**
+ * The text wrapped between words to at most `maxLines` lines, all of it, or null when it does
+ * not fit so (it would need more lines, or a word wider than a line would have to be broken).
+ */
+export function wrapWhole(
+  measure: MeasureText,
+  text: string,
+  style: TextStyle,
+  maxWidth: number,
+  maxLines: number,
+): string[] | null {
+  const normalized = text.replace(/\s+/g, " ").trim();
+  const lines = wrapText(measure, normalized, style, maxWidth, Infinity);
+  return lines.length <= maxLines && lines.join(" ") === normalized ? lines : null;
+}

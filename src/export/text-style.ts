@@ -27,6 +27,8 @@ export const TEXT = {
   personaGoal: { className: "pg", size: 15, weight: 400 },
   stateChip: { className: "sc", size: 13, weight: 600 },
   stageName: { className: "sn", size: 18, weight: 600 },
+  /** A stage name too long for two lines of `stageName`: one step down the scale. */
+  stageNameSmall: { className: "sm", size: 16, weight: 600 },
   stageNumber: { className: "sx", size: 13, weight: 600 },
   stageDescription: { className: "sd", size: 13, weight: 400 },
   laneName: { className: "ln", size: 15, weight: 600 },

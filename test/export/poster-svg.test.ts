@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { newId, type Journey } from "../../src/domain";
+import { LAYOUT, newId, type Journey } from "../../src/domain";
 import type { PosterOptions } from "../../src/export/geometry";
 import { posterPersona, type PosterPersona } from "../../src/export/persona";
 import { renderPoster } from "../../src/export/poster-svg";
@@ -165,6 +165,98 @@ describe("the poster SVG", () => {
     const texts = Array.from(doc.querySelectorAll("text")).map((n) => n.textContent);
     expect(texts).toContain("2 cards in this collapsed lane");
     expect(texts).not.toContain("Hidden one");
+  });
+
+  it("draws votes as a dot, unlike the pain point triangle, and explains them in the legend", () => {
+    const journey = blankJourney();
+    withCard(journey, {
+      id: "v",
+      title: "Voted",
+      votes: 2,
+      painPoints: [{ id: "p", text: "Slow", severity: "high" }],
+    });
+    const doc = parse(render(journey).svg);
+    const card = Array.from(doc.querySelectorAll("g")).find(
+      (g) => g.querySelector(":scope > text.ct")?.textContent === "Voted",
+    )!;
+    const dot = card.querySelector("circle.vote")!;
+    expect(dot).not.toBeNull();
+    expect(dot.getAttribute("fill")).toBe(paletteFor("white").voteFill);
+    // The count beside the dot, and no triangle of the vote colour (the old "▲ 2").
+    const count = Array.from(card.querySelectorAll("text.bg")).find((n) => n.textContent === "2")!;
+    expect(Number(count.getAttribute("x"))).toBeGreaterThan(Number(dot.getAttribute("cx")));
+    expect(card.querySelector(`path[fill="${paletteFor("white").voteFill}"]`)).toBeNull();
+    // The legend: the same dot, named.
+    const legend = Array.from(doc.querySelectorAll("text.lg"));
+    const votes = legend.find((n) => n.textContent === t("export.legend.votes"))!;
+    expect(votes).toBeDefined();
+    const legendDots = Array.from(doc.querySelectorAll("circle.vote")).filter((c) => c !== dot);
+    expect(legendDots).toHaveLength(1);
+    expect(Number(legendDots[0]!.getAttribute("cx"))).toBeLessThan(Number(votes.getAttribute("x")));
+  });
+
+  it("names votes in the legend only when a card in the image has votes and the legend is on", () => {
+    const legendTexts = (journey: Journey, extra: Partial<PosterOptions> = {}) =>
+      Array.from(parse(render(journey, maya, extra).svg).querySelectorAll("text.lg")).map(
+        (n) => n.textContent,
+      );
+    const unvoted = blankJourney();
+    withCard(unvoted, { id: "a", title: "No votes" });
+    expect(legendTexts(unvoted)).toContain(t("export.legend.painPoints"));
+    expect(legendTexts(unvoted)).not.toContain(t("export.legend.votes"));
+    const voted = blankJourney();
+    withCard(voted, { id: "a", title: "Voted", votes: 1 });
+    expect(legendTexts(voted)).toContain(t("export.legend.votes"));
+    expect(legendTexts(voted, { legend: false })).toEqual([]);
+    // Votes on a card of a collapsed lane are not in the image, so neither are they in its legend.
+    voted.lanes.find((l) => l.kind === "touchpoints")!.collapsed = true;
+    expect(legendTexts(voted)).not.toContain(t("export.legend.votes"));
+  });
+
+  it("never cuts a stage name: a long one wraps onto a second line inside the header band", () => {
+    const journey = blankJourney();
+    const name = "Loyalty and advocacy";
+    journey.stages[5]!.name = name;
+    journey.stages[5]!.description = "Photos, reviews and a reason to come back.";
+    journey.stages[0]!.description = "Hears about it.";
+    const doc = parse(render(journey).svg);
+    const others = journey.stages.slice(0, 5).map((s) => s.name);
+    const lines = Array.from(doc.querySelectorAll("text.sn, text.sm")).filter(
+      (n) => !others.includes(n.textContent!),
+    );
+    expect(lines.length).toBe(2);
+    expect(lines.map((n) => n.textContent).join(" ")).toBe(name);
+    for (const line of lines) {
+      expect(line.textContent).not.toContain("…");
+      // The usual size: two lines of it hold this name.
+      expect(line.getAttribute("class")).toBe("sn");
+    }
+    // Inside the band, above its description, which is the same for every stage.
+    const baselines = lines.map((n) => Number(n.getAttribute("y")));
+    expect(baselines[1]).toBeGreaterThan(baselines[0]!);
+    const description = Array.from(doc.querySelectorAll("text.sd")).find((n) =>
+      n.textContent!.startsWith("Photos"),
+    )!;
+    expect(Number(description.getAttribute("y"))).toBeGreaterThan(baselines[1]!);
+    expect(Number(description.getAttribute("y"))).toBeLessThan(LAYOUT.stageHeaderHeight);
+    // The band is as tall as ever, and another stage's name starts on the same line.
+    expect(doc.querySelector(`rect[height="${LAYOUT.stageHeaderHeight}"]`)).not.toBeNull();
+    const awareness = Array.from(doc.querySelectorAll("text.sn")).find(
+      (n) => n.textContent === "awareness",
+    )!;
+    expect(awareness.getAttribute("y")).toBe(lines[0]!.getAttribute("y"));
+  });
+
+  it("sets a stage name one step smaller only when two lines do not hold it, still whole", () => {
+    const journey = blankJourney();
+    const name = "Loyalty and advocacy for the next stay";
+    journey.stages[5]!.name = name;
+    const doc = parse(render(journey).svg);
+    const lines = Array.from(doc.querySelectorAll("text.sm"));
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map((n) => n.textContent).join(" ")).toBe(name);
+    expect(lines.some((n) => n.textContent!.includes("…"))).toBe(false);
+    for (const line of lines) expect(Number(line.getAttribute("y"))).toBeLessThan(64);
   });
 
   it("draws links between cards as arrows", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hasRtlScript, rtlLanguage, textDirection } from "../../src/export/bidi";
-import { ellipsize, wrapText } from "../../src/export/text-layout";
+import { ellipsize, wrapText, wrapWhole } from "../../src/export/text-layout";
 import { TEXT } from "../../src/export/text-style";
 import { num, xmlText } from "../../src/export/xml";
 import { fakeMeasure } from "../helpers/measure";
@@ -95,5 +95,19 @@ describe("wrapping card titles", () => {
     const cut = ellipsize(fakeMeasure, "A title far too long for its box", style, 100);
     expect(cut.endsWith("…")).toBe(true);
     expect(fakeMeasure(cut, style)).toBeLessThanOrEqual(100);
+  });
+});
+
+describe("wrapping text that must not be cut", () => {
+  it("gives all of the text on whole-word lines when it fits that many", () => {
+    expect(wrapWhole(fakeMeasure, "Loyalty  and\nadvocacy", style, 120, 2)).toEqual([
+      "Loyalty and",
+      "advocacy",
+    ]);
+  });
+
+  it("says so when the text needs more lines, or a word would be broken", () => {
+    expect(wrapWhole(fakeMeasure, "Loyalty and advocacy", style, 120, 1)).toBeNull();
+    expect(wrapWhole(fakeMeasure, "Supercalifragilistic", style, 96, 3)).toBeNull();
   });
 });

@@ -113,6 +113,7 @@ export const exportEn = {
   },
   "export.legend.satisfaction": "Satisfaction",
   "export.legend.painPoints": "Pain points",
+  "export.legend.votes": "Votes",
 
   "export.deck.persona": "Who this journey is for",
   "export.deck.goals": "Goals",
