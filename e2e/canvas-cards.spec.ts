@@ -116,7 +116,7 @@ test.describe("the journey canvas: cards and dragging", () => {
     await page.keyboard.press("Delete");
     await expect(card(page, "Touchpoint: Checkout page")).toHaveCount(0);
     await expect(card(page, "Touchpoint: Instagram ad")).toHaveCount(0);
-    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByRole("button", { name: "Undo", exact: true }).click();
     await expect(card(page, "Touchpoint: Checkout page")).toBeVisible();
     await expect(card(page, "Touchpoint: Welcome email")).toBeVisible();
     await page.keyboard.press("Control+Shift+Z");

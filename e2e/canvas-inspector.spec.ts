@@ -163,7 +163,7 @@ test.describe("the journey canvas: the inspector", () => {
     await confidence.selectOption({ label: "Partly backed" });
     const notes = inspector(page).getByRole("textbox", { name: "Notes" });
     await notes.fill("From the March interviews: 4 of 6 found us through the ad.");
-    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByRole("button", { name: "Undo", exact: true }).click();
     await expect(notes).toHaveValue("");
     await expect.poll(() => shown(confidence)).toBe("Partly backed");
     await page.getByRole("button", { name: "Redo" }).click();

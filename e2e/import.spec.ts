@@ -117,7 +117,7 @@ test.describe("importing a file that is already in, or cut short", () => {
     await page.getByRole("link", { name: "Workspace" }).click();
     await expect(page.getByText("3 personas · 3 journeys")).toBeVisible();
 
-    await notice.getByRole("button", { name: "Undo" }).click();
+    await notice.getByRole("button", { name: "Undo import" }).click();
     await expect(page.getByText("Import undone.")).toBeVisible();
     await expect(page.getByText("3 personas · 2 journeys")).toBeVisible();
     await reload(page);

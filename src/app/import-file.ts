@@ -47,7 +47,7 @@ export async function importFile(file: File): Promise<boolean> {
     tone: "success",
     message: plan.copied ? `${done} ${t("import.copies", { count: plan.copied })}` : done,
     action: {
-      label: t("workspace.undo"),
+      label: t("import.undo"),
       run: () => {
         undoImport(plan);
         // The journey it opened is gone with it: home, rather than a "not found".

@@ -160,6 +160,8 @@ export const coreEn = {
     one: "One was already here, so it came in as a copy.",
     other: "{count} were already here, so they came in as copies.",
   },
+  // Not just "Undo": the toolbar's Undo is on the same page, and a screen reader lists both.
+  "import.undo": "Undo import",
   "import.undone": "Import undone.",
   "import.error.title": "Could not import “{file}”.",
   "import.error.tooLarge": "It is {size}, and Waymark opens files up to {limit}.",
