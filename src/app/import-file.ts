@@ -49,10 +49,14 @@ export async function importFile(file: File): Promise<boolean> {
     action: {
       label: t("import.undo"),
       run: () => {
-        undoImport(plan);
+        const { kept } = undoImport(plan);
         // The journey it opened is gone with it: home, rather than a "not found".
-        if (only) navigate({ name: "home" });
-        showNotice({ message: t("import.undone") });
+        if (only && !kept) navigate({ name: "home" });
+        showNotice({
+          message: kept
+            ? `${t("import.undone")} ${t("import.keptEdited", { count: kept })}`
+            : t("import.undone"),
+        });
       },
     },
   });

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
+  addCard,
   addBlankJourney,
+  applyImport,
   addFutureState,
   addPersona,
   copyPersona,
@@ -12,10 +14,11 @@ import {
   replaceWorkspace,
   restoreRemoved,
   setClock,
+  undoImport,
   undoPersonaEdit,
 } from "../../src/store";
 import { emptyWorkspace } from "../../src/domain";
-import { LANE_NAMES, STAGE_NAMES } from "../helpers/factories";
+import { LANE_NAMES, STAGE_NAMES, blankJourney, stageId, laneId } from "../helpers/factories";
 
 beforeEach(() => replaceWorkspace(emptyWorkspace()));
 
@@ -167,5 +170,48 @@ describe("undoing a saved persona edit", () => {
     expect(edit).not.toBeNull();
     expect(undoPersonaEdit(edit).outcome).toBe("restored");
     expect(persona(id).avatar).toEqual({ kind: "image", image: first });
+  });
+});
+
+describe("undoing an import", () => {
+  function imported() {
+    const here = addPersona("Maya");
+    const visitor = { ...getWorkspace().personas[here]!, id: "persona-new", name: "Reza" };
+    const plan = {
+      personas: [visitor],
+      journeys: [
+        blankJourney({ id: "journey-a", personaId: here }),
+        blankJourney({ id: "journey-b", personaId: "persona-new" }),
+      ],
+      copied: 0,
+    };
+    applyImport(plan);
+    return { here, plan };
+  }
+
+  it("takes back the journeys and the personas only the import brought, never one already here", () => {
+    const { here, plan } = imported();
+    expect(undoImport(plan)).toEqual({ kept: 0 });
+    const ws = getWorkspace();
+    expect(Object.keys(ws.journeys)).toEqual([]);
+    expect(Object.keys(ws.personas)).toEqual([here]);
+  });
+
+  it("keeps a journey edited since the import, and its persona, and says how many it kept", () => {
+    const { here, plan } = imported();
+    const b = getWorkspace().journeys["journey-b"]!;
+    addCard(
+      "journey-b",
+      "touchpoint",
+      {
+        stageId: stageId(b, 0),
+        laneId: laneId(b, "touchpoints"),
+      },
+      "Added after the import",
+    );
+    expect(undoImport(plan)).toEqual({ kept: 1 });
+    const ws = getWorkspace();
+    expect(Object.keys(ws.journeys)).toEqual(["journey-b"]);
+    expect(Object.keys(ws.personas).sort()).toEqual([here, "persona-new"].sort());
   });
 });

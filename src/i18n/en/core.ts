@@ -163,6 +163,10 @@ export const coreEn = {
   // Not just "Undo": the toolbar's Undo is on the same page, and a screen reader lists both.
   "import.undo": "Undo import",
   "import.undone": "Import undone.",
+  "import.keptEdited": {
+    one: "One journey changed since the import was kept.",
+    other: "{count} journeys changed since the import were kept.",
+  },
   "import.error.title": "Could not import “{file}”.",
   "import.error.tooLarge": "It is {size}, and Waymark opens files up to {limit}.",
   "import.error.unreadable": "It could not be read as text.",

@@ -239,20 +239,30 @@ export function applyImport(plan: ImportPlan): void {
 
 /**
  * Takes back what an import added (the Undo of its notice): its journeys, and the personas it
- * brought that no other journey belongs to. Personas that were here before are never touched.
+ * brought that no other journey belongs to. Personas that were here before are never touched,
+ * and nothing changed since the import is removed: a journey or persona edited in the meantime
+ * is kept, and counted, so the notice can say so.
  */
-export function undoImport(plan: ImportPlan): void {
-  const imported = new Set(plan.journeys.map((j) => j.id));
+export function undoImport(plan: ImportPlan): { kept: number } {
+  let kept = 0;
   changeWorkspace((current) => {
     const journeys = { ...current.journeys };
-    for (const id of imported) delete journeys[id];
+    for (const journey of plan.journeys) {
+      const now = current.journeys[journey.id];
+      if (!now) continue;
+      // The very object the import added: untouched since (every edit makes a new one).
+      if (now === journey) delete journeys[journey.id];
+      else kept += 1;
+    }
     const personas = { ...current.personas };
     for (const persona of plan.personas) {
+      if (current.personas[persona.id] !== persona) continue;
       if (!Object.values(journeys).some((j) => j.personaId === persona.id))
         delete personas[persona.id];
     }
     return { personas, journeys };
   });
+  return { kept };
 }
 
 export function hasJourney(journeyId: Id): boolean {
