@@ -11,7 +11,7 @@ test.describe("the journey canvas: keeping the keyboard", () => {
 
   const composer = (page: Page) => page.getByRole("textbox", { name: /^New .+ in / });
 
-  test("Tab enters the map on a cell, comes back where it left, and Shift+Tab leaves", async ({
+  test("Tab enters the map on a cell and comes back where it left; Shift+Tab does not bounce back", async ({
     page,
   }) => {
     const note = page.getByRole("button", { name: "Note", exact: true });
@@ -20,7 +20,8 @@ test.describe("the journey canvas: keeping the keyboard", () => {
     await expect(cell(page, "Discover", "Customer actions")).toBeFocused();
     await page.keyboard.press("ArrowRight");
     await expect(cell(page, "Buy", "Customer actions")).toBeFocused();
-    // Shift+Tab leaves the map without stopping on the way in.
+    // Shift+Tab goes back through the map's controls, never onto the way in (which would
+    // send the keyboard straight back to the cell).
     await page.keyboard.press("Shift+Tab");
     await expect(
       page.getByRole("button", { name: "Go to the map's cells and cards" }),
@@ -30,6 +31,16 @@ test.describe("the journey canvas: keeping the keyboard", () => {
     await note.focus();
     await page.keyboard.press("Tab");
     await expect(cell(page, "Buy", "Customer actions")).toBeFocused();
+  });
+
+  test("Tab into the map after a card's lane was collapsed lands on a cell that is drawn", async ({
+    page,
+  }) => {
+    await card(page, "Touchpoint: Checkout page").click();
+    await page.getByRole("button", { name: "Collapse Touchpoints" }).click();
+    await page.getByRole("button", { name: "Note", exact: true }).focus();
+    await page.keyboard.press("Tab");
+    await expect(cell(page, "Discover", "Customer actions")).toBeFocused();
   });
 
   test("Enter and typing on a button drawn on the map press it, not start a card", async ({

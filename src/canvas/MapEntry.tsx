@@ -2,13 +2,14 @@ import { useEffect, useState, type RefObject } from "react";
 import type { Journey } from "../domain";
 import { useT } from "../i18n";
 import { editorStore, requestMapFocus, setFocus } from "../store";
-import { firstCell } from "./navigation";
+import { drawnFocus } from "./navigation";
 
 /**
  * The map's one Tab stop from outside. The cell or card holding the roving tab stop may not be
  * drawn (the map only draws what is in view, and nothing holds it before the first arrow key),
  * so this stop, first in the map, hands the keyboard on to it: the view pans there if need be.
- * While the keyboard is inside the map it is skipped, so Shift+Tab leaves the map in one step.
+ * While the keyboard is inside the map it is skipped, so Shift+Tab from the map never lands
+ * here and bounces back in.
  */
 export function MapEntry({
   journey,
@@ -35,17 +36,21 @@ export function MapEntry({
     };
   }, [wrapper]);
 
+  const enter = () => {
+    const current = editorStore.getState().focus;
+    const target = drawnFocus(journey, current);
+    if (target !== current) setFocus(target);
+    requestMapFocus();
+  };
+
   return (
     <button
       type="button"
       className="visually-hidden"
       tabIndex={inside ? -1 : 0}
-      onFocus={() => {
-        const current = editorStore.getState().focus;
-        const cell = current ? null : firstCell(journey);
-        if (cell) setFocus({ kind: "cell", cell });
-        requestMapFocus();
-      }}
+      onFocus={enter}
+      // A screen reader in browse mode may press it rather than move focus onto it.
+      onClick={enter}
     >
       {t("canvas.enterMap")}
     </button>

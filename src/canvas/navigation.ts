@@ -35,6 +35,25 @@ export function firstCell(journey: Journey): CellRef | null {
   return lane && stage ? { stageId: stage.id, laneId: lane.id } : null;
 }
 
+/**
+ * The focus as it can be shown: a card or cell that is drawn. A card whose lane has been
+ * collapsed, or that is gone (undo, another tab), gives way to its cell, and a cell that holds
+ * no cards (a collapsed lane, one removed) to the first cell.
+ */
+export function drawnFocus(journey: Journey, focus: FocusTarget): FocusTarget {
+  const first = firstCell(journey);
+  const fallback: FocusTarget = first ? { kind: "cell", cell: first } : null;
+  if (!focus) return fallback;
+  const lanes = cardLanes(journey);
+  const holdsCards = (cell: CellRef) =>
+    lanes.some((l) => l.id === cell.laneId) && journey.stages.some((s) => s.id === cell.stageId);
+  if (focus.kind === "cell") return holdsCards(focus.cell) ? focus : fallback;
+  const element = journey.elements[focus.id];
+  if (!element) return fallback;
+  const cell = { stageId: element.stageId, laneId: element.laneId };
+  return holdsCards(cell) ? focus : fallback;
+}
+
 function neighbourLane(journey: Journey, laneId: Id, step: 1 | -1): Lane | null {
   const lanes = cardLanes(journey);
   const i = lanes.findIndex((l) => l.id === laneId);

@@ -1,6 +1,7 @@
 import { produce } from "immer";
 import { describe, expect, it } from "vitest";
 import {
+  drawnFocus,
   keyboardMoveTarget,
   moveFocus,
   nextCardCell,
@@ -145,6 +146,24 @@ describe("arrow keys over a stage drawn two cards wide", () => {
       index: 0,
     });
     expect(keyboardMoveTarget(grid, "y", "left")).toEqual({ ...cellOf, index: 3 });
+  });
+});
+
+describe("where the keyboard enters the map", () => {
+  it("keeps a drawn card or cell, and falls back when the focus is hidden or gone", () => {
+    expect(drawnFocus(journey, { kind: "card", id: "a" })).toEqual({ kind: "card", id: "a" });
+    expect(drawnFocus(journey, { kind: "cell", cell: cell(1, "channels") })).toEqual({
+      kind: "cell",
+      cell: cell(1, "channels"),
+    });
+    const first = { kind: "cell", cell: cell(0, "actions") };
+    expect(drawnFocus(journey, null)).toEqual(first);
+    expect(drawnFocus(journey, { kind: "card", id: "gone" })).toEqual(first);
+    const collapsed = produce(journey, (j) => {
+      updateLane(j, laneId(j, "touchpoints"), { collapsed: true });
+    });
+    expect(drawnFocus(collapsed, { kind: "card", id: "a" })).toEqual(first);
+    expect(drawnFocus(collapsed, { kind: "cell", cell: cell(0, "touchpoints") })).toEqual(first);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Id } from "../../domain";
 import { getWorkspace } from "../document";
-import { clearSelection, requestMapFocus, selectCell } from "../editor";
+import { clearSelection, requestMapFocus, selectCell, setFocus } from "../editor";
 import { removeSelection } from "./cards";
 
 /**
@@ -13,10 +13,18 @@ export function removeSelectionAndStay(
   elementIds: readonly Id[],
   linkIds: readonly Id[],
 ): void {
+  const journey = getWorkspace().journeys[journeyId];
   const first = elementIds[0];
-  const element = first ? getWorkspace().journeys[journeyId]?.elements[first] : undefined;
+  const element = first ? journey?.elements[first] : undefined;
+  // Only arrows removed: the keyboard goes to the card the first one came from, which is next
+  // to it, rather than back to wherever focus was last (perhaps far off screen).
+  const link = linkIds[0] ? journey?.links[linkIds[0]] : undefined;
   removeSelection(journeyId, elementIds, linkIds);
   if (element) selectCell({ stageId: element.stageId, laneId: element.laneId });
-  else clearSelection();
+  else {
+    clearSelection();
+    if (!link) return;
+    setFocus({ kind: "card", id: link.from });
+  }
   requestMapFocus();
 }
