@@ -3,6 +3,8 @@ import { LAYOUT, type Journey, type JourneyLayout } from "../domain";
 import { useT } from "../i18n";
 import { STICKY_LANES_WIDTH } from "./viewports";
 
+/** Height of the pinned stage names' strip (sticky-headers.css). */
+const STICKY_STAGES_HEIGHT = 34;
 /** A pinned row shorter than this cannot show a name on two lines: it gets one, cut short. */
 const TWO_LINE_ROW = 44;
 
@@ -15,12 +17,14 @@ const TWO_LINE_ROW = 44;
 export function StickyHeaders({ journey, layout }: { journey: Journey; layout: JourneyLayout }) {
   const t = useT();
   // A string, so panning re-renders this only while something is pinned (or stops being).
-  // Pinned once half of a real header has scrolled away: with less left, its names are cut to
-  // fragments and nothing says which row is which.
+  // Pinned once half of a real header has scrolled away (with less left, its names are cut to
+  // fragments), and zoomed in, once what is left is smaller than the pinned strip that covers it.
   const view = useStore((s) => {
     const [x, y, zoom] = s.transform;
-    const lanesOff = x + (LAYOUT.laneHeaderWidth * zoom) / 2 < 0;
-    const stagesOff = y + (LAYOUT.stageHeaderHeight * zoom) / 2 < 0;
+    const laneW = LAYOUT.laneHeaderWidth * zoom;
+    const stageH = LAYOUT.stageHeaderHeight * zoom;
+    const lanesOff = x + laneW < Math.min(laneW / 2, STICKY_LANES_WIDTH);
+    const stagesOff = y + stageH < Math.min(stageH / 2, STICKY_STAGES_HEIGHT);
     return lanesOff || stagesOff ? `${x} ${y} ${zoom} ${lanesOff} ${stagesOff}` : null;
   });
   if (!view) return null;
