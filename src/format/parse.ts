@@ -27,13 +27,27 @@ export function checkFileSize(bytes: number): FormatError | null {
 export async function readWaymarkFile(file: Blob): Promise<Result<ParsedFile>> {
   const tooLarge = checkFileSize(file.size);
   if (tooLarge) return fail(tooLarge);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
-  } catch {
-    return fail({ kind: "unreadable", detail: "not UTF-8 text" });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const text = decodeUtf8(bytes);
+  if (text !== null) return parseWaymarkText(text);
+  // A download cut off inside a Persian or Polish letter ends in part of one: without those last
+  // bytes it reads, and parsing can then say it is incomplete rather than "not text".
+  for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+    const head = decodeUtf8(bytes.subarray(0, bytes.length - cut));
+    if (head !== null) {
+      const parsed = parseWaymarkText(head);
+      return parsed.ok ? fail({ kind: "incomplete" }) : parsed;
+    }
   }
-  return parseWaymarkText(text);
+  return fail({ kind: "unreadable", detail: "not UTF-8 text" });
+}
+
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /** How every Waymark file begins, whatever follows: an object whose first field is its type. */

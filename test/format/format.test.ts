@@ -209,6 +209,17 @@ describe("refusing bad files with a reason", () => {
     expect(await readWaymarkFile(file)).toMatchObject({ ok: false, error: { kind: "unreadable" } });
   });
 
+  it("calls a file cut off inside a Persian letter incomplete, not unreadable", async () => {
+    const doc = JSON.parse(fixture("format-v1/workspace.waymark.json"));
+    doc.journeys[0].title = "سفارش هفتگی خرید";
+    const bytes = new TextEncoder().encode(JSON.stringify(doc, null, 1));
+    const at = new TextDecoder().decode(bytes).indexOf("سفارش");
+    // The byte offset of the title's first letter, then one byte into it (each is two bytes).
+    const start = new TextEncoder().encode(new TextDecoder().decode(bytes).slice(0, at)).length;
+    const cut = new Blob([bytes.subarray(0, start + 1)]);
+    expect(await readWaymarkFile(cut)).toEqual({ ok: false, error: { kind: "incomplete" } });
+  });
+
   it("caps the number of cards in a journey", () => {
     const doc = JSON.parse(fixture("format-v1/workspace.waymark.json"));
     const card = doc.journeys[0].elements[0];
