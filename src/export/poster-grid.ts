@@ -1,5 +1,6 @@
 import { LAYOUT, type ElementKind, type Journey, type LaneKind } from "../domain";
 import { t } from "../i18n";
+import { textDirection } from "./bidi";
 import type { Scope } from "./geometry";
 import { kindIcon, satisfactionFace } from "./kind-shapes";
 import type { PosterPen } from "./poster-pen";
@@ -91,9 +92,17 @@ export function drawGrid(
           { align: "middle", fit: false },
         ),
     );
+    const { name, description } = journey.stages[stage.index]!;
+    // One direction for all the lines of a name (or description), from the whole of it.
+    const direction = { name: textDirection(name), description: textDirection(description) };
     for (const line of headers[i]!) {
       const fill = line.role === "name" ? p.text : p.muted;
-      out.push(pen.text(line.text, line.style, boxes[i]!, line.baseline, fill, { fit: false }));
+      out.push(
+        pen.text(line.text, line.style, boxes[i]!, line.baseline, fill, {
+          fit: false,
+          direction: direction[line.role],
+        }),
+      );
     }
   });
   // Grid.

@@ -17,7 +17,9 @@ export class PosterPen {
 
   /**
    * One line of text in a box: ellipsized to the box's width, laid out right to left (anchored
-   * at the box's right edge) when its first strong character is RTL.
+   * at the box's right edge) when its first strong character is RTL. A line wrapped from a longer
+   * text passes that text's `direction`, so every line of a Persian name sits at the right even
+   * when one of them starts with a Latin word.
    */
   text(
     content: string,
@@ -25,11 +27,11 @@ export class PosterPen {
     box: { x: number; width: number },
     baseline: number,
     fill: string,
-    options: { align?: "start" | "middle"; fit?: boolean } = {},
+    options: { align?: "start" | "middle"; fit?: boolean; direction?: "ltr" | "rtl" } = {},
   ): string {
     const value = options.fit === false ? content : this.fit(content, style, box.width);
     if (!value) return "";
-    const rtl = textDirection(value) === "rtl";
+    const rtl = (options.direction ?? textDirection(value)) === "rtl";
     const align = options.align ?? "start";
     const x = align === "middle" ? box.x + box.width / 2 : rtl ? box.x + box.width : box.x;
     const anchor = align === "middle" ? ` text-anchor="middle"` : "";

@@ -259,6 +259,20 @@ describe("the poster SVG", () => {
     for (const line of lines) expect(Number(line.getAttribute("y"))).toBeLessThan(64);
   });
 
+  it("lays every line of a wrapped Persian stage name right to left, a Latin word first or not", () => {
+    const journey = blankJourney();
+    // Wrapped so that a line starts with the Latin word: that line alone would read as LTR.
+    const name = "پرداخت سریع و امن Apple Pay و تأیید نهایی سفارش";
+    journey.stages[5]!.name = name;
+    const doc = parse(render(journey).svg);
+    const lines = Array.from(doc.querySelectorAll("text.sn, text.sm")).filter((n) =>
+      name.includes(n.textContent!),
+    );
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.some((n) => n.textContent!.startsWith("Apple"))).toBe(true);
+    for (const line of lines) expect(line.getAttribute("direction")).toBe("rtl");
+  });
+
   it("draws links between cards as arrows", () => {
     const journey = blankJourney();
     withCard(journey, { id: "a", title: "A" });
