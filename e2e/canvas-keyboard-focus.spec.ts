@@ -1,6 +1,14 @@
 import type { Page } from "@playwright/test";
 import { expect, openApp, test } from "./support/fixtures";
-import { basic, card, cell, inspector, openImportedJourney } from "./support/canvas";
+import {
+  basic,
+  basicOptions,
+  card,
+  cell,
+  inspector,
+  journeyFile,
+  openImportedJourney,
+} from "./support/canvas";
 
 /** Where the keyboard goes: into the map with Tab, and never dropped to the page by an action. */
 test.describe("the journey canvas: keeping the keyboard", () => {
@@ -41,6 +49,31 @@ test.describe("the journey canvas: keeping the keyboard", () => {
     await page.getByRole("button", { name: "Note", exact: true }).focus();
     await page.keyboard.press("Tab");
     await expect(cell(page, "Discover", "Customer actions")).toBeFocused();
+  });
+
+  test("an arrow reached with the keyboard: Enter selects it, Delete removes it and no card", async ({
+    page,
+  }) => {
+    await openImportedJourney(
+      page,
+      journeyFile({
+        ...basicOptions(),
+        journeyId: "journeyTest2",
+        personaId: "personaTest2",
+        links: [{ id: "l1", from: "tpAd", to: "tpCheckout", kind: "causes" }],
+      }),
+    );
+    // A card is selected; the keyboard then goes to the arrow.
+    await card(page, "Touchpoint: Welcome email").click();
+    const edge = page.locator(".react-flow__edge");
+    await edge.focus();
+    await page.keyboard.press("Enter");
+    await expect(inspector(page).getByRole("heading", { name: "Arrow" })).toBeVisible();
+    await edge.focus();
+    await page.keyboard.press("Delete");
+    await expect(edge).toHaveCount(0);
+    await expect(card(page, "Touchpoint: Welcome email")).toBeVisible();
+    await expect(card(page, "Touchpoint: Instagram ad")).toBeFocused();
   });
 
   test("Enter and typing on a button drawn on the map press it, not start a card", async ({

@@ -14,6 +14,7 @@ import {
   requestInspectorFocus,
   selectCards,
   selectCell,
+  selectLinks,
   setFocus,
   showNotice,
 } from "../store";
@@ -48,6 +49,12 @@ function onMapItem(target: EventTarget, map: EventTarget): boolean {
   return (
     target instanceof Element && target.matches("[data-cell], [data-card-id], .react-flow__edge")
   );
+}
+
+/** The arrow (link) id when the key went to a focused arrow on the map. */
+function focusedArrow(target: EventTarget): string | null {
+  if (!(target instanceof Element) || !target.matches(".react-flow__edge")) return null;
+  return target.getAttribute("data-id");
 }
 
 /**
@@ -161,6 +168,15 @@ export function useMapKeyboard(journey: Journey, layout: JourneyLayout) {
             showNotice({ message: t("voting.voted", { count: votes, title }), timeoutMs: 2500 });
           }
         }
+        return;
+      }
+      // An arrow reached with Tab: Enter selects it (the inspector shows it), Delete removes it,
+      // rather than acting on whatever cards were selected before.
+      const arrow = focusedArrow(event.target);
+      if (arrow && (event.key === "Enter" || event.key === "Delete" || event.key === "Backspace")) {
+        event.preventDefault();
+        if (event.key === "Enter") selectLinks([arrow]);
+        else removeSelectionAndStay(journeyId, [], [arrow]);
         return;
       }
       switch (event.key) {
