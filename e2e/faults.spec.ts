@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import * as Y from "yjs";
 import { expect, openApp, test } from "./support/fixtures";
+import { addStoredUpdate } from "./support/stored";
 import {
   card,
   importFile,
@@ -14,26 +16,6 @@ import { SAMPLE } from "./support/workspace";
 const inspectorTitle = (page: Page) =>
   page.getByRole("region", { name: "Inspector" }).getByRole("textbox", { name: "Title" });
 
-/** Writes a row straight into the app's IndexedDB, as a broken disk or an old bug might. */
-async function putRawRow(page: Page, store: string, row: unknown) {
-  await page.evaluate(
-    ([store, row]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open("waymark");
-        open.onsuccess = () => {
-          const tx = open.result.transaction(store as string, "readwrite");
-          tx.objectStore(store as string).put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [store, row] as const,
-  );
-}
-
 test.describe("faults do not lose work", () => {
   test("sets a damaged record aside, opens the rest, and offers it for download", async ({
     page,
@@ -46,12 +28,14 @@ test.describe("faults do not lose work", () => {
       }),
     );
     await waitSaved(page);
-    await putRawRow(page, "elements", {
-      journeyId: "journeyTest1",
-      id: "broken",
-      kind: "spaceship",
-      title: "Half-written card",
-      stageId: "journeyTest1s0",
+    // A card written into the journey's stored document by something that did not check it
+    // (an old bug, a broken disk).
+    await addStoredUpdate(page, "journey:journeyTest1", (doc) => {
+      const broken = new Y.Map<unknown>();
+      doc.getMap("cards").set("broken", broken);
+      broken.set("kind", "spaceship");
+      broken.set("title", "Half-written card");
+      broken.set("stageId", "journeyTest1s0");
     });
     await page.reload();
     const banner = page.getByRole("alert").filter({ hasText: "One damaged item was set aside" });

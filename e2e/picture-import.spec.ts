@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { PNG } from "pngjs";
 import { expect, openApp, test } from "./support/fixtures";
+import { storedWorkspace } from "./support/stored";
 import { importFile, journeyFile } from "./support/journey-file";
 import { reload } from "./support/workspace";
 import { letPayloadsFire, watchForScript } from "./support/xss";
@@ -65,70 +66,51 @@ function bandsPng(): Buffer {
   return Buffer.concat([bytes.subarray(0, 33), length, body, crc, bytes.subarray(33)]);
 }
 
-/** The persona rows stored in IndexedDB, with a picture avatar's bytes and decoded pixels. */
-function storedPersonas(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<
-        {
-          name: string;
-          avatar: string;
-          type?: string;
-          bytes?: number[];
-          width?: number;
-          height?: number;
-          /** The colour at the middle of each quarter of the width, half way down. */
-          samples?: number[][];
-        }[]
-      >((resolve, reject) => {
-        const open = indexedDB.open("waymark");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction("personas").objectStore("personas").getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = async () => {
-            db.close();
-            const rows = all.result as {
-              name: string;
-              avatar: { kind: string; image?: Blob };
-            }[];
-            const out = [];
-            for (const row of rows) {
-              const image = row.avatar.image;
-              if (!(image instanceof Blob)) {
-                out.push({ name: row.name, avatar: row.avatar.kind });
-                continue;
-              }
-              const bitmap = await createImageBitmap(image);
-              const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-              const context = canvas.getContext("2d")!;
-              context.drawImage(bitmap, 0, 0);
-              const samples = [0, 1, 2, 3].map((band) =>
-                Array.from(
-                  context.getImageData(
-                    Math.floor(((band + 0.5) / 4) * bitmap.width),
-                    Math.floor(bitmap.height / 2),
-                    1,
-                    1,
-                  ).data,
-                ),
-              );
-              out.push({
-                name: row.name,
-                avatar: row.avatar.kind,
-                type: image.type,
-                bytes: Array.from(new Uint8Array(await image.arrayBuffer())),
-                width: bitmap.width,
-                height: bitmap.height,
-                samples,
-              });
-            }
-            resolve(out);
-          };
-        };
-      }),
-  );
+interface StoredPersona {
+  name: string;
+  avatar: string;
+  type?: string;
+  bytes?: number[];
+  width?: number;
+  height?: number;
+  /** The colour at the middle of each quarter of the width, half way down. */
+  samples?: number[][];
+}
+
+/** The personas stored in IndexedDB, with a picture avatar's bytes and decoded pixels. */
+async function storedPersonas(page: Page): Promise<StoredPersona[]> {
+  const personas = Object.values((await storedWorkspace(page)).personas);
+  const out: StoredPersona[] = [];
+  for (const persona of personas) {
+    if (persona.avatar.kind !== "image") {
+      out.push({ name: persona.name, avatar: persona.avatar.kind });
+      continue;
+    }
+    const { type, bytes } = persona.avatar.image;
+    const decoded = await page.evaluate(
+      async ([type, bytes]) => {
+        const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext("2d")!;
+        context.drawImage(bitmap, 0, 0);
+        /** The colour at the middle of each quarter of the width, half way down. */
+        const samples = [0, 1, 2, 3].map((band) =>
+          Array.from(
+            context.getImageData(
+              Math.floor(((band + 0.5) / 4) * bitmap.width),
+              Math.floor(bitmap.height / 2),
+              1,
+              1,
+            ).data,
+          ),
+        );
+        return { width: bitmap.width, height: bitmap.height, samples };
+      },
+      [type, Array.from(bytes)] as const,
+    );
+    out.push({ name: persona.name, avatar: "image", type, bytes: Array.from(bytes), ...decoded });
+  }
+  return out;
 }
 
 test.describe("pictures inside an imported file", () => {

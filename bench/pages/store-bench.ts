@@ -2,14 +2,23 @@ import {
   createBlankJourney,
   createElement,
   createPersona,
+  freshKeys,
   newId,
+  updateElement,
   type Journey,
+  type Satisfaction,
   type Workspace,
 } from "../../src/domain";
-import { WaymarkDatabase, diffWorkspaces, writeChanges } from "../../src/persistence";
-import { getWorkspace, replaceWorkspace, updateCard } from "../../src/store";
+import {
+  createEngine,
+  createUpdateStorage,
+  journeyDocKey,
+  type Engine,
+  type SaveState,
+} from "../../src/engine";
+import { WaymarkDatabase } from "../../src/persistence";
 
-// The app's own store and storage code, timed in real Chromium with real IndexedDB.
+// The app's own engine, timed in real Chromium with real IndexedDB.
 
 function journeyOf(n: number): Workspace {
   const names = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, k]));
@@ -42,12 +51,13 @@ function journeyOf(n: number): Workspace {
     newId,
   });
   const lanes = journey.lanes.filter((l) => l.kind !== "emotionCurve");
+  const keys = freshKeys(n);
   for (let i = 0; i < n; i++) {
     const stage = journey.stages[i % journey.stages.length]!;
     const lane = lanes[Math.floor(i / journey.stages.length) % lanes.length]!;
     const element = createElement(newId(), "touchpoint", stage.id, lane.id, `Card ${i}`);
-    element.order = i;
-    element.satisfaction = ((i % 5) + 1) as 1;
+    element.order = keys[i]!;
+    element.satisfaction = ((i % 5) + 1) as Satisfaction;
     journey.elements[element.id] = element;
   }
   return { personas: { [persona.id]: persona }, journeys: { [journey.id]: journey } };
@@ -66,55 +76,106 @@ async function freshDatabase(): Promise<WaymarkDatabase> {
   return db;
 }
 
+/** An engine on a database, told each time a write lands. */
+function engineOn(db: WaymarkDatabase): { engine: Engine; saved: () => Promise<void> } {
+  let waiting: (() => void)[] = [];
+  const engine = createEngine({
+    storage: createUpdateStorage(db),
+    channel: null,
+    onSaveState: (state: SaveState) => {
+      if (state.state !== "saved") return;
+      const done = waiting;
+      waiting = [];
+      for (const resolve of done) resolve();
+    },
+  });
+  return { engine, saved: () => new Promise<void>((resolve) => waiting.push(resolve)) };
+}
+
+function seed(engine: Engine, workspace: Workspace): string {
+  engine.batch(() => {
+    for (const persona of Object.values(workspace.personas)) engine.putPersona(persona);
+    for (const journey of Object.values(workspace.journeys)) engine.addJourney(journey);
+  });
+  return Object.keys(workspace.journeys)[0]!;
+}
+
+async function storedBytes(db: WaymarkDatabase, doc: string): Promise<number> {
+  const rows = await db.updates.where("doc").equals(doc).toArray();
+  return rows.reduce((sum, row) => sum + row.update.byteLength, 0);
+}
+
 async function run() {
   const results: Record<string, number> = {};
 
-  // One card update in the store of a 1,000-card journey.
-  const workspace = journeyOf(1000);
-  replaceWorkspace(workspace);
-  const journeyId = Object.keys(workspace.journeys)[0]!;
-  const ids = Object.keys(workspace.journeys[journeyId]!.elements);
-  const updates: number[] = [];
-  for (let i = 0; i < 1200; i++) {
-    const id = ids[(i * 7919) % ids.length]!;
-    const start = performance.now();
-    updateCard(journeyId, id, { title: `Edited ${i}` });
-    updates.push(performance.now() - start);
-  }
-  results["store.update.p95_ms@1000"] = percentile(updates.slice(200), 95);
-
-  // Saving a whole 1,000-card journey into an empty database.
+  // Writing a whole 1,000-card journey into an empty database.
   const whole: number[] = [];
   for (let i = 0; i < 7; i++) {
     const db = await freshDatabase();
+    const { engine } = engineOn(db);
+    const workspace = journeyOf(1000);
     const start = performance.now();
-    await writeChanges(
-      db.backendDB(),
-      diffWorkspaces({ personas: {}, journeys: {} }, journeyOf(1000)),
-    );
+    seed(engine, workspace);
+    await engine.flush();
     whole.push(performance.now() - start);
+    engine.destroy();
     await db.delete();
   }
   results["save.journey_ms@1000"] = percentile(whole, 50);
 
-  // Saving a change to 50 cards of that journey: the diff plus the write, as autosave does it
-  // (each changed row read back in the transaction, to merge with another tab's change).
   const db = await freshDatabase();
-  let saved = getWorkspace();
-  await writeChanges(db.backendDB(), diffWorkspaces({ personas: {}, journeys: {} }, saved));
-  const change50: number[] = [];
-  for (let round = 0; round < 60; round++) {
-    for (let i = 0; i < 50; i++)
-      updateCard(journeyId, ids[(round * 50 + i) % ids.length]!, { votes: round + 1 });
-    const current = getWorkspace();
+  const { engine, saved } = engineOn(db);
+  const journeyId = seed(engine, journeyOf(1000));
+  await engine.flush();
+  const ids = Object.keys(engine.getState().journeys[journeyId]!.elements);
+
+  // One card edit on a 1,000-card journey: the recipe, the document transaction and the store.
+  const updates: number[] = [];
+  for (let i = 0; i < 1200; i++) {
+    const id = ids[(i * 7919) % ids.length]!;
     const start = performance.now();
-    await writeChanges(db.backendDB(), diffWorkspaces(saved, current), { base: saved, current });
-    change50.push(performance.now() - start);
-    saved = current;
+    engine.changeJourney(journeyId, (j) => updateElement(j, id, { title: `Edited ${i}` }));
+    updates.push(performance.now() - start);
+    if (i % 50 === 0) await engine.flush();
   }
+  results["store.update.p95_ms@1000"] = percentile(updates.slice(200), 95);
+  await engine.flush();
+
+  // From an edit to its update committed in IndexedDB (nothing waits for a debounce).
+  const durable: number[] = [];
+  for (let i = 0; i < 120; i++) {
+    const id = ids[(i * 104729) % ids.length]!;
+    const landed = saved();
+    const start = performance.now();
+    engine.changeJourney(journeyId, (j) =>
+      updateElement(j, id, { satisfaction: ((i % 5) + 1) as Satisfaction }),
+    );
+    await landed;
+    durable.push(performance.now() - start);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  results["save.durable.p95_ms"] = percentile(durable.slice(20), 95);
+  results["save.durable.median_ms"] = percentile(durable.slice(20), 50);
+
+  // 10,000 edits (typing in titles, scores), then compaction: what the journey costs on disk.
+  const journeyDoc = journeyDocKey(journeyId);
+  for (let i = 0; i < 10_000; i++) {
+    const id = ids[(i * 7919) % ids.length]!;
+    engine.changeJourney(journeyId, (j) =>
+      i % 3 === 0
+        ? updateElement(j, id, { satisfaction: ((i % 5) + 1) as Satisfaction })
+        : updateElement(j, id, { title: `Card ${i} retitled` }),
+    );
+    if (i % 25 === 0) await engine.flush();
+  }
+  await engine.flush();
+  // Let the compaction the engine starts on its own run, then compact what is left.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  results["store.bytes_before_compaction@1000x10000"] = await storedBytes(db, journeyDoc);
+  await engine.compact(journeyDoc);
+  results["store.bytes@1000x10000"] = await storedBytes(db, journeyDoc);
+  engine.destroy();
   await db.delete();
-  results["save.change50.p95_ms"] = percentile(change50.slice(10), 95);
-  results["save.change50.median_ms"] = percentile(change50.slice(10), 50);
   return results;
 }
 

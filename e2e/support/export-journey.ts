@@ -3,7 +3,6 @@ import type {
   ChannelRef,
   ElementKind,
   Journey,
-  JourneyElement,
   LaneKind,
   Link,
   LinkKind,
@@ -11,6 +10,7 @@ import type {
   Persona,
   Satisfaction,
 } from "../../src/domain";
+import { journeyFromFile, journeyToFile, type ElementFile } from "../../src/format";
 import { expect } from "./fixtures";
 
 /**
@@ -83,7 +83,8 @@ export function buildJourney(spec: JourneySpec): { journey: Journey; persona: Pe
     kind,
     collapsed: false,
   }));
-  const elements: Record<string, JourneyElement> = {};
+  // Built as the file holds it, and read the way the app reads a file.
+  const elements: Record<string, ElementFile> = {};
   spec.cards.forEach((card, i) => {
     elements[card.id] = {
       id: card.id,
@@ -103,11 +104,8 @@ export function buildJourney(spec: JourneySpec): { journey: Journey; persona: Pe
       tags: [],
     };
   });
-  const links: Record<string, Link> = {};
-  (spec.links ?? []).forEach((link, i) => {
-    links[`${id}-k${i + 1}`] = { id: `${id}-k${i + 1}`, ...link };
-  });
-  const journey: Journey = {
+  const links: Link[] = (spec.links ?? []).map((link, i) => ({ id: `${id}-k${i + 1}`, ...link }));
+  const journey: Journey = journeyFromFile({
     id,
     personaId: persona.id,
     title: spec.title,
@@ -117,11 +115,11 @@ export function buildJourney(spec: JourneySpec): { journey: Journey; persona: Pe
     currentStateId: null,
     stages,
     lanes,
-    elements,
+    elements: Object.values(elements),
     links,
     createdAt: NOW,
     updatedAt: NOW,
-  };
+  });
   return { journey, persona };
 }
 
@@ -149,13 +147,7 @@ export function journeyFileText({ journey, persona }: { journey: Journey; person
     exportedAt: new Date(NOW).toISOString(),
     kind: "journey",
     personas: [{ ...personaRest, avatar }],
-    journeys: [
-      {
-        ...journey,
-        elements: Object.values(journey.elements),
-        links: Object.values(journey.links),
-      },
-    ],
+    journeys: [journeyToFile(journey)],
   });
 }
 

@@ -1,6 +1,6 @@
 import { Suspense, use, useEffect } from "react";
 import { useT } from "../i18n";
-import { useDocument } from "../store";
+import { openJourney, useDocument } from "../store";
 import { HomeView } from "../panels/workspace/HomeView";
 import { PersonaView } from "../panels/workspace/PersonaView";
 import { importFile } from "./import-file";
@@ -33,6 +33,25 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 const journeyPageModule = once(() => import("./JourneyPage"));
 const presentViewModule = once(() => import("../present/PresentView"));
 
+/**
+ * A journey's document is read when its map or presentation is first opened (the home view
+ * reads none); the opening promise is kept, marked like a module, so `use` reads it at once after.
+ */
+const openings = new Map<string, Promise<unknown>>();
+function opened(journeyId: string): Promise<unknown> {
+  let opening = openings.get(journeyId);
+  if (!opening) {
+    const loading = openJourney(journeyId);
+    loading.then(
+      (value) => Object.assign(loading, { status: "fulfilled", value }),
+      () => openings.delete(journeyId),
+    );
+    opening = loading;
+    openings.set(journeyId, opening);
+  }
+  return opening;
+}
+
 export function preloadJourneyViews(): void {
   journeyPageModule().catch(() => undefined);
   presentViewModule().catch(() => undefined);
@@ -40,11 +59,13 @@ export function preloadJourneyViews(): void {
 
 function JourneyRoute({ journeyId }: { journeyId: string }) {
   const { JourneyPage } = use(journeyPageModule());
+  if (!use(opened(journeyId))) return <NotFound />;
   return <JourneyPage journeyId={journeyId} />;
 }
 
 function PresentRoute({ journeyId }: { journeyId: string }) {
   const { PresentView } = use(presentViewModule());
+  if (!use(opened(journeyId))) return <NotFound />;
   return (
     <PresentView
       journeyId={journeyId}

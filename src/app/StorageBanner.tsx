@@ -1,7 +1,7 @@
 import { AlertTriangle, Info } from "lucide-react";
 import { useState } from "react";
 import { useT, type MessageKey } from "../i18n";
-import { setStatus, updateSession, useSession, useStatus, type StorageProblem } from "../store";
+import { updateSession, useSession, useStatus, type StorageProblem } from "../store";
 import { Button } from "../ui/Button";
 import { ImportErrorBanner } from "./ImportErrorBanner";
 import { describeProblem } from "./describe-damage";
@@ -24,8 +24,6 @@ export function StorageBanner() {
   const t = useT();
   const problem = useStatus((s) => s.problem);
   const quarantined = useStatus((s) => s.quarantined);
-  const conflicts = useStatus((s) => s.conflicts);
-  const overridden = useStatus((s) => s.overridden);
   const persistent = useStatus((s) => s.persistent);
   const createdAt = useStatus((s) => s.workspaceCreatedAt);
   const lastBackupAt = useSession((s) => s.lastBackupAt);
@@ -78,24 +76,6 @@ export function StorageBanner() {
       {backupError ? (
         <div className="storage-banner storage-banner--error" role="alert">
           <p>{t("error.backupFailed", { message: backupError })}</p>
-        </div>
-      ) : null}
-      {conflicts > 0 ? (
-        <div className="storage-banner storage-banner--warning" role="status">
-          <Info aria-hidden="true" size={20} />
-          <p>{t("storage.conflicts", { count: conflicts })}</p>
-          <Button size="sm" onClick={() => setStatus({ conflicts: 0 })}>
-            {t("notice.dismiss")}
-          </Button>
-        </div>
-      ) : null}
-      {overridden > 0 ? (
-        <div className="storage-banner storage-banner--warning" role="status">
-          <Info aria-hidden="true" size={20} />
-          <p>{t("storage.overridden", { count: overridden })}</p>
-          <Button size="sm" onClick={() => setStatus({ overridden: 0 })}>
-            {t("notice.dismiss")}
-          </Button>
         </div>
       ) : null}
       {quarantined.length > 0 ? (

@@ -1,20 +1,16 @@
-import { blobToDataUrl, serializeWorkspace } from "../format";
-import { discardQuarantined, loadWorkspace } from "../persistence";
-import { getWorkspace, now, setStatus, statusStore, updateSession } from "../store";
+import { bytesToDataUrl, serializeWorkspace } from "../format";
+import { discardQuarantined } from "../persistence";
+import { currentEngine, now, setStatus, statusStore, updateSession } from "../store";
 import { dateStamp, downloadBlob } from "../export/download";
 import { APP_SOURCE } from "./version";
 import { storedDatabase } from "./workspace-runtime";
 
 /**
- * A file holding everything: what is in memory (the freshest, even when saving fails), or what is
- * stored when memory has nothing (a crash before load finished).
+ * A file holding everything: the journeys open in this tab as they are in memory (the freshest,
+ * even when saving fails), the others as stored.
  */
 export async function downloadBackup(): Promise<void> {
-  let workspace = getWorkspace();
-  const db = storedDatabase();
-  if (Object.keys(workspace.personas).length === 0 && db) {
-    workspace = (await loadWorkspace(db)).workspace;
-  }
+  const workspace = await currentEngine().readWorkspace();
   const at = new Date(now());
   const text = await serializeWorkspace(workspace, { source: APP_SOURCE, exportedAt: at });
   downloadBlob(
@@ -28,16 +24,23 @@ export async function downloadBackup(): Promise<void> {
 export async function downloadQuarantined(seq: number): Promise<void> {
   const row = await storedDatabase()?.quarantine.get(seq);
   if (!row) return;
+  // Pictures (Blobs in records of version 1) and bytes become data URLs, so the file is text.
   const pictures = new Map<Blob, string>();
   const collect = async (value: unknown): Promise<void> => {
-    if (value instanceof Blob) pictures.set(value, await blobToDataUrl(value));
-    else if (value && typeof value === "object")
+    if (value instanceof Blob)
+      pictures.set(value, bytesToDataUrl(new Uint8Array(await value.arrayBuffer()), value.type));
+    else if (value && typeof value === "object" && !(value instanceof Uint8Array))
       for (const v of Object.values(value)) await collect(v);
   };
   await collect(row);
   const text = JSON.stringify(
     row,
-    (_key, value: unknown) => (value instanceof Blob ? pictures.get(value) : value),
+    (_key, value: unknown) =>
+      value instanceof Blob
+        ? pictures.get(value)
+        : value instanceof Uint8Array
+          ? bytesToDataUrl(value, "application/octet-stream")
+          : value,
     1,
   );
   downloadBlob(

@@ -1,7 +1,7 @@
 import type { Id } from "../domain";
 import { serializeJourney, serializeWorkspace } from "../format";
 import { dateStamp, downloadBlob, safeFileName } from "../export/download";
-import { getWorkspace, now, updateSession } from "../store";
+import { currentEngine, getWorkspace, now, updateSession } from "../store";
 import { APP_SOURCE } from "./version";
 import { workspaceReady } from "./workspace-runtime";
 
@@ -9,7 +9,8 @@ import { workspaceReady } from "./workspace-runtime";
 export async function exportWorkspaceFile(): Promise<void> {
   await workspaceReady;
   const at = new Date(now());
-  const text = await serializeWorkspace(getWorkspace(), { source: APP_SOURCE, exportedAt: at });
+  const workspace = await currentEngine().readWorkspace();
+  const text = await serializeWorkspace(workspace, { source: APP_SOURCE, exportedAt: at });
   downloadBlob(
     new Blob([text], { type: "application/json" }),
     `waymark-workspace-${dateStamp(at)}.waymark.json`,
@@ -21,9 +22,11 @@ export async function exportWorkspaceFile(): Promise<void> {
 export async function exportJourneyFile(journeyId: Id): Promise<void> {
   await workspaceReady;
   const at = new Date(now());
-  const workspace = getWorkspace();
-  const title = workspace.journeys[journeyId]?.title ?? "";
+  const journey = await currentEngine().readJourney(journeyId);
+  if (!journey) return;
+  const workspace = { personas: getWorkspace().personas, journeys: { [journeyId]: journey } };
   const text = await serializeJourney(workspace, journeyId, { source: APP_SOURCE, exportedAt: at });
+  const title = journey.title;
   const name = safeFileName(title, "journey");
   downloadBlob(
     new Blob([text], { type: "application/json" }),

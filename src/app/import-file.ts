@@ -1,7 +1,15 @@
 import { newId } from "../domain";
 import { damaged, planImport, readWaymarkFile } from "../format";
 import { t } from "../i18n";
-import { applyImport, getWorkspace, now, setStatus, showNotice, undoImport } from "../store";
+import {
+  applyImport,
+  currentEngine,
+  getWorkspace,
+  now,
+  setStatus,
+  showNotice,
+  undoImport,
+} from "../store";
 import { prepareAvatarImage } from "../panels/workspace/avatar-image";
 import { navigate } from "./router";
 import { workspaceReady } from "./workspace-runtime";
@@ -25,7 +33,10 @@ export async function importFile(file: File): Promise<boolean> {
       personas.push(persona);
       continue;
     }
-    const picture = await prepareAvatarImage(persona.avatar.image);
+    const { bytes, type } = persona.avatar.image;
+    const picture = await prepareAvatarImage(
+      new Blob([bytes as Uint8Array<ArrayBuffer>], { type }),
+    );
     if (!picture.ok) {
       setStatus({
         importError: {
@@ -37,7 +48,8 @@ export async function importFile(file: File): Promise<boolean> {
     }
     personas.push({ ...persona, avatar: { kind: "image" as const, image: picture.image } });
   }
-  const plan = planImport(getWorkspace(), { ...parsed.value, personas }, newId, now());
+  const taken = { personas: getWorkspace().personas, journeys: currentEngine().journeyIdsInUse() };
+  const plan = planImport(taken, { ...parsed.value, personas }, newId, now());
   applyImport(plan);
   setStatus({ importError: null });
   const only = plan.journeys.length === 1 ? plan.journeys[0] : undefined;

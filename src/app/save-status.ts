@@ -1,20 +1,21 @@
-import type { AutosaveState, QuarantineRow } from "../persistence";
+import type { SaveState } from "../engine";
+import { classifyStorageError, type QuarantineRow } from "../persistence";
 import { setStatus, statusStore, type QuarantineNotice, type StorageProblem } from "../store";
 
-/** How storage events read in the status store: what the save indicator and banners show. */
-function problemFromSave(state: AutosaveState): StorageProblem | null {
-  if (state.state !== "failed") return null;
-  switch (state.failure.kind) {
+/** How a failed write reads in the status store: what the save indicator and banners show. */
+function problemOf(error: unknown): StorageProblem {
+  const failure = classifyStorageError(error);
+  switch (failure.kind) {
     case "quotaExceeded":
       return { kind: "quotaExceeded" };
     case "closed":
       return { kind: "newerVersionElsewhere" };
     case "writeFailed":
-      return { kind: "writeFailed", detail: state.failure.detail };
+      return { kind: "writeFailed", detail: failure.detail };
   }
 }
 
-export function onSaveState(state: AutosaveState): void {
+export function onSaveState(state: SaveState): void {
   const current = statusStore.getState();
   switch (state.state) {
     case "saved":
@@ -31,10 +32,11 @@ export function onSaveState(state: AutosaveState): void {
       });
       break;
     case "failed":
-      setStatus({ save: "failed", problem: problemFromSave(state) });
+      setStatus({ save: "failed", problem: problemOf(state.error) });
       break;
     default:
-      setStatus({ save: state.state });
+      // A failing save stays said until a write lands.
+      if (current.save !== "failed") setStatus({ save: "saving" });
   }
 }
 
@@ -46,8 +48,4 @@ export function quarantineNotices(rows: QuarantineRow[]): QuarantineNotice[] {
     problem: row.problem ?? null,
     reason: row.reason,
   }));
-}
-
-export function noteConflicts(count: number): void {
-  setStatus({ conflicts: statusStore.getState().conflicts + count });
 }

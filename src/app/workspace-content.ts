@@ -1,6 +1,7 @@
 import { AVATAR_COLORS, createPersona, newId, type Id, type Workspace } from "../domain";
+import type { Engine } from "../engine";
 import { t } from "../i18n";
-import { changeWorkspace, getWorkspace, now } from "../store";
+import { now } from "../store";
 import { TEMPLATES } from "../templates";
 
 /** The sample a first run opens on: the first template, persona and journey. */
@@ -12,33 +13,34 @@ export function sampleWorkspace(at: number): Workspace {
   };
 }
 
-/** Journeys whose persona was lost get one recovered persona, so they stay reachable. */
-export function adoptOrphans(workspace: Workspace, orphanIds: Id[], at: number): Workspace {
-  if (!orphanIds.length) return workspace;
-  const id = newId();
-  const personas = {
-    ...workspace.personas,
-    [id]: createPersona(id, t("persona.recoveredName"), at, {
-      kind: "initials",
-      initials: "?",
-      color: AVATAR_COLORS[5]!,
-    }),
-  };
-  const journeys = { ...workspace.journeys };
-  for (const journeyId of orphanIds)
-    journeys[journeyId] = { ...journeys[journeyId]!, personaId: id };
-  return { personas, journeys };
-}
+let checked: unknown = null;
+const adopting = new Set<Id>();
 
 /**
- * Every journey belongs to a persona. Undoing a journey's deletion after its persona was deleted
- * too (or another tab's change) could leave one without; it is given a recovered persona at
- * once rather than at the next load.
+ * Every journey belongs to a persona. One whose persona is gone (deleted in another tab while
+ * this one made the journey, or a record set aside) is given one recovered persona, so it stays
+ * reachable. This is a repair after merging, not an undo step.
  */
-export function keepJourneysHomed(): void {
-  const ws = getWorkspace();
-  const orphans = Object.values(ws.journeys)
-    .filter((j) => !ws.personas[j.personaId])
-    .map((j) => j.id);
-  if (orphans.length) changeWorkspace((current) => adoptOrphans(current, orphans, now()));
+export function keepJourneysHomed(engine: Engine): void {
+  const workspace = engine.getState().workspace;
+  if (workspace === checked) return;
+  checked = workspace;
+  const orphans = Object.values(workspace.journeys).filter(
+    (j) => !workspace.personas[j.personaId] && !adopting.has(j.id),
+  );
+  if (!orphans.length) return;
+  const home = createPersona(newId(), t("persona.recoveredName"), now(), {
+    kind: "initials",
+    initials: "?",
+    color: AVATAR_COLORS[5]!,
+  });
+  engine.putPersona(home);
+  for (const orphan of orphans) {
+    adopting.add(orphan.id);
+    void engine
+      .openJourney(orphan.id)
+      .then(() => engine.repairJourney(orphan.id, (journey) => void (journey.personaId = home.id)))
+      .catch((error: unknown) => console.warn("Could not give a journey a home", error))
+      .finally(() => adopting.delete(orphan.id));
+  }
 }

@@ -1,104 +1,56 @@
-import { emptyWorkspace, type Workspace } from "../domain";
 import {
-  changeSetSize,
+  buildDocumentsFromRows,
+  createEngine,
+  createUpdateStorage,
+  openTabChannel,
+  type DamagedRecord,
+  type Engine,
+} from "../engine";
+import {
+  addQuarantined,
   claimFirstRun,
-  createAutosave,
-  createTabSync,
-  diffWorkspaces,
-  loadWorkspace,
-  mergeRemoteRows,
   openDatabase,
-  readRemoteRows,
+  readLegacyRows,
+  readMeta,
   requestPersistentStorage,
-  writeChanges,
   writeMeta,
-  type Autosave,
-  type RemoteRows,
-  type TabSync,
+  type QuarantineRow,
   type WaymarkDatabase,
-  type MergeWith,
-  type WriteOutcome,
 } from "../persistence";
 import {
-  changeWorkspace,
-  documentStore,
-  getWorkspace,
-  keepVotingRoundInStep,
   now,
   replaceWorkspace,
   restoreSession,
   sessionStore,
   setStatus,
+  showNotice,
   statusStore,
+  switchEngine,
 } from "../store";
-import { noteConflicts, onSaveState, quarantineNotices } from "./save-status";
+import { t } from "../i18n";
+import { formatPath } from "../format";
+import { onSaveState, quarantineNotices } from "./save-status";
 import { flushSession, saveSessionSoon } from "./session-saving";
-import { adoptOrphans, keepJourneysHomed, sampleWorkspace } from "./workspace-content";
+import { keepJourneysHomed, sampleWorkspace } from "./workspace-content";
 
 /**
- * Wires the store to storage: loads the workspace (creating the sample once), saves every change
- * within a second, keeps tabs in step, and reports storage health. Persistence never sees the
- * store; this is the only place the two meet.
+ * Starts the document engine on this browser's storage: opens the database (building the
+ * documents from the rows of an older version, once), reads the workspace, creates the sample on
+ * a first run, and says what goes wrong with storage. Persistence never sees the store; this is
+ * where the two meet.
  */
 interface Runtime {
   db: WaymarkDatabase | null;
-  autosave: Autosave | null;
-  tabSync: TabSync | null;
+  engine: Engine | null;
 }
 
-const runtime: Runtime = { db: null, autosave: null, tabSync: null };
-
-/**
- * Every save leaves a `waymark:save` performance measure (with the number of rows), so the
- * benchmark can see writes in the real app, during a drag for instance, without any hook.
- */
-async function timedWrite(
-  idb: IDBDatabase,
-  changes: Parameters<typeof writeChanges>[1],
-  merge?: MergeWith,
-): Promise<WriteOutcome> {
-  const start = performance.now();
-  const outcome = await writeChanges(idb, changes, merge);
-  performance.measure("waymark:save", { start, detail: { rows: changeSetSize(changes) } });
-  if (performance.getEntriesByName("waymark:save").length > 200)
-    performance.clearMeasures("waymark:save");
-  return outcome;
-}
-
-/**
- * Rows as they are on disk now (another tab's, or merged by this tab's own write) taken into
- * memory: a row this tab changed since `base` is merged field by field. A field both changed
- * keeps this tab's value, which the next save writes, and the person is told.
- */
-function takeStoredRows(rows: RemoteRows, base: Workspace): number {
-  const merged = mergeRemoteRows(getWorkspace(), rows, base);
-  if (merged.workspace !== getWorkspace()) changeWorkspace(() => merged.workspace);
-  if (merged.conflicts) noteConflicts(merged.conflicts);
-  return merged.conflicts;
-}
-
-const hasRows = (rows: RemoteRows) =>
-  rows.personas.size + rows.journeys.size + rows.elements.size + rows.links.size > 0;
-
-/** The sample was made while storage refused to mark it so; marked after the first write that lands. */
-let firstRunUnmarked = false;
-
-async function claimFirstRunOrAssume(db: WaymarkDatabase, at: number): Promise<boolean> {
-  try {
-    return await claimFirstRun(db, at);
-  } catch (error) {
-    // Storage refuses even this small write (a full disk): the first run still shows the sample.
-    console.warn("First run not marked yet", error);
-    firstRunUnmarked = true;
-    return true;
-  }
-}
+const runtime: Runtime = { db: null, engine: null };
 
 let markReady: () => void = () => {};
 /**
  * Settles once the stored workspace is in memory (or storage is known to be out of reach).
- * Importing or exporting waits for it: an import applied while "Opening…" would be replaced by
- * the loaded workspace a moment later, and an export would hold an empty one.
+ * Importing or exporting waits for it: an import applied while "Opening…" would be lost, and an
+ * export would hold an empty workspace.
  */
 export const workspaceReady = new Promise<void>((resolve) => (markReady = resolve));
 
@@ -108,6 +60,39 @@ export async function startWorkspace(): Promise<void> {
   } finally {
     markReady();
   }
+}
+
+const unavailable = (detail: string) =>
+  setStatus({ save: "failed", problem: { kind: "unavailable", detail } });
+
+/** Damaged records found in a document: kept whole in the quarantine, and said. */
+async function setAside(db: WaymarkDatabase, records: DamagedRecord[], doc: string) {
+  const at = now();
+  const rows: QuarantineRow[] = records.map((record) => ({
+    what: record.what,
+    label: record.label,
+    reason: record.problem
+      ? `${doc} ${formatPath(record.problem.at)}: ${record.problem.damage.code}`
+      : `${doc}: unreadable`,
+    problem: record.problem ?? undefined,
+    at,
+    rows: [record.record],
+  }));
+  try {
+    const stored = await addQuarantined(db, rows);
+    setStatus({
+      quarantined: [...statusStore.getState().quarantined, ...quarantineNotices(stored)],
+    });
+  } catch (error) {
+    console.warn("Could not set damaged records aside", error);
+  }
+}
+
+/** Every Yjs write leaves a `waymark:save` mark, so the benchmark can count writes (during a drag). */
+function markWrite(docs: ReadonlyMap<string, number>) {
+  performance.mark("waymark:save", { detail: { docs: docs.size } });
+  if (performance.getEntriesByName("waymark:save").length > 200)
+    performance.clearMarks("waymark:save");
 }
 
 async function openWorkspace(): Promise<void> {
@@ -121,139 +106,78 @@ async function openWorkspace(): Promise<void> {
     // No storage (private window, blocked by policy): work in memory and say so plainly.
     replaceWorkspace(sampleWorkspace(at));
     restoreSession(undefined);
-    setStatus({ save: "failed", problem: { kind: "unavailable", detail: opened.detail } });
+    unavailable(opened.detail);
     return;
   }
-  const { db, idb } = opened;
+  const { db } = opened;
   runtime.db = db;
+  performance.mark("waymark:load-start");
 
-  let loaded;
+  let built;
   try {
-    performance.mark("waymark:load-start");
-    loaded = await loadWorkspace(db);
-    performance.mark("waymark:load-end");
+    built = await buildDocumentsFromRows(db, at);
   } catch (error) {
-    replaceWorkspace(emptyWorkspace());
-    setStatus({
-      save: "failed",
-      problem: {
-        kind: "unavailable",
-        detail: error instanceof Error ? error.message : String(error),
-      },
-    });
+    // The documents could not be built faithfully: the rows stay, nothing is written, and what
+    // they hold opens in memory so the person can see it and download a backup.
+    console.error("Could not build the documents from the stored rows", error);
+    replaceWorkspace((await readLegacyRows(db, { now: at })).workspace);
+    unavailable(error instanceof Error ? error.message : String(error));
     return;
   }
-  restoreSession(loaded.session);
-  setStatus({
-    quarantined: quarantineNotices(loaded.quarantined),
-    workspaceCreatedAt: loaded.meta?.createdAt ?? at,
-  });
-  if (loaded.writtenByNewerVersion) {
-    replaceWorkspace(emptyWorkspace());
+  if (built.outcome === "newer") {
     setStatus({ save: "failed", problem: { kind: "newerVersionElsewhere" } });
     return;
   }
 
-  let workspace = loaded.workspace;
-  /** Conflicts this tab settled in its own favour, told to the other tabs with its next write. */
-  let overridden = 0;
-  const autosave = createAutosave({
-    write: (changes, merge) => timedWrite(idb, changes, merge),
-    getWorkspace,
-    onState: onSaveState,
-    onWritten: (keys, outcome, written) => {
-      if (outcome?.conflicts) {
-        noteConflicts(outcome.conflicts);
-        overridden += outcome.conflicts;
-      }
-      runtime.tabSync?.announce(keys, overridden);
-      overridden = 0;
-      if (firstRunUnmarked) {
-        // Storage took a write at last: mark the sample as made, so a reload never makes another.
-        firstRunUnmarked = false;
-        writeMeta(db, { sampleCreated: true }).catch(() => (firstRunUnmarked = true));
-      }
-      if (outcome && hasRows(outcome.merged)) takeStoredRows(outcome.merged, written);
-    },
+  const engine = createEngine({
+    storage: createUpdateStorage(db),
+    channel: openTabChannel(),
+    now,
+    onSaveState: onSaveState,
+    onDamaged: (records, doc) => void setAside(db, records, doc),
+    onNewerDocument: () =>
+      setStatus({ save: "failed", problem: { kind: "newerVersionElsewhere" } }),
+    onWritten: markWrite,
   });
-  runtime.autosave = autosave;
+  runtime.engine = engine;
+  const [meta, session, stored] = await Promise.all([
+    readMeta(db),
+    db.session.get("session"),
+    db.quarantine.toArray(),
+    engine.start(),
+  ]);
+  switchEngine(engine);
+  performance.mark("waymark:load-end");
+  restoreSession(session?.value);
+  setStatus({
+    save: "saved",
+    quarantined: quarantineNotices(stored),
+    workspaceCreatedAt: meta?.createdAt ?? at,
+  });
 
-  let baseline = loaded.workspace;
-  if (!loaded.meta?.sampleCreated && (await claimFirstRunOrAssume(db, at))) {
+  if (!meta?.sampleCreated && (await claimFirstRunOrAssume(db, at))) {
     // First run: the workspace opens on a real map. Made once; deleting it does not bring it back.
     const sample = sampleWorkspace(at);
-    workspace = {
-      personas: { ...workspace.personas, ...sample.personas },
-      journeys: { ...workspace.journeys, ...sample.journeys },
-    };
-    try {
-      await timedWrite(idb, diffWorkspaces(loaded.workspace, workspace));
-      baseline = workspace;
-    } catch (error) {
-      // Autosave writes the sample from the old baseline once storage accepts it.
-      console.warn("Sample workspace not stored yet", error);
-    }
+    engine.batch(() => {
+      for (const persona of Object.values(sample.personas)) engine.putPersona(persona);
+      for (const journey of Object.values(sample.journeys)) engine.addJourney(journey);
+    });
   }
-  replaceWorkspace(workspace);
-  autosave.start(baseline);
-  if (loaded.orphanJourneyIds.length) {
-    changeWorkspace((ws) => adoptOrphans(ws, loaded.orphanJourneyIds, at));
-  }
-
-  documentStore.subscribe((state, previous) => {
-    if (state.workspace === previous.workspace) return;
-    if (
-      state.workspace.personas !== previous.workspace.personas ||
-      state.workspace.journeys !== previous.workspace.journeys
-    ) {
-      keepJourneysHomed();
-    }
-    autosave.notify();
-  });
-  if (getWorkspace() !== autosave.baseline) autosave.notify();
-  keepVotingRoundInStep();
+  keepJourneysHomed(engine);
+  engine.subscribe(() => keepJourneysHomed(engine));
+  void engine.purgeDeleted().catch((error: unknown) => console.warn("Purge failed", error));
   sessionStore.subscribe(() => saveSessionSoon(db));
-
-  runtime.tabSync = createTabSync((keys, overriddenThere) => {
-    // The other tab kept its own value where both changed the same field: say so here too.
-    if (overriddenThere)
-      setStatus({ overridden: statusStore.getState().overridden + overriddenThere });
-    readRemoteRows(db, keys)
-      .then((remote) => {
-        const base = autosave.baseline;
-        autosave.rebase(remote);
-        overridden += takeStoredRows(remote, base);
-      })
-      .catch((error: unknown) => console.warn("Could not take another tab's changes", error));
-  });
-
-  db.on("versionchange", () => {
-    // A newer Waymark opened in another tab wants to upgrade the database. Flush, step aside,
-    // and keep working in memory; the person is told to reload.
-    autosave.flushImmediately();
-    autosave.stop();
-    db.close();
-    setStatus({ save: "failed", problem: { kind: "newerVersionElsewhere" } });
-    return false;
-  });
+  watchDatabase(db, engine);
 
   document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState !== "hidden") return;
-    // A hidden page still runs, so with another tab open the careful, merging write is used: a
-    // blind one would put back this tab's copy of a row the other tab changed a moment ago.
-    // Alone, the blind write is dispatched at once, in case the page is frozen or discarded.
-    if (runtime.tabSync?.othersOpen()) void autosave.flush();
-    else autosave.flushImmediately();
-    flushSession(idb);
+    if (document.visibilityState === "hidden") flushSession(db.backendDB());
   });
-  window.addEventListener("pagehide", () => {
-    // Going away: no callback may run any more, so only a blind write reaches the disk.
-    autosave.flushImmediately();
-    flushSession(idb);
-    runtime.tabSync?.leave();
-  });
-  window.addEventListener("pageshow", (event) => {
-    if (event.persisted) runtime.tabSync?.greet();
+  window.addEventListener("pagehide", () => flushSession(db.backendDB()));
+  window.addEventListener("beforeunload", (event) => {
+    // Edits that storage refused are only in this tab's memory: leaving would lose them.
+    if (!engine.savingFails()) return;
+    event.preventDefault();
+    event.returnValue = "";
   });
 
   requestPersistentStorage()
@@ -261,24 +185,84 @@ async function openWorkspace(): Promise<void> {
     .catch(() => setStatus({ persistent: null }));
 }
 
-/** The database this tab opened, when it has one (backups read from it). */
+/** The sample was made while storage refused to mark it so; marked after storage takes writes. */
+async function claimFirstRunOrAssume(db: WaymarkDatabase, at: number): Promise<boolean> {
+  try {
+    return await claimFirstRun(db, at);
+  } catch (error) {
+    // Storage refuses even this small write (a full disk): the first run still shows the sample,
+    // and is marked once a write lands.
+    console.warn("First run not marked yet", error);
+    const unsubscribe = statusStore.subscribe((status) => {
+      if (status.save !== "saved") return;
+      unsubscribe();
+      writeMeta(db, { sampleCreated: true }).catch(() => {});
+    });
+    return true;
+  }
+}
+
+/**
+ * The database can go from under the app: a newer Waymark upgrading it (this tab steps aside and
+ * says so), or deleted (another page of the site, "clear site data"): then it is made anew and
+ * everything this tab holds is written into it, and the person is told.
+ */
+function watchDatabase(db: WaymarkDatabase, engine: Engine): void {
+  /** This tab closed it on purpose (to let an upgrade or a deletion go ahead). */
+  let letGo = false;
+  db.on("versionchange", (event: IDBVersionChangeEvent) => {
+    letGo = true;
+    db.close();
+    if (event.newVersion === null) {
+      void recreate(engine);
+      return false;
+    }
+    // A newer Waymark opened in another tab wants to upgrade the database: step aside and keep
+    // working in memory (and in step with that tab, which stores what this one sends it).
+    engine.useStorage(null);
+    setStatus({ save: "failed", problem: { kind: "newerVersionElsewhere" } });
+    return false;
+  });
+  // Closed by the browser, not by this tab ("clear site data", a storage failure).
+  db.on("close", () => {
+    if (!letGo) void recreate(engine);
+  });
+}
+
+let recreating = false;
+async function recreate(engine: Engine): Promise<void> {
+  if (recreating) return;
+  recreating = true;
+  try {
+    const opened = await openDatabase();
+    if (!opened.ok) {
+      engine.useStorage(null);
+      unavailable(opened.detail);
+      return;
+    }
+    runtime.db = opened.db;
+    await writeMeta(opened.db, { sampleCreated: true });
+    engine.useStorage(createUpdateStorage(opened.db));
+    await engine.flush();
+    watchDatabase(opened.db, engine);
+    showNotice({ tone: "error", message: t("storage.recreated"), timeoutMs: 30_000 });
+  } finally {
+    recreating = false;
+  }
+}
+
+/** The database this tab opened, when it has one (backups read damaged records from it). */
 export function storedDatabase(): WaymarkDatabase | null {
   return runtime.db;
 }
 
-/** Whether a reload now would lose nothing: everything in memory is on disk, or memory is empty. */
+/** Whether a reload now would lose nothing: every edit in memory is on disk. */
 export function workspaceIsStored(): boolean {
-  const workspace = getWorkspace();
-  if (!Object.keys(workspace.personas).length && !Object.keys(workspace.journeys).length)
-    return true;
-  return (
-    runtime.autosave !== null &&
-    !runtime.autosave.isDirty() &&
-    statusStore.getState().save === "saved"
-  );
+  const engine = runtime.engine;
+  return engine !== null && !engine.hasUnsaved() && statusStore.getState().save === "saved";
 }
 
 /** Waits until every edit in memory is on disk (tests and "Download a backup" use it). */
 export async function flushWorkspace(): Promise<void> {
-  await runtime.autosave?.flush();
+  await runtime.engine?.flush();
 }

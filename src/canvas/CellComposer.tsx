@@ -6,7 +6,7 @@ import {
   addCard,
   closeComposer,
   editorStore,
-  getWorkspace,
+  getJourney,
   openComposer,
   setFocus,
   updateComposer,
@@ -34,7 +34,7 @@ export function CellComposer({
   const text = useEditor((s) => s.composer?.text ?? "");
   const journeyId = useEditor((s) => s.journeyId);
   const ref = useRef<HTMLTextAreaElement>(null);
-  const journey = journeyId ? getWorkspace().journeys[journeyId] : undefined;
+  const journey = journeyId ? getJourney(journeyId) : undefined;
   const lane = journey?.lanes.find((l) => l.id === laneId);
   const kind = LANE_NATURAL_KIND[lane?.kind ?? "custom"];
   const Icon = KIND_ICON[kind];
@@ -71,7 +71,7 @@ export function CellComposer({
   };
 
   const moveTo = (direction: 1 | -1) => {
-    const current = journeyId ? getWorkspace().journeys[journeyId] : undefined;
+    const current = journeyId ? getJourney(journeyId) : undefined;
     if (!current) return;
     commit();
     const next = nextCardCell(current, { stageId, laneId }, direction);

@@ -1,6 +1,6 @@
 import { countCardsInLane, countCardsInStage } from "../domain";
 import { useT } from "../i18n";
-import { getWorkspace, removeJourneyLane, removeJourneyStage, showNotice, undo } from "../store";
+import { getJourney, removeJourneyLane, removeJourneyStage, showNotice, undo } from "../store";
 import { Button } from "../ui/Button";
 import { Dialog } from "../ui/Dialog";
 import { request, useStructureRequest } from "./structure-requests";
@@ -13,7 +13,7 @@ export function RemoveStructureDialog() {
   const t = useT();
   const pending = useStructureRequest();
   if (pending?.kind !== "removeStage" && pending?.kind !== "removeLane") return null;
-  const journey = getWorkspace().journeys[pending.journeyId];
+  const journey = getJourney(pending.journeyId);
   if (!journey) return null;
   const isStage = pending.kind === "removeStage";
   const id = isStage ? pending.stageId : pending.laneId;

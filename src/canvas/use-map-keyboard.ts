@@ -6,7 +6,7 @@ import {
   clearSelection,
   duplicateCards,
   editorStore,
-  getWorkspace,
+  getJourney,
   moveCards,
   openComposer,
   pasteCards,
@@ -163,7 +163,7 @@ export function useMapKeyboard(journey: Journey, layout: JourneyLayout) {
             return;
           }
           if (outcome !== "none" && state.selectedCards.length === 1) {
-            const votes = getWorkspace().journeys[journeyId]?.elements[id]?.votes ?? 0;
+            const votes = getJourney(journeyId)?.elements[id]?.votes ?? 0;
             const title = journey.elements[id]?.title.trim() || t("card.untitled");
             showNotice({ message: t("voting.voted", { count: votes, title }), timeoutMs: 2500 });
           }

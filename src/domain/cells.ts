@@ -1,3 +1,4 @@
+import { compareKeys, keyBetween } from "./order-keys";
 import type { Id, Journey, JourneyElement } from "./types";
 
 /** Cards of one cell in display order. */
@@ -10,7 +11,7 @@ export function cellElements(journey: Journey, stageId: Id, laneId: Id): Journey
 }
 
 export function compareOrder(a: JourneyElement, b: JourneyElement): number {
-  return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return compareKeys(a.order, a.id, b.order, b.id);
 }
 
 /** Groups every card by cell in one pass: `${stageId}/${laneId}` -> cards in order. */
@@ -42,19 +43,14 @@ export function elementsInJourneyOrder(journey: Journey): JourneyElement[] {
   );
 }
 
-const MIN_GAP = 1e-6;
-
 /**
- * An order value that puts a card at `index` among `siblings` (which must not contain the card).
- * Returns null when the neighbours are too close to split; the caller renumbers the cell.
+ * An order key that puts a card at `index` among `siblings` (which must not contain the card).
+ * Returns null when the neighbours leave no room (equal keys, met when two people placed cards at
+ * one spot at once); the caller deals the cell fresh keys.
  */
-export function orderAt(siblings: readonly JourneyElement[], index: number): number | null {
+export function orderAt(siblings: readonly JourneyElement[], index: number): string | null {
   const clamped = Math.max(0, Math.min(index, siblings.length));
   const before = siblings[clamped - 1];
   const after = siblings[clamped];
-  if (!before && !after) return 1;
-  if (!before) return after!.order - 1;
-  if (!after) return before.order + 1;
-  if (after.order - before.order < MIN_GAP) return null;
-  return (before.order + after.order) / 2;
+  return keyBetween(before?.order ?? null, after?.order ?? null);
 }

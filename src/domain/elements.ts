@@ -1,5 +1,7 @@
 import { cellElements, compareOrder, orderAt } from "./cells";
 import type { IdFactory } from "./ids";
+import { freshKeys } from "./order-keys";
+import { removeVotesOf } from "./votes";
 import type { ElementKind, Id, Journey, JourneyElement, Link, PainPoint, Severity } from "./types";
 
 /**
@@ -19,7 +21,7 @@ export function createElement(
     kind,
     stageId,
     laneId,
-    order: 0,
+    order: "",
     title,
     notes: "",
     satisfaction: null,
@@ -73,10 +75,12 @@ function assertCell(journey: Journey, target: CellTarget): void {
   if (lane.kind === "emotionCurve") throw new Error(`Lane ${target.laneId} holds no cards`);
 }
 
-/** Gives every card of a cell evenly spaced orders, keeping their sequence. */
+/** Deals every card of a cell a fresh order key, keeping their sequence. */
 function renumberCell(journey: Journey, stageId: Id, laneId: Id): void {
-  cellElements(journey, stageId, laneId).forEach((element, i) => {
-    journey.elements[element.id]!.order = i + 1;
+  const cards = cellElements(journey, stageId, laneId);
+  const keys = freshKeys(cards.length);
+  cards.forEach((element, i) => {
+    journey.elements[element.id]!.order = keys[i]!;
   });
 }
 
@@ -101,7 +105,8 @@ function placeInCell(
   if (order === null) {
     renumberCell(journey, target.stageId, target.laneId);
     const renumbered = siblingsOf();
-    order = orderAt(renumbered, index) ?? renumbered.length + 1;
+    order = orderAt(renumbered, index);
+    if (order === null) throw new Error("No room in the cell after renumbering it");
   }
   element.stageId = target.stageId;
   element.laneId = target.laneId;
@@ -184,10 +189,11 @@ export function dropTarget(
   return { ...hit, index: hit.index - before };
 }
 
-/** Removes cards and every link that touches them. */
+/** Removes cards, every link that touches them and the votes on them. */
 export function removeElements(journey: Journey, elementIds: readonly Id[]): void {
   const ids = new Set(elementIds);
   for (const id of ids) delete journey.elements[id];
+  removeVotesOf(journey, ids);
   for (const link of Object.values(journey.links)) {
     if (ids.has(link.from) || ids.has(link.to)) delete journey.links[link.id];
   }
@@ -248,9 +254,11 @@ export function pasteElements(
     }
     const id = newId();
     idMap.set(source.id, id);
+    // Votes belong to the card that was voted on, not to its copies.
     const copy: JourneyElement = {
       ...cloneElement(source),
       id,
+      votes: 0,
       painPoints: source.painPoints.map((p) => ({ ...p, id: newId() })),
     };
     addElement(journey, copy, { stageId, laneId });
@@ -319,11 +327,4 @@ export function removePainPoint(journey: Journey, elementId: Id, painPointId: Id
   const element = journey.elements[elementId];
   if (!element) return;
   element.painPoints = element.painPoints.filter((p) => p.id !== painPointId);
-}
-
-/** Adds (positive) or takes back (negative) votes; never below zero. */
-export function changeVotes(journey: Journey, elementId: Id, delta: number): void {
-  const element = journey.elements[elementId];
-  if (!element) return;
-  element.votes = Math.max(0, element.votes + delta);
 }

@@ -10,3 +10,6 @@ export * from "./workspace";
 export * from "./insights";
 export * from "./layout";
 export * from "./emotion-geometry";
+export * from "./order-keys";
+export * from "./votes";
+export * from "./summary";

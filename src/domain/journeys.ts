@@ -1,7 +1,8 @@
 import { cloneElement } from "./elements";
 import type { IdFactory } from "./ids";
 import { createLane, createStage } from "./structure";
-import type { Id, Journey, JourneyElement, LaneKind, Link, Timestamp } from "./types";
+import { countVotes } from "./votes";
+import type { Id, Journey, JourneyElement, LaneKind, Link, Timestamp, Vote } from "./types";
 
 /** The stages a new journey starts with (PRODUCT.md), named by the caller in its locale. */
 export const DEFAULT_STAGES = [
@@ -50,6 +51,8 @@ export function createBlankJourney(input: BlankJourneyInput): Journey {
     lanes: DEFAULT_LANES.map((kind) => createLane(input.newId(), input.laneNames[kind], kind)),
     elements: {},
     links: {},
+    votes: {},
+    votingRound: null,
     createdAt: input.now,
     updatedAt: input.now,
   };
@@ -97,6 +100,15 @@ export function copyJourneyWithFreshIds(
     const id = newId();
     links[id] = { id, from, to, kind: link.kind };
   }
+  const votes: Record<Id, Vote> = {};
+  for (const vote of Object.values(journey.votes)) {
+    const elementId = elementIds.get(vote.elementId);
+    if (!elementId) continue;
+    const id = newId();
+    votes[id] = { ...vote, id, elementId };
+  }
+  const counts = countVotes(votes, null);
+  for (const element of Object.values(elements)) element.votes = counts.get(element.id) ?? 0;
   return {
     ...journey,
     id: newId(),
@@ -109,6 +121,9 @@ export function copyJourneyWithFreshIds(
     lanes: journey.lanes.map((l) => ({ ...l, id: laneIds.get(l.id)! })),
     elements,
     links,
+    votes,
+    // A copy starts outside any round; the votes it carries count as they did.
+    votingRound: null,
     createdAt: overrides.now,
     updatedAt: overrides.now,
   };

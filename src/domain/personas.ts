@@ -53,7 +53,7 @@ export function duplicatePersona(
   name: string,
   now: Timestamp,
 ): Persona {
-  // A Blob is immutable, so the copy can share the picture.
+  // Pictures are never changed in place (a new one is a new object), so the copy can share it.
   const avatar: Avatar = { ...persona.avatar };
   return {
     ...persona,

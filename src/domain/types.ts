@@ -95,8 +95,12 @@ export interface JourneyElement {
   kind: ElementKind;
   stageId: Id;
   laneId: Id;
-  /** Position within its cell; fractional so a move rewrites only the card that moved. */
-  order: number;
+  /**
+   * Position within its cell: a fractional order key (see order-keys.ts), compared as a string
+   * with the id as tie-break, so a move rewrites only the card that moved and two people placing
+   * cards at one spot at the same moment never collide.
+   */
+  order: string;
   title: string;
   notes: string;
   satisfaction: Satisfaction | null;
@@ -105,8 +109,37 @@ export interface JourneyElement {
   channel: ChannelRef | null;
   owner: DepartmentRef | null;
   confidence: Confidence | null;
+  /**
+   * How many votes count on the card: derived from `Journey.votes` (see votes.ts), which is
+   * what is stored. Operations on votes keep the two in step; nothing else writes it.
+   */
   votes: number;
   tags: string[];
+}
+
+/**
+ * One dot on one card: who put it there and when. Votes are entries, not a counter, so two
+ * votes cast at the same moment in two places both count. `weight` is 1 for a vote cast here;
+ * a count brought in from a file (which stores counts) arrives as one entry of that weight.
+ */
+export interface Vote {
+  id: Id;
+  elementId: Id;
+  /** Who voted: a round's participant (`round:<round id>:<n>`), or `free` outside a round. */
+  by: string;
+  at: Timestamp;
+  weight: number;
+}
+
+/**
+ * A dot-voting round running on the journey: each participant has a budget of dots. The budget
+ * is checked on the merged votes, so a participant voting from two places at once still has
+ * only their dots counted (the earliest ones).
+ */
+export interface VotingRound {
+  id: Id;
+  dotsPerParticipant: number;
+  participants: number;
 }
 
 export interface Link {
@@ -145,14 +178,50 @@ export interface Journey {
   /** Keyed by id: order lives in `order`, so a key never moves and patches stay valid. */
   elements: Record<Id, JourneyElement>;
   links: Record<Id, Link>;
+  /** Every vote on the journey's cards, keyed by id. */
+  votes: Record<Id, Vote>;
+  votingRound: VotingRound | null;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }
 
+/**
+ * What lists of journeys show without opening them (the home page, a persona's page): a
+ * journey's own fields and counts, kept beside the personas so the list never reads a card.
+ */
+export interface JourneySummary {
+  id: Id;
+  personaId: Id;
+  title: string;
+  scenario: string;
+  state: JourneyState;
+  currentStateId: Id | null;
+  cardCount: number;
+  /** Average satisfaction of each stage's touchpoints, in stage order (null: none scored). */
+  satisfaction: (number | null)[];
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+/** The fields a list of journeys needs, met by a whole journey and by its summary alike. */
+export type JourneyHeading = Pick<
+  Journey,
+  "id" | "personaId" | "title" | "state" | "currentStateId" | "createdAt" | "updatedAt"
+>;
+
 export type Avatar =
   | { kind: "emoji"; emoji: string }
   | { kind: "initials"; initials: string; color: string }
-  | { kind: "image"; image: Blob };
+  | { kind: "image"; image: AvatarPicture };
+
+/**
+ * A persona's picture, decoded and encoded afresh when it came in: its bytes and their type.
+ * Bytes rather than a Blob, so the workspace document can hold them.
+ */
+export interface AvatarPicture {
+  type: string;
+  bytes: Uint8Array;
+}
 
 export interface Persona {
   id: Id;
@@ -169,9 +238,16 @@ export interface Persona {
   updatedAt: Timestamp;
 }
 
+/** Everything a workspace holds, every journey whole: what files carry and imports add. */
 export interface Workspace {
   personas: Record<Id, Persona>;
   journeys: Record<Id, Journey>;
+}
+
+/** The workspace as the home page reads it: personas, and a summary of each journey. */
+export interface WorkspaceIndex {
+  personas: Record<Id, Persona>;
+  journeys: Record<Id, JourneySummary>;
 }
 
 /** Cards whose natural home is each kind of lane (used when a card is added without a target). */

@@ -1,18 +1,26 @@
-import type { Id, Journey, Workspace } from "./types";
+import type { Id, JourneyHeading, Persona, Workspace } from "./types";
 
 export function emptyWorkspace(): Workspace {
   return { personas: {}, journeys: {} };
 }
 
+/** Personas and journeys (whole, or summaries): what the lists below read. */
+interface JourneyList<J extends JourneyHeading> {
+  personas: Readonly<Record<Id, Persona>>;
+  journeys: Readonly<Record<Id, J>>;
+}
+
 /** A persona's journeys, each current state followed by the future states made from it. */
-export function journeysOfPersona(workspace: Workspace, personaId: Id): Journey[] {
+export function journeysOfPersona<J extends JourneyHeading>(
+  workspace: JourneyList<J>,
+  personaId: Id,
+): J[] {
   const own = Object.values(workspace.journeys).filter((j) => j.personaId === personaId);
-  const byTitle = (a: Journey, b: Journey) =>
-    a.title.localeCompare(b.title) || a.createdAt - b.createdAt;
+  const byTitle = (a: J, b: J) => a.title.localeCompare(b.title) || a.createdAt - b.createdAt;
   const currents = own.filter(
     (j) => j.state === "current" || !j.currentStateId || !workspace.journeys[j.currentStateId],
   );
-  const result: Journey[] = [];
+  const result: J[] = [];
   for (const current of currents.sort(byTitle)) {
     result.push(current);
     for (const future of own
@@ -26,7 +34,10 @@ export function journeysOfPersona(workspace: Workspace, personaId: Id): Journey[
 }
 
 /** The most recent edit among a persona and its journeys. */
-export function lastEditedOfPersona(workspace: Workspace, personaId: Id): number {
+export function lastEditedOfPersona<J extends JourneyHeading>(
+  workspace: JourneyList<J>,
+  personaId: Id,
+): number {
   const persona = workspace.personas[personaId];
   let latest = persona?.updatedAt ?? 0;
   for (const journey of Object.values(workspace.journeys)) {

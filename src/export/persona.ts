@@ -1,5 +1,5 @@
 import type { Persona } from "../domain";
-import { blobToDataUrl } from "../format";
+import { bytesToDataUrl } from "../format";
 import { isSafeImageDataUrl } from "./xml";
 
 /** A persona as the poster shows it; the picture already turned into a data URL. */
@@ -28,7 +28,7 @@ export async function posterPersona(persona: Persona | undefined): Promise<Poste
   const avatar = persona.avatar;
   if (avatar.kind !== "image") return { ...base, avatar };
   if (PICTURE_TYPES.has(avatar.image.type)) {
-    const dataUrl = await blobToDataUrl(avatar.image);
+    const dataUrl = bytesToDataUrl(avatar.image.bytes, avatar.image.type);
     if (isSafeImageDataUrl(dataUrl)) return { ...base, avatar: { kind: "image", dataUrl } };
   }
   // A picture we cannot embed safely: initials from the name instead.

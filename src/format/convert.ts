@@ -1,6 +1,9 @@
 import {
   cloneElement,
+  elementsByCell,
   elementsInJourneyOrder,
+  keysForNumbers,
+  votesFromCounts,
   type Avatar,
   type Id,
   type Journey,
@@ -8,12 +11,24 @@ import {
   type Link,
   type Persona,
 } from "../domain";
-import { blobToDataUrl, dataUrlToBlob } from "./data-url";
+import { bytesToDataUrl, dataUrlToBytes } from "./data-url";
 import type { ElementFile, JourneyFile, PersonaFile } from "./schema";
 
-/** Between the in-memory document and the file shape: records become arrays and Blobs data URLs. */
+/** Between the in-memory document and the file shape: records become arrays and pictures data URLs. */
+
+/**
+ * Files place cards by numbers (what every version has written and read): a card's place in its
+ * cell, counted from 1. Inside, places are order keys, which files never carry.
+ */
+function placesInCells(journey: Journey): Map<Id, number> {
+  const places = new Map<Id, number>();
+  for (const cards of elementsByCell(journey).values())
+    cards.forEach((card, i) => places.set(card.id, i + 1));
+  return places;
+}
 
 export function journeyToFile(journey: Journey): JourneyFile {
+  const places = placesInCells(journey);
   return {
     id: journey.id,
     personaId: journey.personaId,
@@ -24,26 +39,52 @@ export function journeyToFile(journey: Journey): JourneyFile {
     currentStateId: journey.currentStateId,
     stages: journey.stages.map((s) => ({ ...s })),
     lanes: journey.lanes.map((l) => ({ ...l })),
-    elements: elementsInJourneyOrder(journey).map((e) => cloneElement(e) as ElementFile),
+    elements: elementsInJourneyOrder(journey).map((e): ElementFile => ({
+      ...cloneElement(e),
+      order: places.get(e.id)!,
+    })),
     links: Object.values(journey.links).map((l) => ({ ...l })),
     createdAt: journey.createdAt,
     updatedAt: journey.updatedAt,
   };
 }
 
+/**
+ * A journey from its file: places become order keys (cell by cell, in the same order, whatever
+ * the numbers were), and vote counts become vote entries.
+ */
 export function journeyFromFile(file: JourneyFile): Journey {
+  const byCell = new Map<string, ElementFile[]>();
+  for (const e of file.elements) {
+    const cell = `${e.stageId}/${e.laneId}`;
+    const cards = byCell.get(cell);
+    if (cards) cards.push(e);
+    else byCell.set(cell, [e]);
+  }
+  const keys = new Map<Id, string>();
+  for (const cards of byCell.values())
+    for (const [id, key] of keysForNumbers(cards)) keys.set(id, key);
   const elements: Record<Id, JourneyElement> = {};
-  for (const e of file.elements) elements[e.id] = e as JourneyElement;
+  for (const e of file.elements) elements[e.id] = { ...e, order: keys.get(e.id)! };
   const links: Record<Id, Link> = {};
   for (const l of file.links) links[l.id] = l;
   const { elements: _e, links: _l, ...meta } = file;
-  return { ...meta, elements, links };
+  return {
+    ...meta,
+    elements,
+    links,
+    votes: votesFromCounts(file.elements, file.updatedAt),
+    votingRound: null,
+  };
 }
 
 export async function personaToFile(persona: Persona): Promise<PersonaFile> {
   const avatar =
     persona.avatar.kind === "image"
-      ? { kind: "image" as const, dataUrl: await blobToDataUrl(persona.avatar.image) }
+      ? {
+          kind: "image" as const,
+          dataUrl: bytesToDataUrl(persona.avatar.image.bytes, persona.avatar.image.type),
+        }
       : { ...persona.avatar };
   return {
     ...persona,
@@ -57,7 +98,7 @@ export async function personaToFile(persona: Persona): Promise<PersonaFile> {
 export function personaFromFile(file: PersonaFile): Persona {
   const avatar: Avatar =
     file.avatar.kind === "image"
-      ? { kind: "image", image: dataUrlToBlob(file.avatar.dataUrl) }
+      ? { kind: "image", image: dataUrlToBytes(file.avatar.dataUrl) }
       : file.avatar;
   return { ...file, avatar };
 }

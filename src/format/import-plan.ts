@@ -4,7 +4,6 @@ import {
   type IdFactory,
   type Journey,
   type Persona,
-  type Workspace,
 } from "../domain";
 import type { ParsedFile } from "./parse";
 
@@ -17,9 +16,15 @@ export interface ImportPlan {
   copied: number;
 }
 
+/** The ids a workspace holds (journeys deleted but still kept count as taken). */
+export interface TakenIds {
+  personas: Readonly<Record<Id, unknown>>;
+  journeys: Readonly<Record<Id, unknown>>;
+}
+
 /** Import adds to a workspace and never overwrites anything in it. */
 export function planImport(
-  workspace: Workspace,
+  workspace: TakenIds,
   file: ParsedFile,
   newId: IdFactory,
   now: number,

@@ -15,6 +15,7 @@ export { serializeJourney, serializeWorkspace, type SerializeOptions } from "./s
 export { planImport, type ImportPlan } from "./import-plan";
 export { journeyFromFile, journeyToFile, personaFromFile, personaToFile } from "./convert";
 export { checkJourney } from "./consistency";
-export { blobToDataUrl, dataUrlToBlob } from "./data-url";
+export { blobToDataUrl, bytesToDataUrl, dataUrlToBytes } from "./data-url";
 export * from "./schema";
 export { z } from "./zod-config";
+export * from "./doc-schema";

@@ -126,7 +126,7 @@ const initialsAvatar = z.strictObject({
   color: z.string().regex(HEX_COLOR),
 });
 
-/** In a file a picture travels as a data URL; in IndexedDB it is a Blob. */
+/** In a file a picture travels as a data URL; in the workspace document as bytes. */
 export const fileAvatarSchema = z.discriminatedUnion("kind", [
   emojiAvatar,
   initialsAvatar,
@@ -139,7 +139,15 @@ export const fileAvatarSchema = z.discriminatedUnion("kind", [
 export const storedAvatarSchema = z.discriminatedUnion("kind", [
   emojiAvatar,
   initialsAvatar,
-  z.strictObject({ kind: z.literal("image"), image: z.instanceof(Blob) }),
+  z.strictObject({
+    kind: z.literal("image"),
+    image: z.strictObject({
+      type: z.enum(["image/png", "image/jpeg", "image/webp"]),
+      bytes: z.instanceof(Uint8Array).refine((b) => b.length <= LIMITS.avatarDataUrlChars, {
+        message: "is too large",
+      }),
+    }),
+  }),
 ]);
 
 const personaShape = {

@@ -7,6 +7,7 @@ import type {
   PersonaRow,
   QuarantineRow,
   SessionRow,
+  UpdateRow,
 } from "./rows";
 
 export const DATABASE_NAME = "waymark";
@@ -24,6 +25,7 @@ export class WaymarkDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
   session!: Table<SessionRow, string>;
   quarantine!: Table<QuarantineRow, number>;
+  updates!: Table<UpdateRow, number>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -39,6 +41,13 @@ export class WaymarkDatabase extends Dexie {
       session: "key",
       quarantine: "++seq",
     });
+    // Version 2: the document engine. Every document (the workspace, each journey) is stored as
+    // the Yjs updates that made it, appended as they happen and compacted now and then; `doc`
+    // is indexed to read one document's updates. The rows of version 1 stay until a later
+    // version drops them: they are read once, to build the documents (engine/migrate-rows.ts).
+    this.version(2).stores({
+      updates: "++seq, doc",
+    });
   }
 }
 
@@ -51,4 +60,5 @@ export const STORES = {
   meta: "meta",
   session: "session",
   quarantine: "quarantine",
+  updates: "updates",
 } as const;

@@ -1,12 +1,13 @@
-export { WaymarkDatabase, DATABASE_NAME } from "./database";
+export { WaymarkDatabase, DATABASE_NAME, STORES } from "./database";
 export * from "./rows";
-export * from "./changes";
-export { writeChanges, type MergeWith, type WriteOutcome } from "./write";
-export { loadWorkspace, type LoadedWorkspace } from "./load";
-export { createAutosave, type Autosave, type AutosaveState } from "./autosave";
+export { readLegacyRows, type LegacyWorkspace } from "./load";
 export { classifyStorageError, type StorageFailure } from "./failures";
-export { createTabSync, readRemoteRows, type RemoteRows, type TabSync } from "./tab-sync";
-export { mergeRemoteRows, type MergeResult } from "./merge";
-export { mergeRow, sameValue } from "./field-merge";
 export { openDatabase, requestPersistentStorage, type OpenResult } from "./health";
-export { claimFirstRun, writeMeta, writeSession, discardQuarantined } from "./meta";
+export {
+  claimFirstRun,
+  readMeta,
+  writeMeta,
+  writeSession,
+  discardQuarantined,
+  addQuarantined,
+} from "./meta";

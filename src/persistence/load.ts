@@ -1,16 +1,20 @@
-import type { Id, Journey, JourneyElement, Link, Persona, Workspace } from "../domain";
-import { FORMAT_VERSION, MIGRATIONS, formatPath, migrate, type Migration } from "../format";
+import type { Id, Journey, Link, Persona, Workspace } from "../domain";
+import {
+  FORMAT_VERSION,
+  MIGRATIONS,
+  formatPath,
+  migrate,
+  type ElementFile,
+  type Migration,
+} from "../format";
 import type { WaymarkDatabase } from "./database";
 import {
-  elementToRow,
-  linkToRow,
   rowToElement,
   rowToLink,
   type ElementRow,
   type JourneyRow,
   type LinkRow,
   type MetaRow,
-  type PersonaRow,
   type QuarantineRow,
 } from "./rows";
 import {
@@ -22,16 +26,17 @@ import {
   type RecordProblem,
 } from "./validate";
 
-export interface LoadedWorkspace {
+/** What the rows of database version 1 hold, checked: the workspace, and what was set aside. */
+export interface LegacyWorkspace {
   workspace: Workspace;
   meta: MetaRow | null;
-  /** Everything set aside so far, this load included. */
-  quarantined: QuarantineRow[];
+  /** Damaged records found, to be added to the quarantine (the rows themselves stay). */
+  setAside: QuarantineRow[];
   /** Journeys whose persona is missing or was set aside; the app gives them a home. */
   orphanJourneyIds: Id[];
-  /** The stored session, unchecked: the session store merges it over its defaults. */
-  session: unknown;
-  /** The rows were written by a newer Waymark; this one must not write over them. */
+  /** Whether there were rows at all. */
+  empty: boolean;
+  /** The rows were written by a newer Waymark; this one must not build from them. */
   writtenByNewerVersion: boolean;
 }
 
@@ -60,19 +65,30 @@ const journeyIdOf = (row: unknown): string | null =>
     ? (row as { journeyId: string }).journeyId
     : null;
 
+/** Version 1 kept a persona's picture as a Blob; documents keep its bytes. */
+async function pictureAsBytes(row: unknown): Promise<unknown> {
+  if (typeof row !== "object" || row === null) return row;
+  const avatar = (row as { avatar?: unknown }).avatar as { kind?: unknown; image?: unknown };
+  const image = avatar?.image as Partial<Blob> | undefined;
+  // Any Blob, whichever realm made it (the one IndexedDB hands back may not be this page's).
+  if (avatar?.kind !== "image" || typeof image?.arrayBuffer !== "function") return row;
+  const bytes = new Uint8Array(await image.arrayBuffer());
+  return { ...row, avatar: { kind: "image", image: { type: image.type, bytes } } };
+}
+
 /**
- * Reads the whole workspace, migrating it when it was written in an older format, and checks
- * every record. A damaged record does not stop the load: it is moved to the quarantine table
- * (kept whole, for download) and the rest opens.
+ * Reads every row of version 1 and checks each record: what the documents are built from, once.
+ * A damaged record does not stop the rest: it is reported to be set aside, whole, for download.
+ * Nothing is written here; the rows stay as they are until a later version drops them.
  */
-export async function loadWorkspace(
+export async function readLegacyRows(
   db: WaymarkDatabase,
   options: { now?: number; migrations?: readonly Migration[] } = {},
-): Promise<LoadedWorkspace> {
+): Promise<LegacyWorkspace> {
   const at = options.now ?? Date.now();
-  const [meta, raw, sessionRow] = await db.transaction(
+  const [meta, raw] = await db.transaction(
     "r",
-    [db.meta, db.personas, db.journeys, db.elements, db.links, db.session],
+    [db.meta, db.personas, db.journeys, db.elements, db.links],
     async () => {
       const metaRow = (await db.meta.get("workspace")) ?? null;
       const rows: RawRows = {
@@ -81,25 +97,25 @@ export async function loadWorkspace(
         elements: await db.elements.toArray(),
         links: await db.links.toArray(),
       };
-      return [metaRow, rows, await db.session.get("session")] as const;
+      return [metaRow, rows] as const;
     },
   );
-
+  const empty =
+    raw.personas.length + raw.journeys.length + raw.elements.length + raw.links.length === 0;
   const storedVersion = meta?.formatVersion ?? FORMAT_VERSION;
-  if (storedVersion > FORMAT_VERSION) {
-    return {
-      workspace: { personas: {}, journeys: {} },
-      meta,
-      quarantined: await db.quarantine.toArray(),
-      orphanJourneyIds: [],
-      session: sessionRow?.value,
-      writtenByNewerVersion: true,
-    };
-  }
-  let rows = raw;
-  if (meta && storedVersion < FORMAT_VERSION) {
-    rows = await migrateStoredRows(db, raw, storedVersion, options.migrations ?? MIGRATIONS, meta);
-  }
+  const result = (workspace: Workspace, setAside: QuarantineRow[], orphans: Id[]) => ({
+    workspace,
+    meta,
+    setAside,
+    orphanJourneyIds: orphans,
+    empty,
+    writtenByNewerVersion: storedVersion > FORMAT_VERSION,
+  });
+  if (storedVersion > FORMAT_VERSION) return result({ personas: {}, journeys: {} }, [], []);
+  const rows =
+    storedVersion < FORMAT_VERSION
+      ? migrateRows(raw, storedVersion, options.migrations ?? MIGRATIONS)
+      : raw;
 
   const setAside: QuarantineRow[] = [];
   const quarantine = (
@@ -118,25 +134,15 @@ export async function loadWorkspace(
       rows: items,
     });
   const NO_JOURNEY: RecordProblem = { at: ["journeyId"], damage: { code: "noJourney" } };
-  const toDelete = {
-    personas: [] as Id[],
-    journeys: [] as Id[],
-    elements: [] as [Id, Id][],
-    links: [] as [Id, Id][],
-  };
 
   const personas: Record<Id, Persona> = {};
   for (const row of rows.personas) {
-    const checked = checkPersonaRow(row);
+    const checked = checkPersonaRow(await pictureAsBytes(row));
     if (checked.ok) personas[checked.value.id] = checked.value;
-    else {
-      quarantine("persona", labelOf(row, "name"), checked.problem, [row]);
-      const id = (row as { id?: unknown } | null)?.id;
-      if (typeof id === "string") toDelete.personas.push(id);
-    }
+    else quarantine("persona", labelOf(row, "name"), checked.problem, [row]);
   }
 
-  const elementsByJourney = new Map<Id, JourneyElement[]>();
+  const elementsByJourney = new Map<Id, ElementFile[]>();
   for (const row of rows.elements) {
     const journeyId = journeyIdOf(row);
     const checked = checkElementRow(row);
@@ -144,11 +150,8 @@ export async function loadWorkspace(
       const list = elementsByJourney.get(journeyId) ?? [];
       list.push(checked.value);
       elementsByJourney.set(journeyId, list);
-    } else {
+    } else
       quarantine("card", labelOf(row, "title"), checked.ok ? NO_JOURNEY : checked.problem, [row]);
-      const id = (row as { id?: unknown } | null)?.id;
-      if (journeyId && typeof id === "string") toDelete.elements.push([journeyId, id]);
-    }
   }
   const linksByJourney = new Map<Id, Link[]>();
   for (const row of rows.links) {
@@ -158,11 +161,7 @@ export async function loadWorkspace(
       const list = linksByJourney.get(journeyId) ?? [];
       list.push(checked.value);
       linksByJourney.set(journeyId, list);
-    } else {
-      quarantine("link", "", checked.ok ? NO_JOURNEY : checked.problem, [row]);
-      const id = (row as { id?: unknown } | null)?.id;
-      if (journeyId && typeof id === "string") toDelete.links.push([journeyId, id]);
-    }
+    } else quarantine("link", "", checked.ok ? NO_JOURNEY : checked.problem, [row]);
   }
 
   const journeys: Record<Id, Journey> = {};
@@ -170,95 +169,48 @@ export async function loadWorkspace(
   for (const row of rows.journeys) {
     const checked = checkJourneyRow(row);
     const id = (row as { id?: unknown } | null)?.id;
+    const ownId = typeof id === "string" ? id : "";
     if (!checked.ok) {
-      const ownId = typeof id === "string" ? id : "";
-      const ownElements = (elementsByJourney.get(ownId) ?? []).map((e) => elementToRow(ownId, e));
-      const ownLinks = (linksByJourney.get(ownId) ?? []).map((l) => linkToRow(ownId, l));
       quarantine("journey", labelOf(row, "title"), checked.problem, [
         row,
-        ...ownElements,
-        ...ownLinks,
+        ...(elementsByJourney.get(ownId) ?? []).map((e) => ({ ...e, journeyId: ownId })),
+        ...(linksByJourney.get(ownId) ?? []).map((l) => ({ ...l, journeyId: ownId })),
       ]);
-      if (ownId) toDelete.journeys.push(ownId);
       elementsByJourney.delete(ownId);
       linksByJourney.delete(ownId);
       continue;
     }
     const { journey, strayElements, strayLinks } = assembleJourney(
       checked.value,
-      elementsByJourney.get(checked.value.id) ?? [],
-      linksByJourney.get(checked.value.id) ?? [],
+      elementsByJourney.get(ownId) ?? [],
+      linksByJourney.get(ownId) ?? [],
     );
-    elementsByJourney.delete(journey.id);
-    linksByJourney.delete(journey.id);
-    for (const { element, problem } of strayElements) {
-      quarantine("card", element.title.slice(0, 80), problem, [elementToRow(journey.id, element)]);
-      toDelete.elements.push([journey.id, element.id]);
-    }
-    for (const { link, problem } of strayLinks) {
-      quarantine("link", "", problem, [linkToRow(journey.id, link)]);
-      toDelete.links.push([journey.id, link.id]);
-    }
+    elementsByJourney.delete(ownId);
+    linksByJourney.delete(ownId);
+    for (const { element, problem } of strayElements)
+      quarantine("card", element.title.slice(0, 80), problem, [{ ...element, journeyId: ownId }]);
+    for (const { link, problem } of strayLinks)
+      quarantine("link", "", problem, [{ ...link, journeyId: ownId }]);
     journeys[journey.id] = journey;
     if (!personas[journey.personaId]) orphanJourneyIds.push(journey.id);
   }
   // Cards and links whose journey row is gone entirely.
-  for (const [journeyId, elements] of elementsByJourney) {
-    for (const element of elements) {
-      quarantine("card", element.title.slice(0, 80), NO_JOURNEY, [
-        elementToRow(journeyId, element),
-      ]);
-      toDelete.elements.push([journeyId, element.id]);
-    }
-  }
-  for (const [journeyId, links] of linksByJourney) {
-    for (const link of links) {
-      quarantine("link", "", NO_JOURNEY, [linkToRow(journeyId, link)]);
-      toDelete.links.push([journeyId, link.id]);
-    }
-  }
+  for (const [journeyId, elements] of elementsByJourney)
+    for (const element of elements)
+      quarantine("card", element.title.slice(0, 80), NO_JOURNEY, [{ ...element, journeyId }]);
+  for (const [journeyId, links] of linksByJourney)
+    for (const link of links) quarantine("link", "", NO_JOURNEY, [{ ...link, journeyId }]);
 
-  if (setAside.length) {
-    await db.transaction(
-      "rw",
-      [db.quarantine, db.personas, db.journeys, db.elements, db.links],
-      async () => {
-        await db.quarantine.bulkAdd(setAside);
-        await db.personas.bulkDelete(toDelete.personas);
-        await db.journeys.bulkDelete(toDelete.journeys);
-        await db.elements.bulkDelete(toDelete.elements);
-        await db.links.bulkDelete(toDelete.links);
-      },
-    );
-  }
-
-  return {
-    workspace: { personas, journeys },
-    meta,
-    quarantined: await db.quarantine.toArray(),
-    orphanJourneyIds,
-    session: sessionRow?.value,
-    writtenByNewerVersion: false,
-  };
+  return result({ personas, journeys }, setAside, orphanJourneyIds);
 }
 
-/**
- * Runs the file format's migrations over what IndexedDB holds, then rewrites it: the same
- * numbered steps as on import, so stored work and old files age the same way.
- */
-async function migrateStoredRows(
-  db: WaymarkDatabase,
-  raw: RawRows,
-  fromVersion: number,
-  migrations: readonly Migration[],
-  meta: MetaRow,
-): Promise<RawRows> {
+/** The file format's numbered migrations, applied to the rows in memory. */
+function migrateRows(raw: RawRows, fromVersion: number, migrations: readonly Migration[]): RawRows {
   const byJourney = (rows: unknown[]) => {
     const map = new Map<string, unknown[]>();
     for (const row of rows) {
       const id = journeyIdOf(row);
-      if (!id) continue;
-      map.set(id, [...(map.get(id) ?? []), row]);
+      if (id) map.set(id, [...(map.get(id) ?? []), row]);
     }
     return map;
   };
@@ -281,30 +233,13 @@ async function migrateStoredRows(
   );
   const migrated: RawRows = { personas: document.personas, journeys: [], elements: [], links: [] };
   for (const journey of document.journeys as (JourneyRow & {
-    elements?: JourneyElement[];
-    links?: Link[];
+    elements?: object[];
+    links?: object[];
   })[]) {
     const { elements: journeyElements = [], links: journeyLinks = [], ...row } = journey;
     migrated.journeys.push(row);
-    for (const e of journeyElements) migrated.elements.push(elementToRow(row.id, e));
-    for (const l of journeyLinks) migrated.links.push(linkToRow(row.id, l));
+    for (const e of journeyElements) migrated.elements.push({ ...e, journeyId: row.id });
+    for (const l of journeyLinks) migrated.links.push({ ...l, journeyId: row.id });
   }
-  await db.transaction(
-    "rw",
-    [db.personas, db.journeys, db.elements, db.links, db.meta],
-    async () => {
-      await Promise.all([
-        db.personas.clear(),
-        db.journeys.clear(),
-        db.elements.clear(),
-        db.links.clear(),
-      ]);
-      await db.personas.bulkPut(migrated.personas as PersonaRow[]);
-      await db.journeys.bulkPut(migrated.journeys as JourneyRow[]);
-      await db.elements.bulkPut(migrated.elements as ElementRow[]);
-      await db.links.bulkPut(migrated.links as LinkRow[]);
-      await db.meta.put({ ...meta, formatVersion: FORMAT_VERSION });
-    },
-  );
   return migrated;
 }

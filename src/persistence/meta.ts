@@ -1,6 +1,6 @@
 import { FORMAT_VERSION } from "../format";
 import type { WaymarkDatabase } from "./database";
-import type { MetaRow } from "./rows";
+import type { MetaRow, QuarantineRow } from "./rows";
 
 export async function writeMeta(
   db: WaymarkDatabase,
@@ -29,6 +29,7 @@ export async function claimFirstRun(db: WaymarkDatabase, at: number): Promise<bo
     const current = await db.meta.get("workspace");
     if (current?.sampleCreated) return false;
     await db.meta.put({
+      ...current,
       key: "workspace",
       formatVersion: current?.formatVersion ?? FORMAT_VERSION,
       createdAt: current?.createdAt ?? at,
@@ -44,4 +45,18 @@ export async function writeSession(db: WaymarkDatabase, value: unknown): Promise
 
 export async function discardQuarantined(db: WaymarkDatabase, seq: number): Promise<void> {
   await db.quarantine.delete(seq);
+}
+
+export async function readMeta(db: WaymarkDatabase): Promise<MetaRow | null> {
+  return (await db.meta.get("workspace")) ?? null;
+}
+
+/** Sets records aside for the person to download; returns them with their numbers. */
+export async function addQuarantined(
+  db: WaymarkDatabase,
+  rows: readonly QuarantineRow[],
+): Promise<QuarantineRow[]> {
+  if (!rows.length) return [];
+  const seqs = await db.quarantine.bulkAdd([...rows], { allKeys: true });
+  return rows.map((row, i) => ({ ...row, seq: seqs[i] }));
 }

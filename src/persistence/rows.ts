@@ -1,16 +1,16 @@
-import type { Id, Journey, JourneyElement, Link, Persona } from "../domain";
-import type { Damage, DamagePath } from "../format";
+import type { Id, Journey, Link } from "../domain";
+import type { Damage, DamagePath, ElementFile, PersonaFile } from "../format";
 
 /**
- * How the workspace is laid out in IndexedDB: one row per persona, per journey (its own fields,
- * stages and lanes), per card and per link. Changing one card rewrites one card row and the
- * small journey row, never the whole journey.
+ * How database version 1 laid the workspace out: one row per persona, per journey (its own
+ * fields, stages and lanes), per card and per link. Read once, to build the documents, and kept
+ * until a later version drops them. Cards are placed by numbers and count their votes, as in files.
  */
-export type PersonaRow = Persona;
+export type PersonaRow = Omit<PersonaFile, "avatar"> & { avatar: unknown };
 
-export type JourneyRow = Omit<Journey, "elements" | "links">;
+export type JourneyRow = Omit<Journey, "elements" | "links" | "votes" | "votingRound">;
 
-export type ElementRow = JourneyElement & { journeyId: Id };
+export type ElementRow = ElementFile & { journeyId: Id };
 
 export type LinkRow = Link & { journeyId: Id };
 
@@ -21,6 +21,18 @@ export interface MetaRow {
   createdAt: number;
   /** The sample journey is made once; deleting it must not bring it back. */
   sampleCreated: boolean;
+  /**
+   * When the documents were built from the rows of version 1 (absent: not yet). From then on the
+   * documents are what is stored and the rows are never read again.
+   */
+  documentsBuiltAt?: number;
+}
+
+/** One Yjs update of one document (`workspace`, or `journey:<id>`), as it was made or compacted. */
+export interface UpdateRow {
+  seq?: number;
+  doc: string;
+  update: Uint8Array;
 }
 
 export interface SessionRow {
@@ -28,7 +40,8 @@ export interface SessionRow {
   value: unknown;
 }
 
-export type QuarantineWhat = "persona" | "journey" | "card" | "link";
+export type QuarantineWhat =
+  "persona" | "journey" | "stage" | "lane" | "card" | "link" | "vote" | "round" | "update";
 
 /** A damaged record set aside on load: kept whole so the person can download it. */
 export interface QuarantineRow {
@@ -44,20 +57,7 @@ export interface QuarantineRow {
   rows: unknown[];
 }
 
-export function journeyToRow(journey: Journey): JourneyRow {
-  const { elements: _elements, links: _links, ...row } = journey;
-  return row;
-}
-
-export function elementToRow(journeyId: Id, element: JourneyElement): ElementRow {
-  return { ...element, journeyId };
-}
-
-export function linkToRow(journeyId: Id, link: Link): LinkRow {
-  return { ...link, journeyId };
-}
-
-export function rowToElement(row: ElementRow): JourneyElement {
+export function rowToElement(row: ElementRow): ElementFile {
   const { journeyId: _journeyId, ...element } = row;
   return element;
 }

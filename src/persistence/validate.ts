@@ -1,24 +1,23 @@
 import { z } from "../format/zod-config";
-import type { Journey, JourneyElement, Link, Persona } from "../domain";
+import type { Journey, Link, Persona } from "../domain";
 import {
   damageOf,
   elementSchema,
+  journeyFromFile,
   journeyMetaShape,
   linkSchema,
   storedPersonaSchema,
   type Damage,
   type DamagePath,
+  type ElementFile,
 } from "../format";
-import {
-  rowToElement,
-  rowToLink,
-  type ElementRow,
-  type JourneyRow,
-  type LinkRow,
-  type PersonaRow,
-} from "./rows";
+import { rowToElement, rowToLink, type ElementRow, type JourneyRow, type LinkRow } from "./rows";
 
-/** The same strict schemas as file import, applied record by record to what IndexedDB holds. */
+/**
+ * The rows of database version 1, checked record by record with the same strict schemas as file
+ * import, once, when the documents are built from them. Rows place cards by numbers and count
+ * votes, as files do, so a checked journey is turned into the document's shape as a file is.
+ */
 
 const journeyRowSchema = z.strictObject(journeyMetaShape);
 
@@ -42,7 +41,7 @@ const NOT_A_RECORD: RecordProblem = { at: [], damage: { code: "notARecord" } };
 export function checkPersonaRow(row: unknown): Checked<Persona> {
   const result = storedPersonaSchema.safeParse(row);
   return result.success
-    ? { ok: true, value: result.data as PersonaRow }
+    ? { ok: true, value: result.data as Persona }
     : { ok: false, problem: describe(result.error, row) };
 }
 
@@ -53,12 +52,12 @@ export function checkJourneyRow(row: unknown): Checked<JourneyRow> {
     : { ok: false, problem: describe(result.error, row) };
 }
 
-export function checkElementRow(row: unknown): Checked<JourneyElement> {
+export function checkElementRow(row: unknown): Checked<ElementFile> {
   if (typeof row !== "object" || row === null) return { ok: false, problem: NOT_A_RECORD };
   const element = rowToElement(row as ElementRow);
   const result = elementSchema.safeParse(element);
   return result.success
-    ? { ok: true, value: result.data as JourneyElement }
+    ? { ok: true, value: result.data }
     : { ok: false, problem: describe(result.error, element) };
 }
 
@@ -74,31 +73,38 @@ export function checkLinkRow(row: unknown): Checked<Link> {
 /** Builds a journey from checked rows, returning cards and links that do not fit it. */
 export function assembleJourney(
   meta: JourneyRow,
-  elements: JourneyElement[],
+  elements: ElementFile[],
   links: Link[],
 ): {
   journey: Journey;
-  strayElements: { element: JourneyElement; problem: RecordProblem }[];
+  strayElements: { element: ElementFile; problem: RecordProblem }[];
   strayLinks: { link: Link; problem: RecordProblem }[];
 } {
   const stageIds = new Set(meta.stages.map((s) => s.id));
   const laneKinds = new Map(meta.lanes.map((l) => [l.id, l.kind]));
-  const journey: Journey = { ...meta, elements: {}, links: {} };
-  const strayElements: { element: JourneyElement; problem: RecordProblem }[] = [];
-  const stray = (element: JourneyElement, at: string, code: Damage["code"]) =>
+  const kept: ElementFile[] = [];
+  const keptIds = new Set<string>();
+  const strayElements: { element: ElementFile; problem: RecordProblem }[] = [];
+  const stray = (element: ElementFile, at: string, code: Damage["code"]) =>
     strayElements.push({ element, problem: { at: [at], damage: { code } as Damage } });
   for (const element of elements) {
     if (!stageIds.has(element.stageId)) stray(element, "stageId", "unknownStage");
     else if (!laneKinds.has(element.laneId)) stray(element, "laneId", "unknownLane");
     else if (laneKinds.get(element.laneId) === "emotionCurve")
       stray(element, "laneId", "cardInCurveLane");
-    else journey.elements[element.id] = element;
+    else if (keptIds.has(element.id)) stray(element, "id", "repeatedId");
+    else {
+      kept.push(element);
+      keptIds.add(element.id);
+    }
   }
+  const keptLinks: Link[] = [];
   const strayLinks: { link: Link; problem: RecordProblem }[] = [];
   for (const link of links) {
-    const end = !journey.elements[link.from] ? "from" : !journey.elements[link.to] ? "to" : null;
+    const end = !keptIds.has(link.from) ? "from" : !keptIds.has(link.to) ? "to" : null;
     if (end) strayLinks.push({ link, problem: { at: [end], damage: { code: "unknownCard" } } });
-    else journey.links[link.id] = link;
+    else keptLinks.push(link);
   }
+  const journey = journeyFromFile({ ...meta, elements: kept, links: keptLinks });
   return { journey, strayElements, strayLinks };
 }

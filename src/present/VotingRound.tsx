@@ -1,28 +1,27 @@
 import { Vote } from "lucide-react";
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { useT } from "../i18n";
 import {
   advanceVotingRound,
-  dotsCast,
-  dotsLeft,
   endVotingRound,
-  isLastParticipant,
   MAX_DOTS,
   MAX_PARTICIPANTS,
+  roundView,
   startVotingRound,
   useDocument,
+  useJourney,
   useSession,
-  type VotingRound,
+  type RoundView,
 } from "../store";
 import { Button } from "../ui/Button";
 import { Dialog } from "../ui/Dialog";
 import "./workshop.css";
 
-/** The voting round running on this journey, if any. */
-export function useVotingRound(journeyId: string): VotingRound | null {
-  return useSession((s) =>
-    s.votingRound && s.votingRound.journeyId === journeyId ? s.votingRound : null,
-  );
+/** The voting round running on this journey, if any, as it stands at this device. */
+export function useVotingRound(journeyId: string): RoundView | null {
+  const journey = useJourney(journeyId);
+  const turn = useSession((s) => s.votingTurn);
+  return useMemo(() => roundView(journey, turn), [journey, turn]);
 }
 
 /**
@@ -68,10 +67,7 @@ function VotingSetupDialog({ journeyId, onClose }: { journeyId: string; onClose:
   const [people, setPeople] = useState("5");
   const [clear, setClear] = useState(false);
   const existing = useDocument((s) =>
-    Object.values(s.workspace.journeys[journeyId]?.elements ?? {}).reduce(
-      (sum, e) => sum + e.votes,
-      0,
-    ),
+    Object.values(s.journeys[journeyId]?.elements ?? {}).reduce((sum, e) => sum + e.votes, 0),
   );
   const dotsValue = Number(dots);
   const peopleValue = Number(people);
@@ -182,13 +178,12 @@ export function VotingPanel({
   onShowResults: () => void;
 }) {
   const t = useT();
-  const round = useVotingRound(journeyId);
-  if (!round) return null;
-  const left = dotsLeft(round);
-  const last = isLastParticipant(round);
+  const view = useVotingRound(journeyId);
+  if (!view) return null;
+  const { round, participant, dotsLeft: left, isLast: last } = view;
   const total = round.dotsPerParticipant * round.participants;
   const finish = () => {
-    endVotingRound();
+    endVotingRound(journeyId);
     onShowResults();
   };
   const dots = (
@@ -208,7 +203,7 @@ export function VotingPanel({
   const status = (
     <p className="voting-panel__status" aria-live="polite">
       <strong>
-        {t("voting.participant", { number: round.participant + 1, count: round.participants })}
+        {t("voting.participant", { number: participant + 1, count: round.participants })}
       </strong>
       <span aria-hidden="true"> · </span>
       <span>{t("voting.dotsLeft", { count: left })}</span>
@@ -221,7 +216,7 @@ export function VotingPanel({
           {t("voting.finish")}
         </Button>
       ) : (
-        <Button variant="primary" size="sm" onClick={() => advanceVotingRound()}>
+        <Button variant="primary" size="sm" onClick={() => advanceVotingRound(journeyId)}>
           {t("voting.next")}
         </Button>
       )}
@@ -251,7 +246,7 @@ export function VotingPanel({
         <Vote size={20} aria-hidden="true" />
         <h2 className="voting-panel__title">{t("voting.round")}</h2>
         <span className="voting-panel__total">
-          {t("voting.cast", { count: dotsCast(round), total })}
+          {t("voting.cast", { count: view.dotsCast, total })}
         </span>
       </div>
       <div className="voting-panel__body">

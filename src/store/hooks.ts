@@ -1,6 +1,11 @@
 import { useStore } from "zustand";
-import type { Id, Journey, Persona } from "../domain";
-import { selectJourney, selectPersona, selectPersonaOfJourney } from "./selectors";
+import type { Id, Journey, JourneySummary, Persona } from "../domain";
+import {
+  selectJourney,
+  selectJourneySummary,
+  selectPersona,
+  selectPersonaOfJourney,
+} from "./selectors";
 import { documentStore, type DocumentState } from "./document";
 import { sessionStore, type SessionState } from "./session";
 import { statusStore, type StatusState } from "./status";
@@ -37,4 +42,8 @@ export function useNotices(): Notice[] {
 
 export function useEditor<T>(selector: (state: EditorState) => T): T {
   return useStore(editorStore, selector);
+}
+
+export function useJourneySummary(journeyId: Id | null | undefined): JourneySummary | undefined {
+  return useStore(documentStore, selectJourneySummary(journeyId));
 }

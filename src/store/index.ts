@@ -1,5 +1,5 @@
 export * from "./document";
-export * from "./history";
+export { COALESCE_PAUSE_MS, HISTORY_LIMIT } from "../engine";
 export * from "./session";
 export * from "./status";
 export * from "./hooks";

@@ -1,4 +1,4 @@
-import type { Id, Journey, Persona } from "../domain";
+import type { Id, Journey, JourneySummary, Persona } from "../domain";
 import type { DocumentState } from "./document";
 
 /**
@@ -6,9 +6,16 @@ import type { DocumentState } from "./document";
  * store already holds, so a view re-renders only when that journey or persona itself changed
  * (Immer keeps untouched ones identical).
  */
+/** An opened journey, whole. */
 export const selectJourney =
   (journeyId: Id | null | undefined) =>
   (s: DocumentState): Journey | undefined =>
+    journeyId ? s.journeys[journeyId] : undefined;
+
+/** A journey as the workspace lists it (opened or not). */
+export const selectJourneySummary =
+  (journeyId: Id | null | undefined) =>
+  (s: DocumentState): JourneySummary | undefined =>
     journeyId ? s.workspace.journeys[journeyId] : undefined;
 
 export const selectPersona =

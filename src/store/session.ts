@@ -27,15 +27,10 @@ export interface TimerState {
   sound: boolean;
 }
 
-/** A dot-voting round on one journey: each participant has a number of dots to put on cards. */
-export interface VotingRound {
-  journeyId: Id;
-  dotsPerParticipant: number;
-  participants: number;
-  /** The participant voting now, from 0. */
+/** Whose turn it is at this device in a journey's voting round (the round is in the journey). */
+export interface VotingTurn {
+  roundId: Id;
   participant: number;
-  /** Per participant, the cards they put a dot on (a card once per dot). */
-  ballots: Id[][];
 }
 
 export interface SessionState {
@@ -48,7 +43,7 @@ export interface SessionState {
   lastBackupAt: number | null;
   backupReminderDismissedAt: number | null;
   timer: TimerState;
-  votingRound: VotingRound | null;
+  votingTurn: VotingTurn | null;
 }
 
 export const DEFAULT_TIMER_MS = 5 * 60_000;
@@ -71,7 +66,7 @@ export const defaultSession = (): SessionState => ({
     remainingMs: DEFAULT_TIMER_MS,
     sound: false,
   },
-  votingRound: null,
+  votingTurn: null,
 });
 
 export const sessionStore = createStore<SessionState>()(() => defaultSession());
@@ -86,21 +81,16 @@ const timerSchema = z
   })
   .strict()
   .refine((t) => t.remainingMs <= t.durationMs);
-const votingRoundSchema = z
+const votingTurnSchema = z
   .object({
-    journeyId: z.string().min(1).max(64),
-    dotsPerParticipant: z.number().int().min(1).max(MAX_DOTS),
-    participants: z.number().int().min(1).max(MAX_PARTICIPANTS),
-    participant: z.number().int().min(0),
-    ballots: z.array(z.array(z.string().max(64)).max(MAX_DOTS)).max(MAX_PARTICIPANTS),
+    roundId: z.string().min(1).max(64),
+    participant: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_PARTICIPANTS - 1),
   })
-  .strict()
-  .refine(
-    (r) =>
-      r.participant < r.participants &&
-      r.ballots.length === r.participants &&
-      r.ballots.every((b) => b.length <= r.dotsPerParticipant),
-  );
+  .strict();
 /** Each field checked on its own: a damaged field falls back to its default, the rest is kept. */
 const fieldSchemas: { [K in keyof SessionState]: z.ZodType<SessionState[K]> } = {
   theme: z.enum(["system", "light", "dark", "projector"]),
@@ -111,7 +101,7 @@ const fieldSchemas: { [K in keyof SessionState]: z.ZodType<SessionState[K]> } = 
   lastBackupAt: z.number().nullable(),
   backupReminderDismissedAt: z.number().nullable(),
   timer: timerSchema,
-  votingRound: votingRoundSchema.nullable(),
+  votingTurn: votingTurnSchema.nullable(),
 };
 
 export function parseSession(saved: unknown): SessionState {

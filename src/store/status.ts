@@ -17,7 +17,7 @@ export type StorageProblem =
 
 export interface QuarantineNotice {
   seq: number;
-  what: "persona" | "journey" | "card" | "link";
+  what: "persona" | "journey" | "stage" | "lane" | "card" | "link" | "vote" | "round" | "update";
   label: string;
   /** What is wrong, for the interface to word; null for records set aside by older versions. */
   problem: { at: DamagePath; damage: Damage } | null;
@@ -32,10 +32,6 @@ export interface StatusState {
   /** Whether the browser promised not to evict this site's data. */
   persistent: boolean | null;
   quarantined: QuarantineNotice[];
-  /** Rows where another tab changed a field this tab had changed too; this tab's value was kept. */
-  conflicts: number;
-  /** Rows where another tab kept its own value over a change this tab made at the same moment. */
-  overridden: number;
   /** Every file the app needs is cached: it will open with the network off. */
   offlineReady: boolean;
   /**
@@ -58,8 +54,6 @@ export const statusStore = createStore<StatusState>()(() => ({
   problem: null,
   persistent: null,
   quarantined: [],
-  conflicts: 0,
-  overridden: 0,
   importError: null,
   workspaceCreatedAt: null,
   update: "none",

@@ -1,14 +1,20 @@
-import type { Id } from "../domain";
-import { changeJourney, documentStore, getWorkspace } from "./document";
-import { voteForCard } from "./actions/cards";
 import {
-  MAX_DOTS,
-  MAX_PARTICIPANTS,
-  TIMER_MAX_MS,
-  sessionStore,
-  type TimerState,
+  FREE_VOTER,
+  addVote,
+  clearVotes,
+  dotsCastIn,
+  dotsLeftFor,
+  endRound,
+  newId,
+  participantKey,
+  removeVote,
+  startRound,
+  type Id,
+  type Journey,
   type VotingRound,
-} from "./session";
+} from "../domain";
+import { changeJourney, getJourney, now } from "./document";
+import { MAX_DOTS, MAX_PARTICIPANTS, TIMER_MAX_MS, sessionStore, type TimerState } from "./session";
 
 /**
  * Workshop tools: the timer and dot-voting rounds. The arithmetic is pure (state and the time in,
@@ -83,37 +89,47 @@ export const timerActions = {
 
 // ---- Dot voting -----------------------------------------------------------------------------
 
-export function createRound(
-  journeyId: Id,
-  dotsPerParticipant: number,
-  participants: number,
-): VotingRound {
-  const dots = clampInt(dotsPerParticipant, 1, MAX_DOTS);
-  const people = clampInt(participants, 1, MAX_PARTICIPANTS);
-  return {
-    journeyId,
-    dotsPerParticipant: dots,
-    participants: people,
-    participant: 0,
-    ballots: Array.from({ length: people }, () => []),
-  };
+/**
+ * A dot-voting round lives in the journey (so every tab, and later every seat, sees it, and each
+ * participant's budget holds on the merged votes); whose turn it is at this device is session
+ * state (participants take turns at one laptop).
+ */
+export interface RoundView {
+  round: VotingRound;
+  /** The participant voting now at this device, from 0. */
+  participant: number;
+  dotsLeft: number;
+  /** Dots put on cards so far by everyone in the round. */
+  dotsCast: number;
+  isLast: boolean;
 }
 
 function clampInt(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : min;
 }
 
-export function dotsLeft(round: VotingRound): number {
-  return round.dotsPerParticipant - (round.ballots[round.participant]?.length ?? 0);
+/** The participant whose turn it is at this device in a round (0 until the device moves on). */
+export function participantOf(
+  round: VotingRound,
+  turn: { roundId: Id; participant: number } | null,
+) {
+  return turn && turn.roundId === round.id ? Math.min(turn.participant, round.participants - 1) : 0;
 }
 
-/** Dots put on cards so far by everyone in the round. */
-export function dotsCast(round: VotingRound): number {
-  return round.ballots.reduce((sum, ballot) => sum + ballot.length, 0);
-}
-
-export function isLastParticipant(round: VotingRound): boolean {
-  return round.participant >= round.participants - 1;
+export function roundView(
+  journey: Journey | undefined,
+  turn: { roundId: Id; participant: number } | null,
+): RoundView | null {
+  const round = journey?.votingRound;
+  if (!journey || !round) return null;
+  const participant = participantOf(round, turn);
+  return {
+    round,
+    participant,
+    dotsLeft: dotsLeftFor(journey, round, participant),
+    dotsCast: dotsCastIn(journey, round),
+    isLast: participant >= round.participants - 1,
+  };
 }
 
 export type VoteOutcome =
@@ -127,108 +143,33 @@ export type VoteOutcome =
   | "none";
 
 /**
- * What a vote does to a round: adding spends one of the current participant's dots, taking one
- * back returns a dot they put on that card. Outside a round (null), votes are free.
- */
-export function applyVote(
-  round: VotingRound | null,
-  elementId: Id,
-  delta: 1 | -1,
-  cardVotes: number,
-): { outcome: VoteOutcome; round: VotingRound | null } {
-  if (!round) {
-    if (delta === -1 && cardVotes === 0) return { outcome: "none", round };
-    return { outcome: delta === 1 ? "added" : "removed", round };
-  }
-  const ballot = round.ballots[round.participant] ?? [];
-  if (delta === 1) {
-    if (ballot.length >= round.dotsPerParticipant) return { outcome: "noDotsLeft", round };
-    return { outcome: "added", round: withBallot(round, [...ballot, elementId]) };
-  }
-  const at = ballot.lastIndexOf(elementId);
-  if (at < 0 || cardVotes === 0) return { outcome: "notTheirs", round };
-  return {
-    outcome: "removed",
-    round: withBallot(round, [...ballot.slice(0, at), ...ballot.slice(at + 1)]),
-  };
-}
-
-function withBallot(round: VotingRound, ballot: Id[]): VotingRound {
-  const ballots = round.ballots.map((b, i) => (i === round.participant ? ballot : b));
-  return { ...round, ballots };
-}
-
-/** On to the next participant; past the last one the round stays on the last. */
-export function nextParticipant(round: VotingRound): VotingRound {
-  if (isLastParticipant(round)) return round;
-  return { ...round, participant: round.participant + 1 };
-}
-
-/**
- * A dot lives on a ballot only while its vote is still on the card. When votes go without a
- * vote action (an undo, a deleted card, "clear votes"), the dots return to the people who cast
- * them, latest ballots first, so nobody is left short of dots they can no longer see.
- */
-export function reconcileRound(
-  round: VotingRound,
-  votesOn: (elementId: Id) => number,
-): VotingRound {
-  const cast = new Map<Id, number>();
-  for (const ballot of round.ballots)
-    for (const id of ballot) cast.set(id, (cast.get(id) ?? 0) + 1);
-  const excess = new Map<Id, number>();
-  for (const [id, count] of cast) {
-    const over = count - Math.max(0, votesOn(id));
-    if (over > 0) excess.set(id, over);
-  }
-  if (excess.size === 0) return round;
-  const ballots = round.ballots.map((ballot) => [...ballot]);
-  for (let person = ballots.length - 1; person >= 0; person--) {
-    const ballot = ballots[person]!;
-    for (let at = ballot.length - 1; at >= 0; at--) {
-      const id = ballot[at]!;
-      const over = excess.get(id) ?? 0;
-      if (over === 0) continue;
-      ballot.splice(at, 1);
-      excess.set(id, over - 1);
-    }
-  }
-  return { ...round, ballots };
-}
-
-/** Keeps the running round in step with its journey's card votes (see `reconcileRound`). */
-export function keepVotingRoundInStep(): () => void {
-  return documentStore.subscribe((state, previous) => {
-    const round = sessionStore.getState().votingRound;
-    if (!round) return;
-    const journey = state.workspace.journeys[round.journeyId];
-    if (journey === previous.workspace.journeys[round.journeyId]) return;
-    const next = reconcileRound(round, (id) => journey?.elements[id]?.votes ?? 0);
-    if (next !== round) sessionStore.setState({ votingRound: next });
-  });
-}
-
-/** The round applying to a journey, if one is running there. */
-export function roundFor(journeyId: Id): VotingRound | null {
-  const round = sessionStore.getState().votingRound;
-  return round && round.journeyId === journeyId ? round : null;
-}
-
-/**
- * Adds or takes back one vote on a card, counting it in the journey's voting round when one is
- * running. The vote itself is stored on the card (one undo step).
+ * Adds or takes back one vote on a card: in a running round as the participant whose turn it is
+ * (spending or returning one of their dots), otherwise freely. Each vote is one undo step.
  */
 export function castVote(journeyId: Id, elementId: Id, delta: 1 | -1): VoteOutcome {
-  const element = getWorkspace().journeys[journeyId]?.elements[elementId];
-  if (!element) return "none";
-  const round = roundFor(journeyId);
-  const result = applyVote(round, elementId, delta, element.votes);
-  if (result.outcome !== "added" && result.outcome !== "removed") return result.outcome;
-  // The ballot first: the card's vote count then never drops below it, so the round's
-  // reconciliation (below) has nothing to return.
-  if (round && result.round !== round) sessionStore.setState({ votingRound: result.round });
-  voteForCard(journeyId, elementId, delta);
-  return result.outcome;
+  const journey = getJourney(journeyId);
+  const element = journey?.elements[elementId];
+  if (!journey || !element) return "none";
+  const round = journey.votingRound;
+  const by = round
+    ? participantKey(round, participantOf(round, sessionStore.getState().votingTurn))
+    : FREE_VOTER;
+  if (delta === 1) {
+    if (
+      round &&
+      dotsLeftFor(journey, round, participantOf(round, sessionStore.getState().votingTurn)) <= 0
+    )
+      return "noDotsLeft";
+    const vote = { id: newId(), elementId, by, at: now(), weight: 1 };
+    return changeJourney(journeyId, (j) => void addVote(j, vote)) ? "added" : "none";
+  }
+  if (element.votes === 0) return "none";
+  let removed = false;
+  changeJourney(journeyId, (j) => {
+    removed = removeVote(j, elementId, round ? by : null);
+  });
+  if (removed) return "removed";
+  return round ? "notTheirs" : "none";
 }
 
 export function startVotingRound(
@@ -237,23 +178,34 @@ export function startVotingRound(
   participants: number,
   options: { clearVotes?: boolean } = {},
 ): void {
-  if (options.clearVotes) clearVotes(journeyId);
-  sessionStore.setState({ votingRound: createRound(journeyId, dotsPerParticipant, participants) });
+  const round: VotingRound = {
+    id: newId(),
+    dotsPerParticipant: clampInt(dotsPerParticipant, 1, MAX_DOTS),
+    participants: clampInt(participants, 1, MAX_PARTICIPANTS),
+  };
+  // Clearing the votes is an undo step; the round itself is not (it is ended, not undone).
+  changeJourney(journeyId, (j) => {
+    if (options.clearVotes) clearVotes(j);
+    startRound(j, round);
+  });
+  sessionStore.setState({ votingTurn: { roundId: round.id, participant: 0 } });
 }
 
-export function advanceVotingRound(): void {
-  const round = sessionStore.getState().votingRound;
-  if (round) sessionStore.setState({ votingRound: nextParticipant(round) });
+/** On to the next participant at this device; past the last one the round stays on the last. */
+export function advanceVotingRound(journeyId: Id): void {
+  const round = getJourney(journeyId)?.votingRound;
+  if (!round) return;
+  const participant = participantOf(round, sessionStore.getState().votingTurn);
+  if (participant >= round.participants - 1) return;
+  sessionStore.setState({ votingTurn: { roundId: round.id, participant: participant + 1 } });
 }
 
-export function endVotingRound(): void {
-  sessionStore.setState({ votingRound: null });
+export function endVotingRound(journeyId: Id): void {
+  changeJourney(journeyId, endRound);
+  sessionStore.setState({ votingTurn: null });
 }
 
 /** Takes every vote off a journey's cards (one undo step). */
-export function clearVotes(journeyId: Id): void {
-  changeJourney(journeyId, (journey) => {
-    for (const element of Object.values(journey.elements))
-      if (element.votes !== 0) element.votes = 0;
-  });
+export function clearJourneyVotes(journeyId: Id): void {
+  changeJourney(journeyId, clearVotes);
 }

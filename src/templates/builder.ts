@@ -1,6 +1,8 @@
 import {
   DEFAULT_LANES,
+  FREE_VOTER,
   createLane,
+  keyBetween,
   createStage,
   type Avatar,
   type ChannelRef,
@@ -66,7 +68,8 @@ export interface PersonaSpec {
 export class TemplateBuilder {
   private readonly journey: Journey;
   private readonly laneIds = new Map<LaneKind, Id>();
-  private readonly counts = new Map<string, number>();
+  /** The last order key given in each cell, so the next card goes after it. */
+  private readonly lastKeys = new Map<string, string>();
 
   constructor(
     private readonly context: TemplateContext,
@@ -89,6 +92,8 @@ export class TemplateBuilder {
       }),
       elements: {},
       links: {},
+      votes: {},
+      votingRound: null,
       createdAt: now,
       updatedAt: now,
     };
@@ -108,8 +113,8 @@ export class TemplateBuilder {
     if (!this.journey.stages.some((s) => s.id === spec.stage))
       throw new Error("Unknown template stage");
     const cell = `${spec.stage}/${laneId}`;
-    const order = (this.counts.get(cell) ?? 0) + 1;
-    this.counts.set(cell, order);
+    const order = keyBetween(this.lastKeys.get(cell) ?? null, null)!;
+    this.lastKeys.set(cell, order);
     const element: JourneyElement = {
       id: newId(),
       kind: spec.kind,
@@ -140,6 +145,17 @@ export class TemplateBuilder {
       tags: spec.tags ?? [],
     };
     this.journey.elements[element.id] = element;
+    // Each dot its own vote, as if the workshop had cast them.
+    for (let i = 0; i < element.votes; i++) {
+      const id = newId();
+      this.journey.votes[id] = {
+        id,
+        elementId: element.id,
+        by: FREE_VOTER,
+        at: this.context.now,
+        weight: 1,
+      };
+    }
     return element.id;
   }
 

@@ -1,14 +1,17 @@
+import type { AvatarPicture } from "../domain";
 import "./persona-avatar.css";
 
 /**
  * One object URL per picture, kept for the life of the page: pictures are few and small (256 px),
  * and revoking on unmount breaks React's double-mounting in development.
  */
-const objectUrls = new WeakMap<Blob, string>();
-function urlOf(image: Blob): string {
+const objectUrls = new WeakMap<AvatarPicture, string>();
+function urlOf(image: AvatarPicture): string {
   let url = objectUrls.get(image);
   if (!url) {
-    url = URL.createObjectURL(image);
+    url = URL.createObjectURL(
+      new Blob([image.bytes as Uint8Array<ArrayBuffer>], { type: image.type }),
+    );
     objectUrls.set(image, url);
   }
   return url;
@@ -17,7 +20,7 @@ function urlOf(image: Blob): string {
 type AvatarData =
   | { kind: "emoji"; emoji: string }
   | { kind: "initials"; initials: string; color: string }
-  | { kind: "image"; image: Blob };
+  | { kind: "image"; image: AvatarPicture };
 
 /** A persona's face: emoji, initials on a colour, or their picture. Decorative: the name is beside it. */
 export function PersonaAvatar({

@@ -11,7 +11,8 @@ import {
   moveElements,
   pasteElements,
   removeElements,
-  changeVotes,
+  addVote,
+  removeVote,
   addPainPoint,
   updatePainPoint,
   removePainPoint,
@@ -124,10 +125,10 @@ describe("cards", () => {
     expect(titles(moved, 3)).toEqual(["A", "C", "B"]);
   });
 
-  it("renumbers a cell when orders are too close to split", () => {
+  it("deals a cell fresh order keys when two cards share one (placed at one spot at once)", () => {
     const journey = produce(blankJourney(), (j) => {
       withCard(j, { id: "a", title: "A", order: 1 });
-      withCard(j, { id: "b", title: "B", order: 1 + 1e-9 });
+      withCard(j, { id: "b", title: "B", order: 1 });
       withCard(j, { id: "c", title: "C", order: 5, stage: 1 });
     });
     const moved = produce(journey, (j) =>
@@ -138,7 +139,9 @@ describe("cards", () => {
       }),
     );
     expect(titles(moved, 0)).toEqual(["A", "C", "B"]);
-    expect(orderAt([], 0)).toBe(1);
+    const keys = ["a", "b", "c"].map((id) => moved.elements[id]!.order);
+    expect(new Set(keys).size).toBe(3);
+    expect(orderAt([], 0)).toMatch(/^[0-9A-Za-z]+$/);
   });
 
   it("removes cards with every link that touches them", () => {
@@ -196,7 +199,7 @@ describe("cards", () => {
     expect(pasted.title).toBe("A");
   });
 
-  it("updates fields, pain points and votes (never below zero)", () => {
+  it("updates fields, pain points and votes (a vote taken back only when there is one)", () => {
     let journey = produce(blankJourney(), (j) => void withCard(j, { id: "a" }));
     journey = produce(journey, (j) =>
       updateElement(j, "a", { title: "Checkout page", satisfaction: 2 }),
@@ -205,8 +208,12 @@ describe("cards", () => {
       addPainPoint(j, "a", { id: "p", text: "Hidden fees", severity: "medium" }),
     );
     journey = produce(journey, (j) => updatePainPoint(j, "a", "p", { severity: "high" }));
-    journey = produce(journey, (j) => changeVotes(j, "a", -1));
+    journey = produce(journey, (j) => void removeVote(j, "a", null));
     expect(journey.elements.a).toMatchObject({ title: "Checkout page", satisfaction: 2, votes: 0 });
+    const vote = { id: "v", elementId: "a", by: "free", at: 1, weight: 1 };
+    journey = produce(journey, (j) => void addVote(j, vote));
+    expect(journey.elements.a!.votes).toBe(1);
+    expect(journey.votes).toEqual({ v: vote });
     expect(journey.elements.a!.painPoints).toEqual([
       { id: "p", text: "Hidden fees", severity: "high" },
     ]);

@@ -6,8 +6,9 @@ import type { Workspace } from "../../src/domain";
 import {
   FORMAT_VERSION,
   LIMITS,
-  blobToDataUrl,
+  journeyToFile,
   parseWaymarkText,
+  personaToFile,
   planImport,
   readWaymarkFile,
   serializeJourney,
@@ -21,20 +22,18 @@ const fixture = (name: string) =>
   readFileSync(path.resolve(__dirname, "../fixtures", name), "utf8");
 const options = { source: "Waymark test", exportedAt: new Date(Date.UTC(2026, 10, 22)) };
 
-/** Blobs compared by content: a round trip makes a new Blob with the same bytes. */
+/**
+ * A workspace as a file holds it: pictures as data URLs, cards placed by numbers and votes as
+ * counts. Inside, order keys are dealt afresh on every import (files never carry them), so this
+ * is what a round trip keeps.
+ */
 async function comparable(workspace: Workspace) {
-  const personas = await Promise.all(
-    Object.values(workspace.personas).map(async (p) => ({
-      ...p,
-      avatar:
-        p.avatar.kind === "image"
-          ? { kind: "image", dataUrl: await blobToDataUrl(p.avatar.image) }
-          : p.avatar,
-    })),
-  );
+  const personas = await Promise.all(Object.values(workspace.personas).map(personaToFile));
   return {
     personas: personas.sort((a, b) => a.id.localeCompare(b.id)),
-    journeys: workspace.journeys,
+    journeys: Object.values(workspace.journeys)
+      .map(journeyToFile)
+      .sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 

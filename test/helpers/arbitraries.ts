@@ -9,11 +9,10 @@ import {
   type ChannelRef,
   type DepartmentRef,
   type Journey,
-  type JourneyElement,
   type Persona,
   type Workspace,
 } from "../../src/domain";
-import { dataUrlToBlob } from "../../src/format";
+import { dataUrlToBytes, journeyFromFile, type ElementFile } from "../../src/format";
 
 const PNG =
   "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
@@ -110,7 +109,9 @@ export const journeyArb = (personaId: string): fc.Arbitrary<Journey> =>
         collapsed: false,
       }));
       const cardLanes = lanes.filter((l) => l.kind !== "emotionCurve");
-      const elements: Record<string, JourneyElement> = {};
+      // Built as a file would hold it (places as numbers, votes as counts) and turned into a
+      // journey the way a file is, so order keys and vote entries are what the app makes.
+      const elements: Record<string, ElementFile> = {};
       for (const card of spec.cards) {
         const id = uniqueId();
         elements[id] = {
@@ -132,17 +133,16 @@ export const journeyArb = (personaId: string): fc.Arbitrary<Journey> =>
         };
       }
       const ids = Object.keys(elements);
-      const links: Journey["links"] = {};
+      const links: Journey["links"][string][] = [];
       if (ids.length > 1) {
         for (const link of spec.links) {
           const from = ids[link.from % ids.length]!;
           const to = ids[link.to % ids.length]!;
           if (from === to) continue;
-          const id = uniqueId();
-          links[id] = { id, from, to, kind: link.kind };
+          links.push({ id: uniqueId(), from, to, kind: link.kind });
         }
       }
-      return {
+      return journeyFromFile({
         id: uniqueId(),
         personaId,
         title: spec.title,
@@ -152,11 +152,11 @@ export const journeyArb = (personaId: string): fc.Arbitrary<Journey> =>
         currentStateId: null,
         stages,
         lanes,
-        elements,
+        elements: Object.values(elements),
         links,
         createdAt: spec.createdAt,
         updatedAt: spec.updatedAt,
-      };
+      });
     });
 
 export const personaArb: fc.Arbitrary<Persona> = fc
@@ -167,7 +167,7 @@ export const personaArb: fc.Arbitrary<Persona> = fc
       fc
         .constantFrom("#1d4ed8", "#be123c")
         .map((color) => ({ kind: "initials" as const, initials: "MK", color })),
-      fc.constant(null).map(() => ({ kind: "image" as const, image: dataUrlToBlob(PNG) })),
+      fc.constant(null).map(() => ({ kind: "image" as const, image: dataUrlToBytes(PNG) })),
     ),
     role: anyText(40),
     quote: anyText(),

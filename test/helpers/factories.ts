@@ -1,5 +1,7 @@
+import { generateKeyBetween } from "fractional-indexing-jittered";
 import {
   DEFAULT_LANES,
+  FREE_VOTER,
   DEFAULT_STAGES,
   createBlankJourney,
   createElement,
@@ -57,20 +59,47 @@ export function withCard(
     kind?: ElementKind;
     stage?: number;
     lane?: LaneKind;
+    /** The card's place in its cell, counted from 1 (turned into an order key). */
     order?: number;
-  } & Partial<JourneyElement>,
+  } & Partial<Omit<JourneyElement, "order">>,
 ): JourneyElement {
-  const { id, kind = "touchpoint", stage = 0, lane = "touchpoints", order, ...rest } = spec;
-  const element = {
+  const { id, kind = "touchpoint", stage = 0, lane = "touchpoints", order, votes, ...rest } = spec;
+  const element: JourneyElement = {
     ...createElement(id, kind, stageId(journey, stage), laneId(journey, lane), rest.title ?? id),
     ...rest,
-    order: order ?? Object.keys(journey.elements).length + 1,
+    order: orderKey(order ?? Object.keys(journey.elements).length + 1),
+    votes: 0,
   };
   journey.elements[id] = element;
+  // Votes are entries; the card's count follows them.
+  for (let i = 0; i < (votes ?? 0); i++) {
+    const voteId = `${id}-vote-${i}`;
+    journey.votes[voteId] = { id: voteId, elementId: id, by: FREE_VOTER, at: 1_000, weight: 1 };
+  }
+  element.votes = votes ?? 0;
   return element;
+}
+
+/**
+ * An order key for a small whole number, the same for the same number, in the numbers' order
+ * (1 -> "a1" ... 9 -> "a9", 10 -> "aA"): tests place cards by numbers and read them easily.
+ */
+export function orderKey(place: number): string {
+  const keys = orderKeys(place);
+  return keys[place - 1]!;
+}
+const KEYS: string[] = [];
+function orderKeys(count: number): string[] {
+  while (KEYS.length < count) KEYS.push(keyAfter(KEYS[KEYS.length - 1] ?? null));
+  return KEYS;
 }
 
 export function workspaceWith(journey: Journey): Workspace {
   const persona = createPersona(journey.personaId, "Maya", 1_000);
   return { personas: { [persona.id]: persona }, journeys: { [journey.id]: journey } };
+}
+
+/** The next key without jitter, so test keys are the same on every run. */
+function keyAfter(key: string | null): string {
+  return generateKeyBetween(key, null);
 }

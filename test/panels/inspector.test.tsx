@@ -3,18 +3,11 @@ import userEvent from "@testing-library/user-event";
 import { produce } from "immer";
 import { beforeEach, describe, expect, it } from "vitest";
 import { Inspector } from "../../src/panels/inspector/Inspector";
-import {
-  getWorkspace,
-  openEditor,
-  redo,
-  replaceWorkspace,
-  selectCards,
-  undo,
-} from "../../src/store";
+import { openEditor, redo, replaceWorkspace, selectCards, undo, getJourney } from "../../src/store";
 import { blankJourney, withCard, workspaceWith } from "../helpers/factories";
 
 const J = "journey-1";
-const element = () => getWorkspace().journeys[J]!.elements.a!;
+const element = () => getJourney(J)!.elements.a!;
 
 beforeEach(() => {
   replaceWorkspace(
@@ -129,6 +122,6 @@ describe("the inspector", () => {
     const title = screen.getByRole("textbox", { name: "Journey title" });
     await userEvent.clear(title);
     await userEvent.type(title, "Weekly shop");
-    expect(getWorkspace().journeys[J]!.title).toBe("Weekly shop");
+    expect(getJourney(J)!.title).toBe("Weekly shop");
   });
 });

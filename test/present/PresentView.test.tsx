@@ -7,10 +7,10 @@ import { PresentButton } from "../../src/present/PresentButton";
 import { PresentView } from "../../src/present/PresentView";
 import {
   defaultSession,
-  getWorkspace,
   replaceWorkspace,
   sessionStore,
   timerRemaining,
+  getJourney,
 } from "../../src/store";
 import { blankJourney, withCard, workspaceWith } from "../helpers/factories";
 
@@ -169,9 +169,9 @@ describe("presentation mode", () => {
     await user.click(card);
     expect(card).toHaveAttribute("aria-pressed", "true");
     await user.keyboard("v");
-    expect(getWorkspace().journeys[J]!.elements.b!.votes).toBe(3);
+    expect(getJourney(J)!.elements.b!.votes).toBe(3);
     await user.keyboard("{Shift>}V{/Shift}");
-    expect(getWorkspace().journeys[J]!.elements.b!.votes).toBe(2);
+    expect(getJourney(J)!.elements.b!.votes).toBe(2);
     const box = screen.getByRole("group", { name: "Votes on Checkout page" });
     await user.click(within(box).getByRole("button", { name: "Add a vote" }));
     expect(within(box).getByText("3 votes")).toBeInTheDocument();

@@ -10,9 +10,10 @@ import { VotingPanel, VotingRoundButton } from "../../src/present/VotingRound";
 import {
   castVote,
   defaultSession,
-  getWorkspace,
   replaceWorkspace,
   sessionStore,
+  getJourney,
+  startVotingRound,
 } from "../../src/store";
 import { blankJourney, withCard, workspaceWith } from "../helpers/factories";
 
@@ -222,15 +223,9 @@ describe("dot voting", () => {
     await user.type(people, "3");
     await user.click(within(dialog).getByRole("checkbox", { name: /Start from zero/ }));
     await user.click(within(dialog).getByRole("button", { name: "Start round" }));
-    expect(sessionStore.getState().votingRound).toMatchObject({
-      journeyId: J,
-      dotsPerParticipant: 2,
-      participants: 3,
-      participant: 0,
-    });
-    expect(Object.values(getWorkspace().journeys[J]!.elements).every((e) => e.votes === 0)).toBe(
-      true,
-    );
+    expect(getJourney(J)!.votingRound).toMatchObject({ dotsPerParticipant: 2, participants: 3 });
+    expect(sessionStore.getState().votingTurn).toMatchObject({ participant: 0 });
+    expect(Object.values(getJourney(J)!.elements).every((e) => e.votes === 0)).toBe(true);
     expect(screen.getByRole("button", { name: "Voting round" })).toHaveAttribute(
       "aria-pressed",
       "true",
@@ -251,15 +246,7 @@ describe("dot voting", () => {
   it("keeps a running tally and moves on participant by participant", async () => {
     const user = userEvent.setup();
     const onShowResults = vi.fn();
-    sessionStore.setState({
-      votingRound: {
-        journeyId: J,
-        dotsPerParticipant: 2,
-        participants: 2,
-        participant: 0,
-        ballots: [[], []],
-      },
-    });
+    startVotingRound(J, 2, 2);
     render(<VotingPanel journeyId={J} placement="editor" onShowResults={onShowResults} />);
     const panel = screen.getByRole("region", { name: "Voting round" });
     expect(panel).toHaveTextContent("Participant 1 of 2");
@@ -273,7 +260,8 @@ describe("dot voting", () => {
     expect(panel).toHaveTextContent("Participant 2 of 2");
     await user.click(within(panel).getByRole("button", { name: "Finish and show the votes" }));
     expect(onShowResults).toHaveBeenCalled();
-    expect(sessionStore.getState().votingRound).toBeNull();
+    expect(getJourney(J)!.votingRound).toBeNull();
+    expect(sessionStore.getState().votingTurn).toBeNull();
   });
 
   it("ranks pain points, friction points and opportunities by votes and leads to the card", async () => {

@@ -5,7 +5,6 @@ import {
   canRedo,
   canUndo,
   documentStore,
-  getWorkspace,
   moveCards,
   redo,
   removeCards,
@@ -13,7 +12,8 @@ import {
   setClock,
   undo,
   updateCard,
-  voteForCard,
+  castVote,
+  getJourney,
 } from "../../src/store";
 import { blankJourney, laneId, stageId, workspaceWith } from "../helpers/factories";
 
@@ -26,7 +26,7 @@ beforeEach(() => {
 afterEach(() => setClock(() => Date.now()));
 
 const J = "journey-1";
-const journey = () => getWorkspace().journeys[J]!;
+const journey = () => getJourney(J)!;
 const target = (stage = 0) => ({
   stageId: stageId(journey(), stage),
   laneId: laneId(journey(), "touchpoints"),
@@ -68,7 +68,7 @@ describe("the document store", () => {
 
   it("keeps at least 200 steps of history", () => {
     const id = addCard(J, "touchpoint", target(), "A")!;
-    for (let i = 0; i < 250; i++) voteForCard(J, id, 1);
+    for (let i = 0; i < 250; i++) castVote(J, id, 1);
     let steps = 0;
     while (undo(J)) steps += 1;
     expect(steps).toBeGreaterThanOrEqual(200);
@@ -87,7 +87,7 @@ describe("the document store", () => {
   it("records nothing for an edit that changes nothing, and clears redo on a new edit", () => {
     const a = addCard(J, "touchpoint", target(), "A")!;
     updateCard(J, a, { title: "A" });
-    expect(documentStore.getState().history[J]!.undo).toHaveLength(1);
+    expect(documentStore.getState().history[J]!.undo).toBe(1);
     undo(J);
     expect(canRedo(documentStore.getState(), J)).toBe(true);
     addCard(J, "touchpoint", target(), "B");
@@ -104,18 +104,5 @@ describe("the document store", () => {
     undo(J);
     expect(journey().updatedAt).toBe(70_000);
     expect(canUndo(documentStore.getState(), J)).toBe(true);
-  });
-
-  it("drops a journey's history when a step no longer applies", () => {
-    const a = addCard(J, "touchpoint", target(), "A")!;
-    updateCard(J, a, { title: "B" });
-    // Another tab removed the card meanwhile.
-    const ws = getWorkspace();
-    const { [a]: _gone, ...elements } = ws.journeys[J]!.elements;
-    documentStore.setState({
-      workspace: { ...ws, journeys: { [J]: { ...ws.journeys[J]!, elements } } },
-    });
-    expect(undo(J)).toBe(false);
-    expect(canUndo(documentStore.getState(), J)).toBe(false);
   });
 });

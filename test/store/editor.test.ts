@@ -2,7 +2,6 @@ import { produce } from "immer";
 import { beforeEach, describe, expect, it } from "vitest";
 import {
   editorStore,
-  getWorkspace,
   openEditor,
   removeSelectionAndStay,
   replaceWorkspace,
@@ -10,6 +9,7 @@ import {
   sessionStore,
   setFocus,
   updateSession,
+  getJourney,
 } from "../../src/store";
 import { blankJourney, laneId, stageId, withCard, workspaceWith } from "../helpers/factories";
 
@@ -56,7 +56,7 @@ describe("removing what is selected, keeping the keyboard on the map", () => {
     const journey = journeyWithArrow();
     setFocus({ kind: "card", id: "email" });
     removeSelectionAndStay(journey.id, [], ["arrow"]);
-    expect(getWorkspace().journeys[journey.id]!.links.arrow).toBeUndefined();
+    expect(getJourney(journey.id)!.links.arrow).toBeUndefined();
     expect(editorStore.getState().focus).toEqual({ kind: "card", id: "ad" });
   });
 });

@@ -16,9 +16,12 @@ describe("document selectors", () => {
     replaceWorkspace(workspace);
     const state = documentStore.getState();
     const journey = workspace.journeys["journey-1"]!;
-    expect(selectJourney("journey-1")(state)).toBe(journey);
-    expect(selectPersona(journey.personaId)(state)).toBe(workspace.personas[journey.personaId]);
-    expect(selectPersonaOfJourney("journey-1")(state)).toBe(workspace.personas[journey.personaId]);
+    expect(selectJourney("journey-1")(state)).toEqual(journey);
+    expect(selectJourney("journey-1")(state)).toBe(state.journeys["journey-1"]);
+    const persona = state.workspace.personas[journey.personaId]!;
+    expect(persona).toEqual(workspace.personas[journey.personaId]);
+    expect(selectPersona(journey.personaId)(state)).toBe(persona);
+    expect(selectPersonaOfJourney("journey-1")(state)).toBe(persona);
     expect(selectJourney("nope")(state)).toBeUndefined();
     expect(selectJourney(null)(state)).toBeUndefined();
     expect(selectPersonaOfJourney(undefined)(state)).toBeUndefined();

@@ -1,20 +1,13 @@
 import { produce } from "immer";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
-  applyVote,
   castVote,
-  createRound,
   defaultSession,
-  dotsCast,
-  dotsLeft,
   formatClock,
-  getWorkspace,
   isTimeUp,
-  keepVotingRoundInStep,
-  reconcileRound,
   redo,
   removeCards,
-  nextParticipant,
+  roundView,
   parseSession,
   pauseTimer,
   replaceWorkspace,
@@ -28,6 +21,7 @@ import {
   timerRemaining,
   undo,
   type TimerState,
+  getJourney,
 } from "../../src/store";
 import { blankJourney, withCard, workspaceWith } from "../helpers/factories";
 
@@ -117,51 +111,10 @@ describe("the workshop timer", () => {
   });
 });
 
-describe("a dot-voting round", () => {
-  it("gives each participant their dots and refuses one more", () => {
-    let round = createRound("j", 2, 3);
-    expect(dotsLeft(round)).toBe(2);
-    let result = applyVote(round, "a", 1, 0);
-    expect(result.outcome).toBe("added");
-    round = result.round!;
-    round = applyVote(round, "b", 1, 0).round!;
-    expect(dotsLeft(round)).toBe(0);
-    result = applyVote(round, "c", 1, 0);
-    expect(result).toEqual({ outcome: "noDotsLeft", round });
-    round = nextParticipant(round);
-    expect(round.participant).toBe(1);
-    expect(dotsLeft(round)).toBe(2);
-    expect(dotsCast(round)).toBe(2);
-  });
-
-  it("lets a participant take back only their own dots", () => {
-    let round = createRound("j", 3, 2);
-    round = applyVote(round, "a", 1, 0).round!;
-    round = nextParticipant(round);
-    expect(applyVote(round, "a", -1, 1).outcome).toBe("notTheirs");
-    round = applyVote(round, "a", 1, 1).round!;
-    const back = applyVote(round, "a", -1, 2);
-    expect(back.outcome).toBe("removed");
-    expect(back.round!.ballots).toEqual([["a"], []]);
-  });
-
-  it("stays on the last participant, and clamps its sizes", () => {
-    const round = createRound("j", 50, 0);
-    expect(round.dotsPerParticipant).toBe(20);
-    expect(round.participants).toBe(1);
-    expect(nextParticipant(round)).toBe(round);
-  });
-
-  it("counts free votes outside a round, but never takes a vote from a card without one", () => {
-    expect(applyVote(null, "a", 1, 0).outcome).toBe("added");
-    expect(applyVote(null, "a", -1, 2).outcome).toBe("removed");
-    expect(applyVote(null, "a", -1, 0).outcome).toBe("none");
-  });
-});
-
 describe("voting on cards", () => {
   const J = "journey-1";
-  const votes = (id: string) => getWorkspace().journeys[J]!.elements[id]!.votes;
+  const votes = (id: string) => getJourney(J)!.elements[id]!.votes;
+  const view = () => roundView(getJourney(J), sessionStore.getState().votingTurn)!;
   beforeEach(() => {
     replaceWorkspace(
       workspaceWith(
@@ -173,98 +126,98 @@ describe("voting on cards", () => {
     );
     sessionStore.setState(defaultSession());
   });
-  afterEach(() => endVotingRound());
 
-  it("stores each vote on the card as one undo step", () => {
+  it("stores each vote as an entry on the journey, one undo step each", () => {
     expect(castVote(J, "a", 1)).toBe("added");
     expect(castVote(J, "a", 1)).toBe("added");
     expect(votes("a")).toBe(2);
+    expect(Object.values(getJourney(J)!.votes).filter((v) => v.elementId === "a")).toHaveLength(2);
     undo(J);
     expect(votes("a")).toBe(1);
     expect(castVote(J, "missing", 1)).toBe("none");
   });
 
+  it("counts free votes outside a round, but never takes a vote from a card without one", () => {
+    expect(castVote(J, "b", -1)).toBe("removed");
+    expect(votes("b")).toBe(3);
+    expect(castVote(J, "a", -1)).toBe("none");
+  });
+
   it("counts votes in the journey's round and stops at the participant's dots", () => {
     startVotingRound(J, 2, 2, { clearVotes: true });
     expect(votes("b")).toBe(0);
+    expect(view()).toMatchObject({ participant: 0, dotsLeft: 2, dotsCast: 0, isLast: false });
     expect(castVote(J, "a", 1)).toBe("added");
     expect(castVote(J, "b", 1)).toBe("added");
     expect(castVote(J, "b", 1)).toBe("noDotsLeft");
     expect(votes("b")).toBe(1);
-    advanceVotingRound();
-    expect(castVote(J, "a", -1)).toBe("notTheirs");
+    advanceVotingRound(J);
+    expect(view()).toMatchObject({ participant: 1, dotsLeft: 2, dotsCast: 2, isLast: true });
+    expect(castVote(J, "b", -1)).toBe("notTheirs");
     expect(castVote(J, "a", 1)).toBe("added");
     expect(votes("a")).toBe(2);
-    expect(sessionStore.getState().votingRound!.ballots).toEqual([["a", "b"], ["a"]]);
-    // A round on another journey leaves this one's votes free.
-    startVotingRound("other", 1, 1);
-    expect(castVote(J, "a", 1)).toBe("added");
-    expect(castVote(J, "a", 1)).toBe("added");
+    // Past the last participant the round stays on the last.
+    advanceVotingRound(J);
+    expect(view().participant).toBe(1);
+  });
+
+  it("clamps a round's sizes", () => {
+    startVotingRound(J, 50, 0);
+    expect(view().round).toMatchObject({ dotsPerParticipant: 20, participants: 1 });
   });
 
   it("gives a dot back when its vote is undone or its card is deleted", () => {
-    const stop = keepVotingRoundInStep();
-    try {
-      startVotingRound(J, 2, 2, { clearVotes: true });
-      castVote(J, "a", 1);
-      advanceVotingRound();
-      castVote(J, "a", 1);
-      castVote(J, "b", 1);
-      const round = () => sessionStore.getState().votingRound!;
-      expect(dotsLeft(round())).toBe(0);
-      undo(J);
-      expect(votes("b")).toBe(0);
-      expect(round().ballots).toEqual([["a"], ["a"]]);
-      expect(dotsLeft(round())).toBe(1);
-      // A redo puts the vote back on the card; the dot stays with the participant, who can
-      // cast it again (the card then shows both).
-      redo(J);
-      expect(votes("b")).toBe(1);
-      expect(round().ballots).toEqual([["a"], ["a"]]);
-      // Deleting a card returns every dot on it, to whoever cast it.
-      removeCards(J, ["a"]);
-      expect(round().ballots).toEqual([[], []]);
-    } finally {
-      stop();
-    }
+    startVotingRound(J, 2, 2, { clearVotes: true });
+    castVote(J, "a", 1);
+    advanceVotingRound(J);
+    castVote(J, "a", 1);
+    castVote(J, "b", 1);
+    expect(view().dotsLeft).toBe(0);
+    undo(J);
+    expect(votes("b")).toBe(0);
+    expect(view().dotsLeft).toBe(1);
+    redo(J);
+    expect(votes("b")).toBe(1);
+    expect(view().dotsLeft).toBe(0);
+    // Deleting a card returns every dot on it, to whoever cast it.
+    removeCards(J, ["a"]);
+    expect(view().dotsLeft).toBe(1);
+    expect(view().dotsCast).toBe(1);
   });
 
   it("takes back a participant's own dot even when others voted the same card", () => {
-    const stop = keepVotingRoundInStep();
-    try {
-      startVotingRound(J, 2, 2, { clearVotes: true });
-      castVote(J, "a", 1);
-      advanceVotingRound();
-      castVote(J, "a", 1);
-      sessionStore.setState({
-        votingRound: { ...sessionStore.getState().votingRound!, participant: 0 },
-      });
-      expect(castVote(J, "a", -1)).toBe("removed");
-      expect(sessionStore.getState().votingRound!.ballots).toEqual([[], ["a"]]);
-    } finally {
-      stop();
-    }
+    startVotingRound(J, 2, 2, { clearVotes: true });
+    castVote(J, "a", 1);
+    advanceVotingRound(J);
+    castVote(J, "a", 1);
+    sessionStore.setState({
+      votingTurn: { ...sessionStore.getState().votingTurn!, participant: 0 },
+    });
+    expect(castVote(J, "a", -1)).toBe("removed");
+    expect(votes("a")).toBe(1);
+    expect(view().dotsLeft).toBe(2);
   });
 
-  it("returns excess dots from the latest ballots first, and keeps a round that is in step", () => {
-    const round = { ...createRound(J, 3, 3), ballots: [["a", "b"], ["a"], ["a", "a"]] };
-    expect(reconcileRound(round, () => 9)).toBe(round);
-    const counts: Record<string, number> = { a: 2, b: 1 };
-    expect(reconcileRound(round, (id) => counts[id] ?? 0).ballots).toEqual([["a", "b"], ["a"], []]);
-    expect(reconcileRound(round, () => 0).ballots).toEqual([[], [], []]);
+  it("ends the round with the votes as they stood, and undoes the clearing of votes", () => {
+    startVotingRound(J, 1, 1, { clearVotes: true });
+    castVote(J, "a", 1);
+    endVotingRound(J);
+    expect(getJourney(J)!.votingRound).toBeNull();
+    expect(votes("a")).toBe(1);
+    expect(sessionStore.getState().votingTurn).toBeNull();
+    undo(J); // the vote
+    undo(J); // the clearing
+    expect(votes("b")).toBe(4);
   });
 
-  it("restores a saved round, and drops a damaged one", () => {
+  it("restores whose turn it is from a saved session, and drops a damaged one", () => {
     startVotingRound(J, 3, 4);
     const saved = JSON.parse(JSON.stringify(sessionStore.getState())) as Record<string, unknown>;
-    expect(parseSession(saved).votingRound).toEqual(sessionStore.getState().votingRound);
-    const round = saved.votingRound as Record<string, unknown>;
-    expect(parseSession({ ...saved, votingRound: { ...round, participant: 9 } }).votingRound).toBe(
+    expect(parseSession(saved).votingTurn).toEqual(sessionStore.getState().votingTurn);
+    const turn = saved.votingTurn as Record<string, unknown>;
+    expect(parseSession({ ...saved, votingTurn: { ...turn, participant: -1 } }).votingTurn).toBe(
       null,
     );
-    expect(
-      parseSession({ ...saved, votingRound: { ...round, ballots: [["a", "b", "c", "d"]] } })
-        .votingRound,
-    ).toBe(null);
+    expect(parseSession({ ...saved, votingTurn: { ...turn, extra: 1 } }).votingTurn).toBe(null);
   });
 });

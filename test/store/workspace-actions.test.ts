@@ -16,6 +16,7 @@ import {
   setClock,
   undoImport,
   undoPersonaEdit,
+  getJourney,
 } from "../../src/store";
 import { emptyWorkspace } from "../../src/domain";
 import { LANE_NAMES, STAGE_NAMES, blankJourney, stageId, laneId } from "../helpers/factories";
@@ -23,7 +24,7 @@ import { LANE_NAMES, STAGE_NAMES, blankJourney, stageId, laneId } from "../helpe
 beforeEach(() => replaceWorkspace(emptyWorkspace()));
 
 describe("personas and journeys", () => {
-  it("creates, edits, copies and deletes a persona, and undoes the deletion", () => {
+  it("creates, edits, copies and deletes a persona, and undoes the deletion", async () => {
     const id = addPersona("Maya");
     editPersona(id, { role: "Working parent", goals: ["Save time"] });
     const journeyId = addBlankJourney({
@@ -32,8 +33,8 @@ describe("personas and journeys", () => {
       stageNames: STAGE_NAMES,
       laneNames: LANE_NAMES,
     });
-    addFutureState(journeyId, "Weekly shop (future)");
-    const copyId = copyPersona(id, "Maya (copy)")!;
+    await addFutureState(journeyId, "Weekly shop (future)");
+    const copyId = (await copyPersona(id, "Maya (copy)"))!;
     const copies = Object.values(getWorkspace().journeys).filter((j) => j.personaId === copyId);
     expect(copies).toHaveLength(2);
     const future = copies.find((j) => j.state === "future")!;
@@ -61,6 +62,7 @@ describe("personas and journeys", () => {
     expect(getWorkspace().journeys[journeyId]).toBeUndefined();
     restoreRemoved(removed);
     expect(getWorkspace().journeys[journeyId]!.title).toBe("Weekly shop");
+    expect(getJourney(journeyId)!.title).toBe("Weekly shop");
   });
 });
 
@@ -163,8 +165,8 @@ describe("undoing a saved persona edit", () => {
 
   it("tells pictures apart by the picture, not by its size", () => {
     const id = maya();
-    const first = new Blob(["a"], { type: "image/png" });
-    const second = new Blob(["b"], { type: "image/png" });
+    const first = { type: "image/png", bytes: new Uint8Array([1]) };
+    const second = { type: "image/png", bytes: new Uint8Array([2]) };
     editPersona(id, { avatar: { kind: "image", image: first } });
     const edit = editPersona(id, { avatar: { kind: "image", image: second } })!;
     expect(edit).not.toBeNull();
@@ -199,7 +201,7 @@ describe("undoing an import", () => {
 
   it("keeps a journey edited since the import, and its persona, and says how many it kept", () => {
     const { here, plan } = imported();
-    const b = getWorkspace().journeys["journey-b"]!;
+    const b = getJourney("journey-b")!;
     addCard(
       "journey-b",
       "touchpoint",

@@ -124,16 +124,6 @@ export const coreEn = {
     "Waymark is waiting for another tab with an older version of Waymark to close, so it can update your stored work safely. Close or reload that tab and this one opens by itself.",
   "storage.writeFailed":
     "Your latest changes could not be saved ({detail}). They are kept in this tab and Waymark keeps trying.",
-  "storage.conflicts": {
-    one: "Another tab changed the same detail you changed here, at the same moment; your version was kept.",
-    other:
-      "Another tab changed the same details you changed here, at the same moment, in {count} items; your versions were kept.",
-  },
-  "storage.overridden": {
-    one: "Another tab changed the same detail you changed here, at the same moment; the other tab's version was kept.",
-    other:
-      "Another tab changed the same details you changed here, at the same moment, in {count} items; the other tab's versions were kept.",
-  },
   "storage.quarantined": {
     one: "One damaged item was set aside so the rest of your work could open.",
     other: "{count} damaged items were set aside so the rest of your work could open.",
@@ -142,9 +132,16 @@ export const coreEn = {
   "storage.quarantined.journey": "Journey “{label}”",
   "storage.quarantined.card": "Card “{label}”",
   "storage.quarantined.link": "An arrow between cards",
+  "storage.quarantined.stage": "Stage “{label}”",
+  "storage.quarantined.lane": "Lane “{label}”",
+  "storage.quarantined.vote": "A vote on a card",
+  "storage.quarantined.round": "A voting round",
+  "storage.quarantined.update": "A change that could not be read",
   "storage.quarantined.unnamed": "without a name",
   "storage.quarantined.download": "Download it",
   "storage.quarantined.discard": "Discard",
+  "storage.recreated":
+    "This browser's stored Waymark data was deleted while the app was open. Everything this tab held has been stored again; journeys that were not open here could not be recovered from this tab.",
   "storage.backupReminder":
     "This browser may clear stored work when space runs low, and you have not downloaded a backup this week.",
   "storage.persistent": "Storage: kept by the browser",

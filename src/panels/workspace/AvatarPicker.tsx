@@ -1,6 +1,6 @@
 import { ImageUp, LoaderCircle } from "lucide-react";
 import { useId, useState } from "react";
-import { AVATAR_COLORS, initialsOf, type Avatar } from "../../domain";
+import { AVATAR_COLORS, initialsOf, type Avatar, type AvatarPicture } from "../../domain";
 import { getLocale, useT, type MessageKey, type Translate } from "../../i18n";
 import { AVATAR_MAX_BYTES, prepareAvatarImage, type AvatarImageError } from "./avatar-image";
 
@@ -102,7 +102,7 @@ interface AvatarFields {
   setInitials: (initials: string) => void;
   color: string;
   setColor: (color: string) => void;
-  image: Blob | null;
+  image: AvatarPicture | null;
   picture: PictureState;
   onFile: (file: File) => Promise<void>;
 }
@@ -126,7 +126,9 @@ export function useAvatarDraft(initial: Avatar | undefined, initialName: string,
   const [color, setColor] = useState(
     initial?.kind === "initials" ? initial.color : AVATAR_COLORS[0]!,
   );
-  const [image, setImage] = useState<Blob | null>(initial?.kind === "image" ? initial.image : null);
+  const [image, setImage] = useState<AvatarPicture | null>(
+    initial?.kind === "image" ? initial.image : null,
+  );
   const [picture, setPicture] = useState<PictureState>({ state: "idle" });
 
   const avatar: Avatar | null =

@@ -5,6 +5,7 @@ import {
   DEFAULT_STAGES,
   LANE_KINDS,
   newId,
+  summarizeJourney,
   type DefaultStage,
   type Id,
   type Journey,
@@ -183,7 +184,7 @@ export function NewJourneyDialog({
               onChoose={choose}
               name={t(template.name)}
               description={t(template.description)}
-              visual={<EmotionSparkline journey={journey} />}
+              visual={<EmotionSparkline satisfaction={summarizeJourney(journey).satisfaction} />}
               stats={t("newJourney.stats", { stages: journey.stages.length, cards })}
             />
           ))}

@@ -10,7 +10,12 @@ import {
   Trash2,
 } from "lucide-react";
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
-import { journeysOfPersona, type ChannelRef, type Journey, type Persona } from "../../domain";
+import {
+  journeysOfPersona,
+  type ChannelRef,
+  type JourneySummary,
+  type Persona,
+} from "../../domain";
 import { LIMITS } from "../../format";
 import { useT, type Translate } from "../../i18n";
 import {
@@ -19,6 +24,7 @@ import {
   deleteJourney,
   restoreRemoved,
   showNotice,
+  openJourney,
   updateJourneyDetails,
   useDocument,
 } from "../../store";
@@ -49,11 +55,11 @@ export function PersonaView({ personaId }: { personaId: string }) {
   const now = useNow();
   const journeysHeadingRef = useRef<HTMLHeadingElement>(null);
   const [creating, setCreating] = useState(false);
-  const [renaming, setRenaming] = useState<Journey | null>(null);
+  const [renaming, setRenaming] = useState<JourneySummary | null>(null);
   const actions = usePersonaActions({ beforeDelete: () => go(homeHref()) });
   if (!persona) return null;
 
-  const journeyActions = (journey: Journey): MenuItem[] => [
+  const journeyActions = (journey: JourneySummary): MenuItem[] => [
     {
       kind: "action",
       label: t("journeyList.rename"),
@@ -66,12 +72,13 @@ export function PersonaView({ personaId }: { personaId: string }) {
       icon: <Copy />,
       onSelect: () => {
         const title = t("journeyList.copyTitle", { title: journey.title });
-        const id = copyJourney(journey.id, title);
-        if (!id) return;
-        showNotice({
-          tone: "success",
-          message: t("journeyList.duplicated", { title }),
-          action: { label: t("workspace.open"), run: () => go(journeyHref(id)) },
+        void copyJourney(journey.id, title).then((id) => {
+          if (!id) return;
+          showNotice({
+            tone: "success",
+            message: t("journeyList.duplicated", { title }),
+            action: { label: t("workspace.open"), run: () => go(journeyHref(id)) },
+          });
         });
       },
     },
@@ -83,12 +90,13 @@ export function PersonaView({ personaId }: { personaId: string }) {
             icon: <GitBranchPlus />,
             onSelect: () => {
               const title = t("journeyList.futureTitle", { title: journey.title });
-              const id = addFutureState(journey.id, title);
-              if (!id) return;
-              showNotice({
-                tone: "success",
-                message: t("journeyList.futureCreated", { title }),
-                action: { label: t("workspace.open"), run: () => go(journeyHref(id)) },
+              void addFutureState(journey.id, title).then((id) => {
+                if (!id) return;
+                showNotice({
+                  tone: "success",
+                  message: t("journeyList.futureCreated", { title }),
+                  action: { label: t("workspace.open"), run: () => go(journeyHref(id)) },
+                });
               });
             },
           },
@@ -174,7 +182,7 @@ export function PersonaView({ personaId }: { personaId: string }) {
                   journey.state === "future" &&
                   journey.currentStateId !== null &&
                   journeys.some((j) => j.id === journey.currentStateId);
-                const cards = Object.keys(journey.elements).length;
+                const cards = journey.cardCount;
                 return (
                   <li
                     key={journey.id}
@@ -199,7 +207,7 @@ export function PersonaView({ personaId }: { personaId: string }) {
                         </span>
                       ) : null}
                     </div>
-                    <EmotionSparkline journey={journey} />
+                    <EmotionSparkline satisfaction={journey.satisfaction} />
                     <StateBadge state={journey.state} />
                     <span className="ws-journey__cards">
                       {t("journeyList.cards", { count: cards })}
@@ -303,7 +311,13 @@ function PersonaProfile({ persona, onEdit }: { persona: Persona; onEdit: () => v
   );
 }
 
-function RenameJourneyDialog({ journey, onClose }: { journey: Journey; onClose: () => void }) {
+function RenameJourneyDialog({
+  journey,
+  onClose,
+}: {
+  journey: JourneySummary;
+  onClose: () => void;
+}) {
   const t = useT();
   const formId = useId();
   const inputId = useId();
@@ -322,7 +336,9 @@ function RenameJourneyDialog({ journey, onClose }: { journey: Journey; onClose: 
       inputRef.current?.focus();
       return;
     }
-    if (trimmed !== journey.title) updateJourneyDetails(journey.id, { title: trimmed });
+    // The title lives in the journey's own document: opened first when it is not open yet.
+    if (trimmed !== journey.title)
+      void openJourney(journey.id).then(() => updateJourneyDetails(journey.id, { title: trimmed }));
     onClose();
   };
   return (

@@ -1,3 +1,4 @@
+import type { AvatarPicture } from "../../domain";
 /**
  * A persona picture, made safe to store: the file is checked (size, then what its bytes say it
  * is, never its name or type), decoded, scaled down to at most 256 px on a canvas and encoded
@@ -15,7 +16,8 @@ export type AvatarImageError =
   | { kind: "broken" }
   | { kind: "encodeFailed" };
 
-export type AvatarImageResult = { ok: true; image: Blob } | { ok: false; error: AvatarImageError };
+export type AvatarImageResult =
+  { ok: true; image: AvatarPicture } | { ok: false; error: AvatarImageError };
 
 /** Raster formats browsers decode, told by their first bytes. */
 export type RasterFormat = "png" | "jpeg" | "gif" | "webp" | "bmp" | "avif";
@@ -106,7 +108,10 @@ export async function prepareAvatarImage(
     const image = await codec.encode(bitmap, size.width, size.height);
     if (!STORED_TYPES.has(image.type) || image.size === 0)
       return { ok: false, error: { kind: "encodeFailed" } };
-    return { ok: true, image };
+    return {
+      ok: true,
+      image: { type: image.type, bytes: new Uint8Array(await image.arrayBuffer()) },
+    };
   } catch {
     return { ok: false, error: { kind: "encodeFailed" } };
   } finally {

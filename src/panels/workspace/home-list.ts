@@ -1,9 +1,9 @@
 import {
   journeysOfPersona,
   lastEditedOfPersona,
-  type Journey,
+  type JourneySummary,
   type Persona,
-  type Workspace,
+  type WorkspaceIndex,
 } from "../../domain";
 import type { HomeSort } from "../../store";
 
@@ -12,7 +12,7 @@ import type { HomeSort } from "../../store";
  * a search and sorted. Pure, so the rules are tested without rendering.
  */
 export interface JourneyEntry {
-  journey: Journey;
+  journey: JourneySummary;
   /** A future state listed under the current state it was made from. */
   nested: boolean;
 }
@@ -40,8 +40,8 @@ export function foldForSearch(text: string): string {
 const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
 
 /** Journeys of a persona, each current state followed by its future states, as groups. */
-function journeyGroups(workspace: Workspace, persona: Persona): Journey[][] {
-  const groups: Journey[][] = [];
+function journeyGroups(workspace: WorkspaceIndex, persona: Persona): JourneySummary[][] {
+  const groups: JourneySummary[][] = [];
   for (const journey of journeysOfPersona(workspace, persona.id)) {
     const last = groups[groups.length - 1];
     const nestsUnder =
@@ -55,11 +55,15 @@ function journeyGroups(workspace: Workspace, persona: Persona): Journey[][] {
   return groups;
 }
 
-function latestOf(group: Journey[]): number {
+function latestOf(group: JourneySummary[]): number {
   return Math.max(...group.map((j) => j.updatedAt));
 }
 
-export function buildHomeList(workspace: Workspace, query: string, sort: HomeSort): PersonaEntry[] {
+export function buildHomeList(
+  workspace: WorkspaceIndex,
+  query: string,
+  sort: HomeSort,
+): PersonaEntry[] {
   const needle = foldForSearch(query.trim());
   const entries: PersonaEntry[] = [];
   for (const persona of Object.values(workspace.personas)) {

@@ -1,4 +1,4 @@
-import { satisfactionByStage, smoothPath, type Journey, type JourneyState } from "../../domain";
+import { smoothPath, type JourneyState } from "../../domain";
 import { getLocale, useT } from "../../i18n";
 import { absoluteTime, relativeTime } from "./time";
 import "./parts.css";
@@ -37,12 +37,12 @@ const SPARK_H = 22;
  * The journey's emotion at a glance: average satisfaction per stage as a small curve. Decorative;
  * the map itself carries the numbers. Nothing is drawn while fewer than two stages are scored.
  */
-export function EmotionSparkline({ journey }: { journey: Journey }) {
+/** The emotion curve in small: each stage's average satisfaction (a journey's summary holds them). */
+export function EmotionSparkline({ satisfaction }: { satisfaction: readonly (number | null)[] }) {
   const t = useT();
-  const stages = satisfactionByStage(journey);
-  const step = stages.length > 1 ? SPARK_W / (stages.length - 1) : 0;
-  const points = stages.flatMap((s, i) =>
-    s.average === null ? [] : [{ x: i * step, y: 2 + ((5 - s.average) / 4) * (SPARK_H - 4) }],
+  const step = satisfaction.length > 1 ? SPARK_W / (satisfaction.length - 1) : 0;
+  const points = satisfaction.flatMap((average, i) =>
+    average === null ? [] : [{ x: i * step, y: 2 + ((5 - average) / 4) * (SPARK_H - 4) }],
   );
   if (points.length < 2) return <span className="ws-spark ws-spark--empty" aria-hidden="true" />;
   return (

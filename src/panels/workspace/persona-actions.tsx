@@ -27,12 +27,13 @@ export function usePersonaActions(options: { beforeDelete?: () => void } = {}): 
 
   const duplicate = (persona: Persona) => {
     const name = t("personaPage.copyName", { name: persona.name });
-    const id = copyPersona(persona.id, name);
-    if (!id) return;
-    showNotice({
-      tone: "success",
-      message: t("personaPage.duplicated", { name }),
-      action: { label: t("workspace.open"), run: () => go(personaHref(id)) },
+    void copyPersona(persona.id, name).then((id) => {
+      if (!id) return;
+      showNotice({
+        tone: "success",
+        message: t("personaPage.duplicated", { name }),
+        action: { label: t("workspace.open"), run: () => go(personaHref(id)) },
+      });
     });
   };
 

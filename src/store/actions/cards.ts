@@ -3,7 +3,6 @@ import {
   addLink,
   addPainPoint,
   changeLinkKind,
-  changeVotes,
   createElement,
   duplicateElements,
   moveElements,
@@ -99,10 +98,6 @@ export function updateCardPainPoint(
 
 export function removeCardPainPoint(journeyId: Id, elementId: Id, painPointId: Id): void {
   changeJourney(journeyId, (j) => removePainPoint(j, elementId, painPointId));
-}
-
-export function voteForCard(journeyId: Id, elementId: Id, delta: 1 | -1): void {
-  changeJourney(journeyId, (j) => changeVotes(j, elementId, delta));
 }
 
 export function linkCards(journeyId: Id, from: Id, to: Id, kind: LinkKind = "flow"): Id | null {

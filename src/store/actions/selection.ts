@@ -1,5 +1,5 @@
 import type { Id } from "../../domain";
-import { getWorkspace } from "../document";
+import { getJourney } from "../document";
 import { clearSelection, requestMapFocus, selectCell, setFocus } from "../editor";
 import { removeSelection } from "./cards";
 
@@ -13,7 +13,7 @@ export function removeSelectionAndStay(
   elementIds: readonly Id[],
   linkIds: readonly Id[],
 ): void {
-  const journey = getWorkspace().journeys[journeyId];
+  const journey = getJourney(journeyId);
   const first = elementIds[0];
   const element = first ? journey?.elements[first] : undefined;
   // Only arrows removed: the keyboard goes to the card the first one came from, which is next

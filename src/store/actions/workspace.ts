@@ -10,26 +10,18 @@ import {
   type BlankJourneyInput,
   type Id,
   type Journey,
+  type JourneySummary,
   type Persona,
   type PersonaChanges,
-  type Workspace,
 } from "../../domain";
 import type { ImportPlan } from "../../format";
-import { changeWorkspace, documentStore, getWorkspace, now } from "../document";
+import { currentEngine, documentStore, getWorkspace, now } from "../document";
 
 /** Personas and whole journeys. Deleting returns what is needed to put it back (undo notice). */
 
-function withPersona(ws: Workspace, persona: Persona): Workspace {
-  return { ...ws, personas: { ...ws.personas, [persona.id]: persona } };
-}
-
-function withJourney(ws: Workspace, journey: Journey): Workspace {
-  return { ...ws, journeys: { ...ws.journeys, [journey.id]: journey } };
-}
-
 export function addPersona(name: string, avatar?: Avatar): Id {
   const persona = createPersona(newId(), name, now(), avatar);
-  changeWorkspace((ws) => withPersona(ws, persona));
+  currentEngine().putPersona(persona);
   return persona.id;
 }
 
@@ -55,11 +47,11 @@ const PERSONA_FIELDS: readonly PersonaField[] = [
   "notes",
 ];
 
-/** Plain data compared by value; a Blob (an avatar picture) is the same only if it is the same one. */
+/** Plain data compared by value; a picture is the same only if it is the same one. */
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
-  if (typeof Blob !== "undefined" && (a instanceof Blob || b instanceof Blob)) return false;
+  if (a instanceof Uint8Array || b instanceof Uint8Array) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
@@ -81,8 +73,8 @@ export function editPersona(personaId: Id, changes: PersonaChanges): PersonaEdit
   if (!differs) return null;
   const after = { ...before };
   updatePersona(after, changes, now());
-  changeWorkspace((ws) => withPersona(ws, after));
-  return { personaId, before, after };
+  currentEngine().putPersona(after);
+  return { personaId, before, after: getWorkspace().personas[personaId] ?? after };
 }
 
 /** What Undo of an edit did. */
@@ -98,9 +90,9 @@ export type PersonaEditUndo =
 
 /**
  * Takes back one edit of a persona, in one change. A field the edit changed goes back to what it
- * was, unless it has been changed again since: a later edit is never lost to an older Undo. So
- * with nothing changed since, the persona is exactly as it was before the edit (stamped as
- * edited now).
+ * was, unless it has been changed again since (here or in another tab): a later edit is never
+ * lost to an older Undo. So with nothing changed since, the persona is exactly as it was before
+ * the edit (stamped as edited now).
  */
 export function undoPersonaEdit(edit: PersonaEdit): PersonaEditUndo {
   const current = getWorkspace().personas[edit.personaId];
@@ -117,39 +109,41 @@ export function undoPersonaEdit(edit: PersonaEdit): PersonaEditUndo {
   }
   if (restored === 0) return { outcome: "superseded", persona: current };
   next.updatedAt = now();
-  changeWorkspace((ws) => withPersona(ws, next));
-  return kept.length > 0
-    ? { outcome: "partly", persona: next, kept }
-    : { outcome: "restored", persona: next };
+  currentEngine().putPersona(next);
+  const persona = getWorkspace().personas[edit.personaId] ?? next;
+  return kept.length > 0 ? { outcome: "partly", persona, kept } : { outcome: "restored", persona };
 }
 
-/** Copies a persona with all of its journeys. */
-export function copyPersona(personaId: Id, name: string): Id | null {
-  const ws = getWorkspace();
-  const persona = ws.personas[personaId];
+/** Copies a persona with all of its journeys (each read whole). */
+export async function copyPersona(personaId: Id, name: string): Promise<Id | null> {
+  const engine = currentEngine();
+  const persona = getWorkspace().personas[personaId];
   if (!persona) return null;
   const at = now();
   const copy = duplicatePersona(persona, newId, name, at);
-  changeWorkspace((current) => {
-    let next = withPersona(current, copy);
-    const journeyIdMap = new Map<Id, Id>();
-    const copies: Journey[] = [];
-    for (const journey of Object.values(current.journeys)) {
-      if (journey.personaId !== personaId) continue;
-      const duplicate = {
-        ...duplicateJourney(journey, newId, journey.title, at),
-        personaId: copy.id,
-      };
-      journeyIdMap.set(journey.id, duplicate.id);
-      copies.push(duplicate);
-    }
+  const originals: Journey[] = [];
+  for (const summary of Object.values(getWorkspace().journeys)) {
+    if (summary.personaId !== personaId) continue;
+    const journey = await engine.readJourney(summary.id);
+    if (journey) originals.push(journey);
+  }
+  const journeyIdMap = new Map<Id, Id>();
+  const copies = originals.map((journey) => {
+    const duplicate = {
+      ...duplicateJourney(journey, newId, journey.title, at),
+      personaId: copy.id,
+    };
+    journeyIdMap.set(journey.id, duplicate.id);
+    return duplicate;
+  });
+  engine.batch(() => {
+    engine.putPersona(copy);
     for (const duplicate of copies) {
       const linked = duplicate.currentStateId
         ? journeyIdMap.get(duplicate.currentStateId)
         : undefined;
-      next = withJourney(next, linked ? { ...duplicate, currentStateId: linked } : duplicate);
+      engine.addJourney(linked ? { ...duplicate, currentStateId: linked } : duplicate);
     }
-    return next;
   });
   return copy.id;
 }
@@ -157,83 +151,73 @@ export function copyPersona(personaId: Id, name: string): Id | null {
 /** What a deletion took away, so the notice's Undo can put it back exactly. */
 export interface Removed {
   personas: Persona[];
-  journeys: Journey[];
+  journeys: JourneySummary[];
 }
 
 export function deletePersona(personaId: Id): Removed {
+  const engine = currentEngine();
   const ws = getWorkspace();
   const persona = ws.personas[personaId];
   const removed: Removed = {
     personas: persona ? [persona] : [],
     journeys: Object.values(ws.journeys).filter((j) => j.personaId === personaId),
   };
-  changeWorkspace((current) => {
-    const personas = { ...current.personas };
-    delete personas[personaId];
-    const journeys = { ...current.journeys };
-    for (const j of removed.journeys) delete journeys[j.id];
-    return { personas, journeys };
+  engine.batch(() => {
+    if (persona) engine.removePersona(personaId);
+    for (const journey of removed.journeys) engine.removeJourney(journey.id);
   });
   return removed;
 }
 
 export function deleteJourney(journeyId: Id): Removed {
   const journey = getWorkspace().journeys[journeyId];
-  const removed: Removed = { personas: [], journeys: journey ? [journey] : [] };
-  changeWorkspace((current) => {
-    if (!current.journeys[journeyId]) return current;
-    const journeys = { ...current.journeys };
-    delete journeys[journeyId];
-    return { ...current, journeys };
-  });
-  return removed;
+  if (journey) currentEngine().removeJourney(journeyId);
+  return { personas: [], journeys: journey ? [journey] : [] };
 }
 
 /** Puts back what a deletion removed (the Undo of its notice). */
 export function restoreRemoved(removed: Removed): void {
-  changeWorkspace((ws) => {
-    let next = ws;
-    for (const p of removed.personas) next = withPersona(next, p);
-    for (const j of removed.journeys) next = withJourney(next, j);
-    return next;
+  const engine = currentEngine();
+  engine.batch(() => {
+    for (const p of removed.personas) engine.putPersona(p);
+    for (const j of removed.journeys) engine.restoreJourney(j);
   });
 }
 
 export function addBlankJourney(input: Omit<BlankJourneyInput, "id" | "now" | "newId">): Id {
   const journey = createBlankJourney({ ...input, id: newId(), now: now(), newId });
-  changeWorkspace((ws) => withJourney(ws, journey));
+  currentEngine().addJourney(journey);
   return journey.id;
 }
 
-/** Adds a journey built elsewhere (a template), giving it fresh ids and this persona. */
+/** Adds a journey built elsewhere (a template), with its fresh ids and this persona. */
 export function addJourney(journey: Journey): Id {
-  changeWorkspace((ws) => withJourney(ws, journey));
+  currentEngine().addJourney(journey);
   return journey.id;
 }
 
-export function copyJourney(journeyId: Id, title: string): Id | null {
-  const journey = getWorkspace().journeys[journeyId];
+export async function copyJourney(journeyId: Id, title: string): Promise<Id | null> {
+  const journey = await currentEngine().readJourney(journeyId);
   if (!journey) return null;
   const copy = duplicateJourney(journey, newId, title, now());
-  changeWorkspace((ws) => withJourney(ws, copy));
+  currentEngine().addJourney(copy);
   return copy.id;
 }
 
-export function addFutureState(journeyId: Id, title: string): Id | null {
-  const journey = getWorkspace().journeys[journeyId];
+export async function addFutureState(journeyId: Id, title: string): Promise<Id | null> {
+  const journey = await currentEngine().readJourney(journeyId);
   if (!journey) return null;
   const future = createFutureState(journey, newId, title, now());
-  changeWorkspace((ws) => withJourney(ws, future));
+  currentEngine().addJourney(future);
   return future.id;
 }
 
 /** Adds everything an import plan holds, in one change. */
 export function applyImport(plan: ImportPlan): void {
-  changeWorkspace((ws) => {
-    let next = ws;
-    for (const p of plan.personas) next = withPersona(next, p);
-    for (const j of plan.journeys) next = withJourney(next, j);
-    return next;
+  const engine = currentEngine();
+  engine.batch(() => {
+    for (const p of plan.personas) engine.putPersona(p);
+    for (const j of plan.journeys) engine.addJourney(j);
   });
 }
 
@@ -241,26 +225,30 @@ export function applyImport(plan: ImportPlan): void {
  * Takes back what an import added (the Undo of its notice): its journeys, and the personas it
  * brought that no other journey belongs to. Personas that were here before are never touched,
  * and nothing changed since the import is removed: a journey or persona edited in the meantime
- * is kept, and counted, so the notice can say so.
+ * (here or in another tab) is kept, and counted, so the notice can say so.
  */
 export function undoImport(plan: ImportPlan): { kept: number } {
+  const engine = currentEngine();
+  const ws = getWorkspace();
   let kept = 0;
-  changeWorkspace((current) => {
-    const journeys = { ...current.journeys };
-    for (const journey of plan.journeys) {
-      const now = current.journeys[journey.id];
-      if (!now) continue;
-      // The very object the import added: untouched since (every edit makes a new one).
-      if (now === journey) delete journeys[journey.id];
-      else kept += 1;
-    }
-    const personas = { ...current.personas };
+  const removing = new Set<Id>();
+  for (const journey of plan.journeys) {
+    const listed = ws.journeys[journey.id];
+    if (!listed) continue;
+    // Every edit stamps the journey, so an untouched one still carries the file's time.
+    if (listed.updatedAt === journey.updatedAt) removing.add(journey.id);
+    else kept += 1;
+  }
+  engine.batch(() => {
+    for (const id of removing) engine.removeJourney(id);
     for (const persona of plan.personas) {
-      if (current.personas[persona.id] !== persona) continue;
-      if (!Object.values(journeys).some((j) => j.personaId === persona.id))
-        delete personas[persona.id];
+      const listed = ws.personas[persona.id];
+      if (!listed || listed.updatedAt !== persona.updatedAt) continue;
+      const stillUsed = Object.values(ws.journeys).some(
+        (j) => j.personaId === persona.id && !removing.has(j.id),
+      );
+      if (!stillUsed) engine.removePersona(persona.id);
     }
-    return { personas, journeys };
   });
   return { kept };
 }

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_LANES, createPersona } from "../../../src/domain";
 import { t } from "../../../src/i18n";
 import { NewJourneyDialog, createJourneyFor } from "../../../src/panels/workspace/NewJourneyDialog";
-import { getWorkspace, replaceWorkspace } from "../../../src/store";
+import { getWorkspace, replaceWorkspace, getJourney } from "../../../src/store";
 import { TEMPLATES } from "../../../src/templates";
 
 beforeEach(() => {
@@ -17,7 +17,7 @@ const journeys = () => Object.values(getWorkspace().journeys);
 describe("making a journey for a persona", () => {
   it("starts a blank journey with the default stages and lanes, named in the locale", () => {
     const id = createJourneyFor("p-maya", "blank", "Return a parcel");
-    const journey = getWorkspace().journeys[id]!;
+    const journey = getJourney(id)!;
     expect(journey).toMatchObject({
       personaId: "p-maya",
       title: "Return a parcel",
@@ -40,7 +40,7 @@ describe("making a journey for a persona", () => {
     "takes only the journey of the %s template, for this persona",
     (id, template) => {
       const journeyId = createJourneyFor("p-maya", id, "");
-      const journey = getWorkspace().journeys[journeyId]!;
+      const journey = getJourney(journeyId)!;
       expect(journey.personaId).toBe("p-maya");
       expect(Object.keys(getWorkspace().personas)).toEqual(["p-maya"]);
       expect(Object.keys(journey.elements).length).toBeGreaterThanOrEqual(25);
@@ -52,8 +52,8 @@ describe("making a journey for a persona", () => {
   it("gives each new journey its own ids", () => {
     const idA = createJourneyFor("p-maya", "hotel", "A");
     const idB = createJourneyFor("p-maya", "hotel", "B");
-    const a = getWorkspace().journeys[idA]!;
-    const b = getWorkspace().journeys[idB]!;
+    const a = getJourney(idA)!;
+    const b = getJourney(idB)!;
     expect(a.id).not.toBe(b.id);
     const ids = (j: typeof a) => [...j.stages.map((s) => s.id), ...Object.keys(j.elements)];
     expect(ids(a).filter((x) => ids(b).includes(x))).toEqual([]);

@@ -119,6 +119,7 @@ describe("the persona editor", () => {
         goals: ["Save time"],
       };
       replaceWorkspace({ personas: { [persona.id]: persona }, journeys: {} });
+      const stored = getWorkspace().personas["p-1"];
       const { dialog, user, onClose, onSaved } = renderEditor({ persona });
       const box = (name: string) => within(dialog).getByRole("textbox", { name });
       await user.clear(box("Name"));
@@ -129,7 +130,7 @@ describe("the persona editor", () => {
       await user.click(within(dialog).getByRole("radio", { name: "Emoji" }));
       await user.click(within(dialog).getByRole("button", { name: "🧑‍🎓" }));
       // Nothing reaches the workspace while the editor is open.
-      expect(getWorkspace().personas["p-1"]).toBe(persona);
+      expect(getWorkspace().personas["p-1"]).toBe(stored);
 
       await user.click(within(dialog).getByRole("button", { name: button }));
       // There are changes, so it asks before throwing them away.
@@ -138,7 +139,7 @@ describe("the persona editor", () => {
       await user.click(within(ask).getByRole("button", { name: "Discard" }));
       expect(onClose).toHaveBeenCalledOnce();
       expect(onSaved).not.toHaveBeenCalled();
-      expect(getWorkspace().personas["p-1"]).toBe(persona);
+      expect(getWorkspace().personas["p-1"]).toBe(stored);
     },
   );
 

@@ -4,7 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createPersona } from "../../../src/domain";
 import { Notices } from "../../../src/app/Notices";
 import { PersonaView } from "../../../src/panels/workspace/PersonaView";
-import { editPersona, getWorkspace, noticesStore, replaceWorkspace } from "../../../src/store";
+import {
+  editPersona,
+  getWorkspace,
+  noticesStore,
+  replaceWorkspace,
+  getJourney,
+} from "../../../src/store";
 import { blankJourney } from "../../helpers/factories";
 
 beforeEach(() => {
@@ -109,7 +115,7 @@ describe("the persona page", () => {
     expect(window.location.hash).toBe("#/");
     runNoticeAction("Undo");
     expect(getWorkspace().personas["p-maya"]!.goals).toEqual(["Save time"]);
-    expect(getWorkspace().journeys["j-shop"]!.title).toBe("Weekly shop");
+    expect(getJourney("j-shop")!.title).toBe("Weekly shop");
   });
 
   it("reopens the editor on the saved profile after a cancelled edit", async () => {
@@ -141,7 +147,7 @@ describe("the persona page", () => {
     expect(title).toHaveAccessibleDescription("Give the journey a title.");
     await user.type(title, "Sunday shop");
     await user.click(within(dialog).getByRole("button", { name: "Save" }));
-    expect(getWorkspace().journeys["j-shop"]!.title).toBe("Sunday shop");
+    expect(getJourney("j-shop")!.title).toBe("Sunday shop");
   });
 });
 

@@ -116,7 +116,10 @@ describe("preparing an avatar picture", () => {
     const encoded = new Blob([new Uint8Array(42)], { type: "image/webp" });
     const { codec, close } = fakeCodec({ width: 2000, height: 1000 }, encoded);
     const result = await prepareAvatarImage(pngFile(), codec);
-    expect(result).toEqual({ ok: true, image: encoded });
+    expect(result).toEqual({
+      ok: true,
+      image: { type: "image/webp", bytes: new Uint8Array(42) },
+    });
     expect(codec.encode).toHaveBeenCalledWith(expect.anything(), 256, 128);
     expect(close).toHaveBeenCalledOnce();
   });

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   createFutureState,
   createPersona,
+  summarizeJourney,
   type Journey,
-  type Workspace,
+  type WorkspaceIndex,
 } from "../../../src/domain";
 import { buildHomeList, foldForSearch } from "../../../src/panels/workspace/home-list";
 import { blankJourney, sequentialIds } from "../../helpers/factories";
@@ -13,7 +14,7 @@ function journey(id: string, personaId: string, title: string, updatedAt: number
 }
 
 /** Two personas: Zofia (edited long ago, two journeys and a future state) and Adam (recent). */
-function workspace(): Workspace {
+function workspace(): WorkspaceIndex {
   const zofia = { ...createPersona("p-zofia", "Zofia Nowak", 100), updatedAt: 100 };
   const adam = { ...createPersona("p-adam", "Adam Café", 100), updatedAt: 900 };
   const lonely = { ...createPersona("p-lonely", "Lonely Lin", 50), updatedAt: 50 };
@@ -26,7 +27,9 @@ function workspace(): Workspace {
   const hotel = journey("j-hotel", adam.id, "Hotel stay", 800);
   return {
     personas: { [zofia.id]: zofia, [adam.id]: adam, [lonely.id]: lonely },
-    journeys: { [shop.id]: shop, [bank.id]: bank, [future.id]: future, [hotel.id]: hotel },
+    journeys: Object.fromEntries(
+      [shop, bank, future, hotel].map((j) => [j.id, summarizeJourney(j)]),
+    ),
   };
 }
 

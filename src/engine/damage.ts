@@ -1,0 +1,21 @@
+import { damageOf, type Damage, type DamagePath } from "../format";
+import type { z } from "../format/zod-config";
+
+/** A record a document holds that does not pass the format's schema: set aside, never shown. */
+export interface DamagedRecord {
+  what: "persona" | "journey" | "stage" | "lane" | "card" | "link" | "vote" | "round" | "update";
+  /** A title or name when one could be read, for the notice. */
+  label: string;
+  problem: { at: DamagePath; damage: Damage } | null;
+  /** The record as it was found, kept whole so the person can download it. */
+  record: unknown;
+  /** Where it sits in its document (a root map and a key), so it can be taken out of it. */
+  where?: { root: string; key: string };
+}
+
+export function damageOfError(error: z.ZodError, input: unknown): DamagedRecord["problem"] {
+  const issue = error.issues[0];
+  if (!issue) return { at: [], damage: { code: "invalid" } };
+  const at = issue.path.map((p) => (typeof p === "number" ? p : String(p)));
+  return { at, damage: damageOf(issue, input) };
+}

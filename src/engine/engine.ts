@@ -1,0 +1,528 @@
+import { produce, type Draft } from "immer";
+import * as Y from "yjs";
+import {
+  sameSummary,
+  summarizeJourney,
+  type Id,
+  type Journey,
+  type JourneySummary,
+  type Persona,
+  type Workspace,
+  type WorkspaceIndex,
+} from "../domain";
+import type { DamagedRecord } from "./damage";
+import { applyStored, stampVersion, writtenByNewerVersion } from "./documents";
+import { createHistory, type History } from "./history";
+import { journeyRoots, undoScope, writeJourneyChange } from "./journey-doc";
+import { JourneyMirror } from "./journey-mirror";
+import { ORIGIN, madeHere } from "./origins";
+import { createSaver, type SaveState, type Saver } from "./saver";
+import { journeyDocKey, type UpdateStorage } from "./storage";
+import type { TabChannel, TabMessage } from "./tab-channel";
+import {
+  WORKSPACE_DOC,
+  WorkspaceMirror,
+  deletedJourneys,
+  markJourneyDeleted,
+  removePersonaEntry,
+  workspaceRoots,
+  writePersona,
+  writeSummary,
+} from "./workspace-doc";
+
+/** What the interface reads: the workspace index, the journeys opened so far, undo depths. */
+export interface EngineState {
+  workspace: WorkspaceIndex;
+  journeys: Readonly<Record<Id, Journey>>;
+  history: Readonly<Record<Id, { undo: number; redo: number }>>;
+}
+
+export interface EngineOptions {
+  /** Null: nothing is stored (no IndexedDB in this browser, or a test). */
+  storage: UpdateStorage | null;
+  channel: TabChannel | null;
+  now?: () => number;
+  onSaveState?: (state: SaveState) => void;
+  /** Records set aside as they were read (the app keeps them for download). */
+  onDamaged?: (records: DamagedRecord[], doc: string) => void;
+  /** A document written by a newer Waymark: this one leaves it alone. */
+  onNewerDocument?: (doc: string) => void;
+  /** Told after each write that landed: how many updates each document has had written. */
+  onWritten?: (docs: ReadonlyMap<string, number>) => void;
+}
+
+export interface ChangeOptions {
+  /** Edits with the same key in quick succession (typing in one field) are one undo step. */
+  coalesce?: string;
+}
+
+interface OpenJourney {
+  doc: Y.Doc;
+  mirror: JourneyMirror;
+  history: History;
+}
+
+/** A document whose stored updates pile up past this many is compacted into one. */
+export const COMPACT_AFTER_UPDATES = 200;
+/** An edited time alone is written at most this often into the workspace's list of journeys. */
+const SUMMARY_TIME_EVERY_MS = 5000;
+/** A journey deleted this long ago has its document dropped from storage at the next start. */
+export const PURGE_DELETED_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** How long opening a journey stored nowhere waits for another tab to send it. */
+const TAB_ANSWER_WAIT_MS = 400;
+
+function answerOrTimeout(doc: Y.Doc, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      doc.off("update", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    doc.on("update", done);
+  });
+}
+
+export type Engine = ReturnType<typeof createEngine>;
+
+/**
+ * The document engine: the workspace and every opened journey as Yjs documents, stored as they
+ * change, kept in step with the other tabs, with undo per journey. Local changes run as domain
+ * recipes whose result is written into the document; every change, local or not, is read back
+ * out of the document into plain objects, touching only the records it changed.
+ */
+export function createEngine(options: EngineOptions) {
+  const now = options.now ?? Date.now;
+  const tabId = globalThis.crypto.randomUUID();
+  const channel = options.channel;
+  let storage = options.storage;
+  let saver: Saver | null = null;
+  const listeners = new Set<() => void>();
+
+  const workspaceDoc = new Y.Doc();
+  const workspaceMirror = new WorkspaceMirror(workspaceDoc, []);
+  const open = new Map<Id, OpenJourney>();
+  const opening = new Map<Id, Promise<Journey | null>>();
+  /** Documents by key: those open, and those being read (tab updates apply to them meanwhile). */
+  const docs = new Map<string, Y.Doc>([[WORKSPACE_DOC, workspaceDoc]]);
+  const summaryTimers = new Map<Id, ReturnType<typeof setTimeout>>();
+
+  let state: EngineState = { workspace: workspaceMirror.index, journeys: {}, history: {} };
+
+  const emit = () => {
+    for (const listener of listeners) listener();
+  };
+
+  const setState = (changes: Partial<EngineState>) => {
+    state = { ...state, ...changes };
+    emit();
+  };
+
+  /** Updates stored per document since it was last compacted (or read). */
+  const storedCounts = new Map<string, number>();
+  let compacting: ReturnType<typeof setTimeout> | null = null;
+  const compactSoon = (key: string) => {
+    if (compacting || !storage) return;
+    const target = storage;
+    storedCounts.set(key, 1);
+    // A little later, off the path of the edit that tipped it over.
+    compacting = setTimeout(() => {
+      target
+        .compact(key)
+        .catch((error: unknown) => console.warn("Could not compact", key, error))
+        .finally(() => (compacting = null));
+    }, 500);
+  };
+  const countStored = (key: string, count: number) => {
+    const total = (storedCounts.get(key) ?? 0) + count;
+    storedCounts.set(key, total);
+    if (total > COMPACT_AFTER_UPDATES) compactSoon(key);
+  };
+
+  const makeSaver = (target: UpdateStorage) =>
+    createSaver({
+      storage: target,
+      now,
+      onState: (s) => options.onSaveState?.(s),
+      onWritten: (written) => {
+        for (const [key, count] of written) countStored(key, count);
+        options.onWritten?.(written);
+      },
+    });
+  if (storage) saver = makeSaver(storage);
+
+  /** Stores and posts what this tab made; stores what other tabs sent too, in case they crash. */
+  const watch = (key: string, doc: Y.Doc) => {
+    doc.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin === ORIGIN.storage) return;
+      saver?.save(key, update);
+      if (madeHere(origin)) channel?.post({ kind: "update", tab: tabId, doc: key, update });
+    });
+  };
+
+  const report = (records: DamagedRecord[], key: string) => {
+    if (records.length) options.onDamaged?.(records.splice(0), key);
+  };
+
+  /**
+   * Records set aside as a document was read are taken out of it, so they are set aside once
+   * (the quarantine keeps them whole) and never shown half-read.
+   */
+  const setAside = (doc: Y.Doc, key: string, records: DamagedRecord[]) => {
+    const placed = records.filter((record) => record.where);
+    report(records, key);
+    if (!placed.length) return;
+    doc.transact(() => {
+      for (const { where } of placed) doc.getMap(where!.root).delete(where!.key);
+    }, ORIGIN.quiet);
+  };
+
+  watch(WORKSPACE_DOC, workspaceDoc);
+  workspaceDoc.on("afterTransaction", (transaction: Y.Transaction) => {
+    if (workspaceMirror.update(transaction)) setState({ workspace: workspaceMirror.index });
+  });
+
+  const onMessage = (message: TabMessage) => {
+    if (message.tab === tabId) return;
+    const doc = docs.get(message.doc);
+    if (!doc) return;
+    try {
+      if (message.kind === "update") Y.applyUpdate(doc, message.update, ORIGIN.tab);
+      else if (message.kind === "answer" && message.to === tabId)
+        Y.applyUpdate(doc, message.update, ORIGIN.tab);
+      else if (message.kind === "sync") {
+        const update = Y.encodeStateAsUpdate(doc, message.stateVector);
+        channel?.post({ kind: "answer", tab: tabId, to: message.tab, doc: message.doc, update });
+      }
+    } catch (error) {
+      console.warn("An update from another tab could not be read", error);
+    }
+  };
+  channel?.listen(onMessage);
+
+  const askTabs = (key: string, doc: Y.Doc) =>
+    channel?.post({
+      kind: "sync",
+      tab: tabId,
+      doc: key,
+      stateVector: Y.encodeStateVector(doc),
+    });
+
+  /** Reads a document's stored updates into it; false when a newer Waymark wrote it. */
+  const readStored = async (key: string, doc: Y.Doc): Promise<boolean> => {
+    if (!storage) return true;
+    const rows = await storage.read(key);
+    countStored(key, rows.length);
+    const damaged: DamagedRecord[] = [];
+    const unreadable = applyStored(doc, rows, ORIGIN.storage, damaged);
+    report(damaged, key);
+    if (unreadable.length) await storage.remove(unreadable);
+    if (writtenByNewerVersion(doc)) {
+      options.onNewerDocument?.(key);
+      return false;
+    }
+    return true;
+  };
+
+  // ---- Journeys ------------------------------------------------------------------------------
+
+  const historyOf = (id: Id, journey: OpenJourney) => ({
+    ...state.history,
+    [id]: { undo: journey.history.undoSteps, redo: journey.history.redoSteps },
+  });
+
+  /** Keeps the journey's entry in the workspace's list in step with the journey itself. */
+  const updateSummary = (id: Id, immediately: boolean) => {
+    const journey = open.get(id)?.mirror.journey;
+    if (!journey) return;
+    const summary = summarizeJourney(journey);
+    const listed: JourneySummary | undefined = state.workspace.journeys[id];
+    if (listed && sameSummary(listed, summary)) return;
+    const onlyTime = listed && sameSummary(listed, { ...summary, updatedAt: listed.updatedAt });
+    if (onlyTime && !immediately) {
+      if (!summaryTimers.has(id))
+        summaryTimers.set(
+          id,
+          setTimeout(() => {
+            summaryTimers.delete(id);
+            updateSummary(id, true);
+          }, SUMMARY_TIME_EVERY_MS),
+        );
+      return;
+    }
+    workspaceDoc.transact(() => writeSummary(workspaceDoc, summary), ORIGIN.quiet);
+  };
+
+  const register = (id: Id, doc: Y.Doc, mirror: JourneyMirror) => {
+    const journey: OpenJourney = {
+      doc,
+      mirror,
+      history: createHistory(undoScope(mirror.roots), ORIGIN.edit, () =>
+        setState({ history: historyOf(id, journey) }),
+      ),
+    };
+    open.set(id, journey);
+    doc.on("afterTransaction", (transaction: Y.Transaction) => {
+      if (!mirror.update(transaction) || !mirror.journey) return;
+      setState({ journeys: { ...state.journeys, [id]: mirror.journey } });
+      if (madeHere(transaction.origin)) updateSummary(id, false);
+    });
+    if (mirror.journey) setState({ journeys: { ...state.journeys, [id]: mirror.journey } });
+    setState({ history: historyOf(id, journey) });
+    return journey;
+  };
+
+  const load = async (id: Id): Promise<Journey | null> => {
+    const key = journeyDocKey(id);
+    const doc = new Y.Doc();
+    docs.set(key, doc);
+    watch(key, doc);
+    try {
+      if (!(await readStored(key, doc))) {
+        docs.delete(key);
+        return null;
+      }
+      askTabs(key, doc);
+      // Nothing stored (yet): another tab may hold it in memory, its write still under way.
+      if (channel && doc.share.size === 0) await answerOrTimeout(doc, TAB_ANSWER_WAIT_MS);
+      const damaged: DamagedRecord[] = [];
+      const mirror = new JourneyMirror(doc, damaged);
+      if (!mirror.journey) {
+        report(damaged, key);
+        docs.delete(key);
+        doc.destroy();
+        return null;
+      }
+      register(id, doc, mirror);
+      setAside(doc, key, damaged);
+      // A summary gone stale (a crash between the two writes) is put right; a journey taken off
+      // the list stays off it until someone edits it.
+      if (state.workspace.journeys[id]) updateSummary(id, true);
+      return mirror.journey;
+    } catch (error) {
+      docs.delete(key);
+      doc.destroy();
+      throw error;
+    }
+  };
+
+  function openJourney(id: Id): Promise<Journey | null> {
+    const journey = open.get(id)?.mirror.journey;
+    if (journey) return Promise.resolve(journey);
+    let pending = opening.get(id);
+    if (!pending) {
+      pending = load(id).finally(() => opening.delete(id));
+      opening.set(id, pending);
+    }
+    return pending;
+  }
+
+  /** A journey read whole without opening it (exports and backups read every journey). */
+  async function readJourney(id: Id): Promise<Journey | null> {
+    const opened = open.get(id)?.mirror.journey;
+    if (opened) return opened;
+    const doc = new Y.Doc();
+    try {
+      if (!(await readStored(journeyDocKey(id), doc))) return null;
+      return new JourneyMirror(doc, []).journey;
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Writes a journey whole into a new document of its own and lists it. Not an undo step. */
+  function addJourney(journey: Journey): void {
+    const key = journeyDocKey(journey.id);
+    if (open.has(journey.id) || docs.has(key)) throw new Error(`Journey ${journey.id} exists`);
+    const doc = new Y.Doc();
+    docs.set(key, doc);
+    watch(key, doc);
+    doc.transact(() => {
+      stampVersion(doc);
+      writeJourneyChange(doc, null, journey);
+    }, ORIGIN.quiet);
+    const mirror = new JourneyMirror(doc, []);
+    register(journey.id, doc, mirror);
+    workspaceDoc.transact(() => {
+      stampVersion(workspaceDoc);
+      writeSummary(workspaceDoc, summarizeJourney(mirror.journey!));
+    }, ORIGIN.quiet);
+  }
+
+  /**
+   * The one way a journey changes: the recipe runs on the journey as it is, and what it changed
+   * is written into the document as one transaction (one undo step, or part of the typing step
+   * before it). Returns false when the recipe changed nothing or the journey is not open.
+   */
+  function changeJourney(
+    id: Id,
+    recipe: (draft: Draft<Journey>) => void,
+    change: ChangeOptions = {},
+  ): boolean {
+    const journey = open.get(id);
+    const before = journey?.mirror.journey;
+    if (!journey || !before) return false;
+    const result = produce(before, recipe);
+    if (result === before) return false;
+    const at = now();
+    const after = { ...result, updatedAt: at };
+    journey.history.beforeChange(change.coalesce, at);
+    journey.doc.transact(() => writeJourneyChange(journey.doc, before, after), ORIGIN.edit);
+    return true;
+  }
+
+  /**
+   * A change that is not a person's edit and so not an undo step: a journey given a home after
+   * its persona was lost (on another tab, at the same moment).
+   */
+  function repairJourney(id: Id, recipe: (draft: Draft<Journey>) => void): boolean {
+    const journey = open.get(id);
+    const before = journey?.mirror.journey;
+    if (!journey || !before) return false;
+    const after = produce(before, recipe);
+    if (after === before) return false;
+    journey.doc.transact(() => writeJourneyChange(journey.doc, before, after), ORIGIN.quiet);
+    return true;
+  }
+
+  const step = (id: Id, direction: "undo" | "redo"): boolean => {
+    const journey = open.get(id);
+    if (!journey) return false;
+    const done = direction === "undo" ? journey.history.undo() : journey.history.redo();
+    if (done)
+      journey.doc.transact(() => journeyRoots(journey.doc).edited.set("at", now()), ORIGIN.quiet);
+    return done;
+  };
+
+  // ---- Personas and the list of journeys -----------------------------------------------------
+
+  function putPersona(persona: Persona): void {
+    workspaceDoc.transact(() => {
+      stampVersion(workspaceDoc);
+      writePersona(workspaceDoc, state.workspace.personas[persona.id], persona);
+    }, ORIGIN.quiet);
+  }
+
+  function removePersona(id: Id): void {
+    workspaceDoc.transact(() => removePersonaEntry(workspaceDoc, id), ORIGIN.quiet);
+  }
+
+  /** Takes a journey off the list; its document stays (for undo) until purged. */
+  function removeJourney(id: Id): void {
+    const timer = summaryTimers.get(id);
+    if (timer) clearTimeout(timer);
+    summaryTimers.delete(id);
+    workspaceDoc.transact(() => markJourneyDeleted(workspaceDoc, id, now()), ORIGIN.quiet);
+  }
+
+  /** Puts a journey taken off the list back on it (its document was kept). */
+  function restoreJourney(summary: JourneySummary): void {
+    workspaceDoc.transact(() => writeSummary(workspaceDoc, summary), ORIGIN.quiet);
+  }
+
+  /** Several workspace changes as one transaction (one update, one redraw). */
+  function batch(run: () => void): void {
+    workspaceDoc.transact(run, ORIGIN.quiet);
+  }
+
+  /** Every journey id this workspace has used: listed, deleted but kept, or open. */
+  function journeyIdsInUse(): Record<Id, true> {
+    const ids: Record<Id, true> = {};
+    for (const id of workspaceRoots(workspaceDoc).journeys.keys()) ids[id] = true;
+    for (const id of open.keys()) ids[id] = true;
+    return ids;
+  }
+
+  /** Everything, every journey whole: for files and backups. */
+  async function readWorkspace(): Promise<Workspace> {
+    const journeys: Record<Id, Journey> = {};
+    for (const id of Object.keys(state.workspace.journeys)) {
+      const journey = await readJourney(id);
+      if (journey) journeys[id] = journey;
+    }
+    return { personas: state.workspace.personas, journeys };
+  }
+
+  // ---- Storage -------------------------------------------------------------------------------
+
+  /** Reads the workspace document from storage and asks the other tabs for what they hold. */
+  async function start(): Promise<boolean> {
+    const readable = await readStored(WORKSPACE_DOC, workspaceDoc);
+    if (readable) {
+      const damaged: DamagedRecord[] = [];
+      workspaceMirror.reload(damaged);
+      setState({ workspace: workspaceMirror.index });
+      setAside(workspaceDoc, WORKSPACE_DOC, damaged);
+    }
+    askTabs(WORKSPACE_DOC, workspaceDoc);
+    return readable;
+  }
+
+  /** Drops the documents of journeys deleted long ago. */
+  async function purgeDeleted(): Promise<number> {
+    if (!storage) return 0;
+    const cutoff = now() - PURGE_DELETED_AFTER_MS;
+    const old = [...deletedJourneys(workspaceDoc)].filter(([, at]) => at < cutoff);
+    for (const [id] of old) await storage.purge(journeyDocKey(id));
+    if (old.length)
+      workspaceDoc.transact(() => {
+        for (const [id] of old) workspaceRoots(workspaceDoc).journeys.delete(id);
+      }, ORIGIN.quiet);
+    return old.length;
+  }
+
+  /**
+   * Moves to another storage (the database was deleted under the app and made anew): everything
+   * held in memory is written there whole.
+   */
+  function useStorage(next: UpdateStorage | null): void {
+    const unsaved = saver?.unsaved() ?? new Map<string, Uint8Array[]>();
+    saver?.stop();
+    storage = next;
+    saver = next ? makeSaver(next) : null;
+    if (!saver) return;
+    for (const [key, doc] of docs) saver.save(key, Y.encodeStateAsUpdate(doc));
+    for (const [key, updates] of unsaved) for (const update of updates) saver.save(key, update);
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start,
+    openJourney,
+    readJourney,
+    readWorkspace,
+    journeyIdsInUse,
+    addJourney,
+    changeJourney,
+    repairJourney,
+    undo: (id: Id) => step(id, "undo"),
+    redo: (id: Id) => step(id, "redo"),
+    putPersona,
+    removePersona,
+    removeJourney,
+    restoreJourney,
+    batch,
+    purgeDeleted,
+    useStorage,
+    /** Resolves once every change made so far is on disk (or the write failed). */
+    flush: () => saver?.flush() ?? Promise.resolve(),
+    /** Whether changes are held in memory that are not on disk. */
+    hasUnsaved: () => saver?.hasUnsaved() ?? false,
+    savingFails: () => saver?.failing() ?? false,
+    /** Compacts a document's stored updates (see storage.ts). */
+    compact: (key: string) => storage?.compact(key),
+    destroy() {
+      saver?.stop();
+      if (compacting) clearTimeout(compacting);
+      for (const timer of summaryTimers.values()) clearTimeout(timer);
+      for (const doc of docs.values()) doc.destroy();
+      channel?.close();
+      listeners.clear();
+    },
+  };
+}

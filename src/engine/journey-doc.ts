@@ -1,0 +1,255 @@
+import * as Y from "yjs";
+import type {
+  Journey,
+  JourneyElement,
+  Lane,
+  Link,
+  PainPoint,
+  Stage,
+  Vote,
+  VotingRound,
+} from "../domain";
+import { AT, REMOVED, isRemoved, writeOrder } from "./ordered";
+
+/**
+ * How one journey lives in a Y.Doc (see README.md): a map per kind of record, each record one
+ * entry keyed by its id, so changes of different records, or of different fields of one record,
+ * merge without loss.
+ */
+export const ROOT = {
+  /** The journey's own fields: title, scenario, goal, persona, state, current-state link, created. */
+  journey: "journey",
+  /** When it was last edited: apart, so undo never takes it back and never records it. */
+  edited: "edited",
+  /** The voting round: apart, so starting or ending one is not an undo step. */
+  round: "round",
+  stages: "stages",
+  lanes: "lanes",
+  cards: "cards",
+  links: "links",
+  votes: "votes",
+} as const;
+
+export type Entry = Y.Map<unknown>;
+
+export interface JourneyRoots {
+  journey: Y.Map<unknown>;
+  edited: Y.Map<unknown>;
+  round: Y.Map<unknown>;
+  stages: Y.Map<Entry>;
+  lanes: Y.Map<Entry>;
+  cards: Y.Map<Entry>;
+  links: Y.Map<unknown>;
+  votes: Y.Map<unknown>;
+}
+
+export function journeyRoots(doc: Y.Doc): JourneyRoots {
+  return {
+    journey: doc.getMap(ROOT.journey),
+    edited: doc.getMap(ROOT.edited),
+    round: doc.getMap(ROOT.round),
+    stages: doc.getMap(ROOT.stages),
+    lanes: doc.getMap(ROOT.lanes),
+    cards: doc.getMap(ROOT.cards),
+    links: doc.getMap(ROOT.links),
+    votes: doc.getMap(ROOT.votes),
+  };
+}
+
+/** The types undo covers: everything a person edits, not the edited time nor the round. */
+export function undoScope(roots: JourneyRoots): ConstructorParameters<typeof Y.UndoManager>[0] {
+  const types: unknown[] = [
+    roots.journey,
+    roots.stages,
+    roots.lanes,
+    roots.cards,
+    roots.links,
+    roots.votes,
+  ];
+  return types as ConstructorParameters<typeof Y.UndoManager>[0];
+}
+
+const META_FIELDS = [
+  "id",
+  "personaId",
+  "title",
+  "scenario",
+  "goal",
+  "state",
+  "currentStateId",
+  "createdAt",
+] as const satisfies readonly (keyof Journey)[];
+
+/** Card fields stored as plain values (structured ones replace whole: channel, owner, tags). */
+const CARD_VALUES = [
+  "kind",
+  "stageId",
+  "laneId",
+  "order",
+  "title",
+  "notes",
+  "satisfaction",
+  "confidence",
+] as const satisfies readonly (keyof JourneyElement)[];
+const CARD_JSON = ["channel", "owner", "tags"] as const satisfies readonly (keyof JourneyElement)[];
+export const METRICS = "metrics";
+export const PAIN_POINTS = "painPoints";
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Sets a field only when it differs, so an unchanged field makes no update and no conflict. */
+function setIfChanged(map: Y.Map<unknown>, key: string, value: unknown): void {
+  const current = map.get(key);
+  if (current === value) return;
+  if (typeof value === "object" && value !== null && sameJson(current, value)) return;
+  map.set(key, value);
+}
+
+function writeStageFields(entry: Entry, stage: Stage): void {
+  setIfChanged(entry, "name", stage.name);
+  setIfChanged(entry, "description", stage.description);
+  setIfChanged(entry, "columns", stage.columns);
+}
+
+function writeLaneFields(entry: Entry, lane: Lane): void {
+  setIfChanged(entry, "name", lane.name);
+  setIfChanged(entry, "kind", lane.kind);
+  setIfChanged(entry, "collapsed", lane.collapsed);
+}
+
+/** Writes a list of stages or lanes: order by keys, removed ones marked, fields where changed. */
+function writeList<T extends { id: string }>(
+  map: Y.Map<Entry>,
+  before: readonly T[] | null,
+  after: readonly T[],
+  writeFields: (entry: Entry, item: T) => void,
+): void {
+  if (before === after) return;
+  const afterIds = new Set(after.map((item) => item.id));
+  for (const item of before ?? []) {
+    const entry = map.get(item.id);
+    if (!afterIds.has(item.id) && entry && !isRemoved(entry)) entry.set(REMOVED, true);
+  }
+  writeOrder(
+    map,
+    after.map((item) => item.id),
+    () => new Y.Map(),
+  );
+  const previous = new Map((before ?? []).map((item) => [item.id, item]));
+  for (const item of after) {
+    const entry = map.get(item.id)!;
+    if (isRemoved(entry)) entry.delete(REMOVED);
+    if (previous.get(item.id) !== item) writeFields(entry, item);
+  }
+}
+
+function writePainPoints(
+  map: Y.Map<Entry>,
+  before: readonly PainPoint[],
+  after: readonly PainPoint[],
+): void {
+  if (before === after) return;
+  const afterIds = new Set(after.map((p) => p.id));
+  for (const p of before) if (!afterIds.has(p.id)) map.delete(p.id);
+  writeOrder(
+    map,
+    after.map((p) => p.id),
+    () => new Y.Map(),
+  );
+  const previous = new Map(before.map((p) => [p.id, p]));
+  for (const p of after) {
+    if (previous.get(p.id) === p) continue;
+    const entry = map.get(p.id)!;
+    setIfChanged(entry, "text", p.text);
+    setIfChanged(entry, "severity", p.severity);
+  }
+}
+
+function writeMetrics(map: Y.Map<unknown>, before: object, after: object): void {
+  if (before === after) return;
+  const next = after as Record<string, unknown>;
+  for (const key of Object.keys(before)) if (next[key] === undefined) map.delete(key);
+  for (const [key, value] of Object.entries(next))
+    if (value !== undefined) setIfChanged(map, key, value);
+}
+
+function newCardEntry(): Entry {
+  const entry = new Y.Map<unknown>();
+  entry.set(METRICS, new Y.Map());
+  entry.set(PAIN_POINTS, new Y.Map());
+  return entry;
+}
+
+function writeCard(
+  cards: Y.Map<Entry>,
+  before: JourneyElement | undefined,
+  after: JourneyElement,
+): void {
+  let entry = cards.get(after.id);
+  if (!entry) {
+    cards.set(after.id, newCardEntry());
+    entry = cards.get(after.id)!;
+    before = undefined;
+  }
+  for (const field of CARD_VALUES) {
+    if (!before || before[field] !== after[field]) setIfChanged(entry, field, after[field]);
+  }
+  for (const field of CARD_JSON) {
+    if (!before || !sameJson(before[field], after[field])) setIfChanged(entry, field, after[field]);
+  }
+  writeMetrics(entry.get(METRICS) as Y.Map<unknown>, before?.metrics ?? {}, after.metrics);
+  writePainPoints(
+    entry.get(PAIN_POINTS) as Y.Map<Entry>,
+    before?.painPoints ?? [],
+    after.painPoints,
+  );
+}
+
+function writeRecords<T extends { id: string }>(
+  map: Y.Map<unknown>,
+  before: Readonly<Record<string, T>>,
+  after: Readonly<Record<string, T>>,
+  toStored: (item: T) => object,
+): void {
+  if (before === after) return;
+  for (const [id, item] of Object.entries(after)) {
+    if (before[id] !== item) setIfChanged(map, id, toStored(item));
+  }
+  for (const id of Object.keys(before)) if (!after[id]) map.delete(id);
+}
+
+const storedLink = ({ from, to, kind }: Link) => ({ from, to, kind });
+const storedVote = ({ elementId, by, at, weight }: Vote) => ({ elementId, by, at, weight });
+const storedRound = (round: VotingRound) => ({ ...round });
+
+/**
+ * Writes what changed between two states of a journey into its document, within the caller's
+ * transaction. `before` is null for a journey written whole (new, imported, migrated). Immer keeps
+ * untouched records identical, so only what the change touched is compared.
+ */
+export function writeJourneyChange(doc: Y.Doc, before: Journey | null, after: Journey): void {
+  const roots = journeyRoots(doc);
+  for (const field of META_FIELDS) {
+    if (!before || before[field] !== after[field]) setIfChanged(roots.journey, field, after[field]);
+  }
+  if (!before || before.updatedAt !== after.updatedAt)
+    setIfChanged(roots.edited, "at", after.updatedAt);
+  if (!before || before.votingRound !== after.votingRound) {
+    setIfChanged(roots.round, "current", after.votingRound ? storedRound(after.votingRound) : null);
+  }
+  writeList(roots.stages, before?.stages ?? null, after.stages, writeStageFields);
+  writeList(roots.lanes, before?.lanes ?? null, after.lanes, writeLaneFields);
+  const beforeCards = before?.elements ?? {};
+  if (beforeCards !== after.elements) {
+    for (const [id, card] of Object.entries(after.elements)) {
+      if (beforeCards[id] !== card) writeCard(roots.cards, beforeCards[id], card);
+    }
+    for (const id of Object.keys(beforeCards)) if (!after.elements[id]) roots.cards.delete(id);
+  }
+  writeRecords(roots.links, before?.links ?? {}, after.links, storedLink);
+  writeRecords(roots.votes, before?.votes ?? {}, after.votes, storedVote);
+}
+
+export { AT };

@@ -1,0 +1,325 @@
+import * as Y from "yjs";
+import {
+  compareKeys,
+  countVotes,
+  type Id,
+  type Journey,
+  type JourneyElement,
+  type Lane,
+  type Link,
+  type PainPoint,
+  type Stage,
+  type Vote,
+  type VotingRound,
+} from "../domain";
+import {
+  docElementSchema,
+  docJourneyMetaSchema,
+  docLaneSchema,
+  docLinkSchema,
+  docStageSchema,
+  docVoteSchema,
+  docVotingRoundSchema,
+  type DocElement,
+} from "../format";
+import type { z } from "../format/zod-config";
+import { METRICS, PAIN_POINTS, journeyRoots, type Entry, type JourneyRoots } from "./journey-doc";
+import { isRemoved, keyOf, orderedEntries } from "./ordered";
+import { damageOfError, type DamagedRecord } from "./damage";
+
+/**
+ * Reading a journey out of its document, record by record, each checked against the format's
+ * schema. A record that fails is left out and reported (the engine sets it aside); the rest reads.
+ * Cards whose stage or lane was removed meanwhile (by someone else, at the same moment) are shown
+ * in the nearest stage or lane that is still there, the same on every replica; if the removal is
+ * undone, they are back where they were.
+ */
+
+export type RawCard = DocElement;
+
+function plain(map: Y.Map<unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of map.entries()) out[key] = value;
+  return out;
+}
+
+function check<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  what: DamagedRecord["what"],
+  label: string,
+  damaged: DamagedRecord[],
+  where?: DamagedRecord["where"],
+): T | null {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  damaged.push({ what, label, problem: damageOfError(result.error, value), record: value, where });
+  return null;
+}
+
+const labelOf = (value: Record<string, unknown>, field: string) =>
+  typeof value[field] === "string" ? (value[field] as string).slice(0, 80) : "";
+
+export function readCard(id: Id, entry: Entry, damaged: DamagedRecord[]): RawCard | null {
+  if (!(entry instanceof Y.Map)) {
+    damaged.push({
+      what: "card",
+      label: "",
+      problem: null,
+      record: { id },
+      where: { root: "cards", key: id },
+    });
+    return null;
+  }
+  const fields = plain(entry);
+  const metrics = fields[METRICS];
+  const painMap = fields[PAIN_POINTS];
+  const painPoints: unknown[] = [];
+  if (painMap instanceof Y.Map) {
+    for (const [painId, pain] of orderedEntries(painMap as Y.Map<Entry>)) {
+      if (!(pain instanceof Y.Map)) continue;
+      const { at: _at, ...rest } = plain(pain);
+      painPoints.push({ id: painId, ...rest });
+    }
+  }
+  const { at: _at, ...rest } = fields;
+  const value = {
+    ...rest,
+    id,
+    metrics: metrics instanceof Y.Map ? plain(metrics) : metrics,
+    painPoints,
+  };
+  return check(docElementSchema, value, "card", labelOf(value, "title"), damaged, {
+    root: "cards",
+    key: id,
+  });
+}
+
+function readList<T extends { id: string }>(
+  map: Y.Map<Entry>,
+  schema: z.ZodType<T>,
+  what: "stage" | "lane",
+  damaged: DamagedRecord[],
+  previous: readonly T[] = [],
+): { live: T[]; removed: { id: string; key: string }[]; order: string[] } {
+  const live: T[] = [];
+  const removed: { id: string; key: string }[] = [];
+  const order: string[] = [];
+  const before = new Map(previous.map((item) => [item.id, item]));
+  for (const [id, entry] of orderedEntries(map)) {
+    if (!(entry instanceof Y.Map)) continue;
+    order.push(id);
+    if (isRemoved(entry)) {
+      removed.push({ id, key: keyOf(entry) });
+      continue;
+    }
+    const { at: _at, removed: _removed, ...fields } = plain(entry);
+    const item =
+      check(schema, { id, ...fields }, what, labelOf(fields, "name"), damaged, {
+        root: what === "stage" ? "stages" : "lanes",
+        key: id,
+      }) ?? before.get(id);
+    if (item) live.push(item);
+  }
+  return { live, removed, order };
+}
+
+/**
+ * Where a card whose stage (or lane) is gone is shown: the nearest one still there before it in
+ * the list, else after it. Unknown ids (never in this document) go to the first one.
+ */
+function fallbackMap(order: readonly string[], liveIds: ReadonlySet<string>): Map<string, string> {
+  const map = new Map<string, string>();
+  const firstLive = order.find((id) => liveIds.has(id));
+  order.forEach((id, i) => {
+    if (liveIds.has(id) || !firstLive) return;
+    let target: string | undefined;
+    for (let j = i - 1; j >= 0 && !target; j--) if (liveIds.has(order[j]!)) target = order[j];
+    for (let j = i + 1; j < order.length && !target; j++)
+      if (liveIds.has(order[j]!)) target = order[j];
+    map.set(id, target ?? firstLive);
+  });
+  return map;
+}
+
+/** The journey's structure as cards see it: where each stage and lane id puts a card. */
+export interface Placement {
+  stages: Stage[];
+  lanes: Lane[];
+  stageOf(id: string): string | null;
+  laneOf(id: string): string | null;
+}
+
+export function readPlacement(
+  roots: JourneyRoots,
+  damaged: DamagedRecord[],
+  previous?: Placement,
+): Placement {
+  const stages = readList(roots.stages, docStageSchema, "stage", damaged, previous?.stages);
+  const lanes = readList(roots.lanes, docLaneSchema, "lane", damaged, previous?.lanes);
+  const stageIds = new Set(stages.live.map((s) => s.id));
+  const cardLanes = lanes.live.filter((l) => l.kind !== "emotionCurve");
+  const cardLaneIds = new Set(cardLanes.map((l) => l.id));
+  const stageFallback = fallbackMap(stages.order, stageIds);
+  // The emotion curve holds no cards: a card there goes to the nearest lane that holds cards.
+  const laneFallback = fallbackMap(lanes.order, cardLaneIds);
+  const firstStage = stages.live[0]?.id ?? null;
+  const firstLane = cardLanes[0]?.id ?? null;
+  return {
+    stages: stages.live,
+    lanes: lanes.live,
+    stageOf: (id) => (stageIds.has(id) ? id : (stageFallback.get(id) ?? firstStage)),
+    laneOf: (id) => (cardLaneIds.has(id) ? id : (laneFallback.get(id) ?? firstLane)),
+  };
+}
+
+/** The round running, null for none, undefined when it does not read. */
+export function readRound(
+  roots: JourneyRoots,
+  damaged: DamagedRecord[],
+): VotingRound | null | undefined {
+  const value = roots.round.get("current");
+  if (value === undefined || value === null) return null;
+  const where = { root: "round", key: "current" };
+  return check(docVotingRoundSchema, value, "round", "", damaged, where) ?? undefined;
+}
+
+export function readMeta(
+  roots: JourneyRoots,
+  placement: Placement,
+  round: VotingRound | null,
+  damaged: DamagedRecord[],
+): Omit<Journey, "elements" | "links" | "votes"> | null {
+  const fields = plain(roots.journey);
+  const value = { ...fields, updatedAt: roots.edited.get("at"), votingRound: round };
+  const meta = check(docJourneyMetaSchema, value, "journey", labelOf(fields, "title"), damaged);
+  if (!meta || placement.stages.length === 0 || placement.lanes.length === 0) return null;
+  return { ...meta, stages: placement.stages, lanes: placement.lanes };
+}
+
+export function readLink(id: Id, value: unknown, damaged: DamagedRecord[]): Link | null {
+  const fields = typeof value === "object" && value !== null ? value : {};
+  return check(docLinkSchema, { ...fields, id }, "link", "", damaged, { root: "links", key: id });
+}
+
+export function readVote(id: Id, value: unknown, damaged: DamagedRecord[]): Vote | null {
+  const fields = typeof value === "object" && value !== null ? value : {};
+  return check(docVoteSchema, { ...fields, id }, "vote", "", damaged, { root: "votes", key: id });
+}
+
+/** Every raw record of a journey document, each checked. */
+export interface RawJourney {
+  placement: Placement;
+  round: VotingRound | null;
+  meta: Omit<Journey, "elements" | "links" | "votes"> | null;
+  cards: Map<Id, RawCard>;
+  links: Map<Id, Link>;
+  votes: Map<Id, Vote>;
+}
+
+export function readRawJourney(doc: Y.Doc, damaged: DamagedRecord[]): RawJourney {
+  const roots = journeyRoots(doc);
+  const placement = readPlacement(roots, damaged);
+  const round = readRound(roots, damaged) ?? null;
+  const meta = readMeta(roots, placement, round, damaged);
+  const cards = new Map<Id, RawCard>();
+  for (const [id, entry] of roots.cards.entries()) {
+    const card = readCard(id, entry, damaged);
+    if (card) cards.set(id, card);
+  }
+  const links = new Map<Id, Link>();
+  for (const [id, value] of roots.links.entries()) {
+    const link = readLink(id, value, damaged);
+    if (link) links.set(id, link);
+  }
+  const votes = new Map<Id, Vote>();
+  for (const [id, value] of roots.votes.entries()) {
+    const vote = readVote(id, value, damaged);
+    if (vote) votes.set(id, vote);
+  }
+  return { placement, round, meta, cards, links, votes };
+}
+
+/** Which card a shown card was made from, so an unchanged one keeps its identity. */
+const sourceOf = new WeakMap<JourneyElement, RawCard>();
+
+function placeCard(
+  raw: RawCard,
+  placement: Placement,
+  votes: number,
+  previous: JourneyElement | undefined,
+): JourneyElement | null {
+  const stageId = placement.stageOf(raw.stageId);
+  const laneId = placement.laneOf(raw.laneId);
+  if (!stageId || !laneId) return null;
+  if (
+    previous &&
+    sourceOf.get(previous) === raw &&
+    previous.stageId === stageId &&
+    previous.laneId === laneId &&
+    previous.votes === votes
+  )
+    return previous;
+  const element: JourneyElement = {
+    ...raw,
+    stageId,
+    laneId,
+    votes,
+    painPoints: raw.painPoints as PainPoint[],
+  };
+  sourceOf.set(element, raw);
+  return element;
+}
+
+/**
+ * The journey as the domain and the interface see it, from its raw records. `previous` (the last
+ * journey read) lends its objects wherever nothing changed, so React redraws only what did.
+ */
+export function assembleJourney(raw: RawJourney, previous: Journey | null): Journey | null {
+  if (!raw.meta) return null;
+  const elements: Record<Id, JourneyElement> = {};
+  const liveVotes: Record<Id, Vote> = {};
+  for (const [id, vote] of raw.votes) if (raw.cards.has(vote.elementId)) liveVotes[id] = vote;
+  const counts = countVotes(liveVotes, raw.round);
+  let sameElements = previous !== null;
+  for (const [id, card] of raw.cards) {
+    const element = placeCard(card, raw.placement, counts.get(id) ?? 0, previous?.elements[id]);
+    if (!element) continue;
+    elements[id] = element;
+    if (element !== previous?.elements[id]) sameElements = false;
+  }
+  if (previous && Object.keys(previous.elements).length !== Object.keys(elements).length)
+    sameElements = false;
+  const links: Record<Id, Link> = {};
+  for (const [id, link] of raw.links) {
+    if (elements[link.from] && elements[link.to]) links[id] = link;
+  }
+  return {
+    ...raw.meta,
+    stages: reuse(previous?.stages, raw.meta.stages),
+    lanes: reuse(previous?.lanes, raw.meta.lanes),
+    elements: sameElements && previous ? previous.elements : elements,
+    links: previous && sameRecords(previous.links, links) ? previous.links : links,
+    votes: previous && sameRecords(previous.votes, liveVotes) ? previous.votes : liveVotes,
+  };
+}
+
+function sameRecords<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>): boolean {
+  const keys = Object.keys(b);
+  if (Object.keys(a).length !== keys.length) return false;
+  return keys.every((key) => a[key] === b[key]);
+}
+
+/** Keeps the previous list (and its items) where they read the same. */
+function reuse<T extends object>(previous: readonly T[] | undefined, next: T[]): T[] {
+  if (!previous) return next;
+  const byJson = (item: T) => JSON.stringify(item);
+  const items = next.map((item, i) =>
+    previous[i] && byJson(previous[i]) === byJson(item) ? previous[i] : item,
+  );
+  return items.length === previous.length && items.every((item, i) => item === previous[i])
+    ? (previous as T[])
+    : items;
+}
+
+export { compareKeys };

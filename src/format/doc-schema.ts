@@ -1,0 +1,81 @@
+import { z } from "./zod-config";
+import { isOrderKey } from "../domain";
+import { LIMITS } from "./limits";
+import {
+  elementSchema,
+  idSchema,
+  journeyMetaShape,
+  laneSchema,
+  linkSchema,
+  stageSchema,
+} from "./schema";
+
+/**
+ * What the journey and workspace documents hold, record by record, checked as each is read:
+ * the file's strict schemas, with order keys where files have numbers and vote entries where
+ * files have counts. A record that fails is set aside; the rest opens.
+ */
+
+export const orderKeySchema = z.string().max(200).refine(isOrderKey, {
+  message: "is not an order key",
+});
+
+/** A card as a journey document stores it: its count of votes lives in the vote entries. */
+export const docElementSchema = elementSchema.omit({ votes: true }).extend({
+  order: orderKeySchema,
+});
+
+export const docStageSchema = stageSchema;
+export const docLaneSchema = laneSchema;
+export const docLinkSchema = linkSchema;
+
+export const docVoteSchema = z.strictObject({
+  id: z.string().min(1).max(200),
+  elementId: idSchema,
+  by: z.string().min(1).max(200),
+  at: z.number().int().min(0).max(8.64e15),
+  weight: z.number().int().min(1).max(100_000),
+});
+
+export const docVotingRoundSchema = z.strictObject({
+  id: idSchema,
+  dotsPerParticipant: z.number().int().min(1).max(20),
+  participants: z.number().int().min(1).max(100),
+});
+
+const { stages: _stages, lanes: _lanes, ...metaShape } = journeyMetaShape;
+/** A journey's own fields (its stages, lanes, cards, links and votes are records of their own). */
+export const docJourneyMetaSchema = z.strictObject({
+  ...metaShape,
+  votingRound: docVotingRoundSchema.nullable(),
+});
+
+/** How many records of each kind one journey document may hold (a hostile one stops here). */
+export const DOC_LIMITS = {
+  stages: LIMITS.stagesPerJourney,
+  lanes: LIMITS.lanesPerJourney,
+  elements: LIMITS.elementsPerJourney,
+  links: LIMITS.linksPerJourney,
+  votes: 200_000,
+} as const;
+
+export type DocElement = z.infer<typeof docElementSchema>;
+export type DocVote = z.infer<typeof docVoteSchema>;
+
+/** A journey's entry in the workspace document: its summary, or the mark that it was deleted. */
+export const docJourneySummarySchema = z.strictObject({
+  id: idSchema,
+  personaId: idSchema,
+  title: journeyMetaShape.title,
+  scenario: journeyMetaShape.scenario,
+  state: journeyMetaShape.state,
+  currentStateId: journeyMetaShape.currentStateId,
+  cardCount: z.number().int().min(0).max(LIMITS.elementsPerJourney),
+  satisfaction: z.array(z.number().min(1).max(5).nullable()).max(LIMITS.stagesPerJourney),
+  createdAt: journeyMetaShape.createdAt,
+  updatedAt: journeyMetaShape.updatedAt,
+});
+
+export const docDeletedJourneySchema = z.strictObject({
+  deletedAt: z.number().int().min(0).max(8.64e15),
+});

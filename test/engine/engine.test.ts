@@ -1,0 +1,330 @@
+import * as Y from "yjs";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import {
+  addPainPoint,
+  addVote,
+  clearVotes,
+  participantKey,
+  startRound,
+  moveElements,
+  updateElement,
+  updateStage,
+  type Journey,
+} from "../../src/domain";
+import { createUpdateStorage, journeyDocKey, type Engine } from "../../src/engine";
+import type { WaymarkDatabase } from "../../src/persistence";
+import { laneId, stageId } from "../helpers/factories";
+import {
+  addCardIn,
+  channelName,
+  countingStorage,
+  engineOn,
+  freshDatabase,
+  journeyOf,
+  sampleWorkspace,
+  seed,
+  settle,
+} from "./helpers";
+
+const J = "journey-1";
+const engines: Engine[] = [];
+const dbs: WaymarkDatabase[] = [];
+afterEach(async () => {
+  for (const engine of engines.splice(0)) engine.destroy();
+  for (const db of dbs.splice(0)) await db.delete();
+});
+const track = <T extends Engine>(engine: T) => (engines.push(engine), engine);
+const database = async () => {
+  const db = await freshDatabase();
+  dbs.push(db);
+  return db;
+};
+
+describe("the engine, stored", () => {
+  it("stores every change as it is made, and a new engine opens it equal", async () => {
+    const db = await database();
+    const first = track(engineOn(db, null));
+    await first.start();
+    seed(first, sampleWorkspace());
+    first.changeJourney(J, (j) =>
+      updateElement(j, "a", { title: "Instagram ad", satisfaction: 2 }),
+    );
+    const before = journeyOf(first);
+    // No timer runs: the write is made at the end of the change's task.
+    await first.flush();
+
+    const second = track(engineOn(db, null));
+    await second.start();
+    expect(second.getState().workspace.journeys[J]).toMatchObject({ title: "Order groceries" });
+    expect(await second.openJourney(J)).toEqual(before);
+  });
+
+  it("opens the list of journeys from the workspace document alone, and a journey when asked", async () => {
+    const db = await database();
+    const first = track(engineOn(db, null));
+    await first.start();
+    seed(first, sampleWorkspace());
+    await first.flush();
+    const { storage, reads } = countingStorage(db);
+    const second = track(engineOn(null, null));
+    second.useStorage(storage);
+    await second.start();
+    expect(reads).toEqual(["workspace"]);
+    expect(second.getState().workspace.journeys[J]).toMatchObject({ cardCount: 2 });
+    expect(second.getState().journeys[J]).toBeUndefined();
+    await second.openJourney(J);
+    expect(reads).toEqual(["workspace", journeyDocKey(J)]);
+  });
+
+  it("keeps every change in memory when a write fails, says so, and stores it on a retry", async () => {
+    const db = await database();
+    const real = createUpdateStorage(db);
+    let refuse = 1;
+    const states: string[] = [];
+    const engine = track(engineOn(null, null, { onSaveState: (s) => states.push(s.state) }));
+    engine.useStorage({
+      ...real,
+      write: (batch) =>
+        refuse-- > 0
+          ? Promise.reject(new DOMException("The quota has been exceeded.", "QuotaExceededError"))
+          : real.write(batch),
+    });
+    seed(engine, sampleWorkspace());
+    await settle();
+    expect(states).toContain("failed");
+    expect(engine.savingFails()).toBe(true);
+    expect(engine.hasUnsaved()).toBe(true);
+    await engine.flush();
+    expect(states.at(-1)).toBe("saved");
+    expect(engine.savingFails()).toBe(false);
+    const reader = track(engineOn(db, null));
+    await reader.start();
+    expect(await reader.openJourney(J)).toEqual(journeyOf(engine));
+  });
+
+  it("compacts a document's updates into one that opens the same and drops overwritten text", async () => {
+    const db = await database();
+    const engine = track(engineOn(db, null));
+    await engine.start();
+    seed(engine, sampleWorkspace());
+    for (let i = 0; i < 300; i++) {
+      engine.changeJourney(J, (j) => updateElement(j, "a", { title: `Typing ${"x".repeat(i)}` }));
+      await engine.flush();
+    }
+    const storage = createUpdateStorage(db);
+    const key = journeyDocKey(J);
+    const before = await storage.count(key);
+    const result = await storage.compact(key);
+    expect(await storage.count(key)).toBe(1);
+    expect(before).toBeGreaterThan(1);
+    expect(result.after).toBeLessThan(result.before / 10);
+    const reader = track(engineOn(db, null));
+    await reader.start();
+    expect(await reader.openJourney(J)).toEqual(journeyOf(engine));
+  });
+
+  it("sets aside an update it cannot read and a card that fails the schema, and opens the rest", async () => {
+    const db = await database();
+    const engine = track(engineOn(db, null));
+    await engine.start();
+    seed(engine, sampleWorkspace());
+    await engine.flush();
+    // A card written by something that did not check it, and bytes that are no update at all.
+    const bad = new Y.Doc();
+    const card = new Y.Map<unknown>();
+    bad.getMap("cards").set("bad", card);
+    card.set("kind", "touchpoint");
+    card.set("title", "Broken");
+    card.set("satisfaction", 42);
+    await db.updates.add({ doc: journeyDocKey(J), update: Y.encodeStateAsUpdate(bad) });
+    await db.updates.add({ doc: journeyDocKey(J), update: new Uint8Array([255, 1, 2, 3]) });
+
+    const damaged: { what: string; label: string }[] = [];
+    const reader = track(engineOn(db, null, { onDamaged: (records) => damaged.push(...records) }));
+    await reader.start();
+    const journey = await reader.openJourney(J);
+    expect(Object.keys(journey!.elements).sort()).toEqual(["a", "b"]);
+    expect(damaged.map((d) => d.what).sort()).toEqual(["card", "update"]);
+    expect(damaged.find((d) => d.what === "card")).toMatchObject({ label: "Broken" });
+    // The unreadable bytes are gone from storage, so they are set aside once.
+    expect(await createUpdateStorage(db).count(journeyDocKey(J))).toBeGreaterThan(0);
+    const again = track(engineOn(db, null, { onDamaged: (records) => damaged.push(...records) }));
+    await again.start();
+    await again.openJourney(J);
+    expect(damaged.filter((d) => d.what === "update")).toHaveLength(1);
+  });
+
+  it("leaves alone a document written by a newer Waymark, and says so", async () => {
+    const db = await database();
+    const engine = track(engineOn(db, null));
+    await engine.start();
+    seed(engine, sampleWorkspace());
+    await engine.flush();
+    // A newer Waymark opened the journey and wrote it in its own layout.
+    const newer = new Y.Doc();
+    for (const row of await createUpdateStorage(db).read(journeyDocKey(J)))
+      Y.applyUpdate(newer, row.update);
+    const seen = Y.encodeStateVector(newer);
+    newer.getMap("format").set("version", 99);
+    await db.updates.add({ doc: journeyDocKey(J), update: Y.encodeStateAsUpdate(newer, seen) });
+    const told = vi.fn();
+    const reader = track(engineOn(db, null, { onNewerDocument: told }));
+    await reader.start();
+    expect(await reader.openJourney(J)).toBeNull();
+    expect(told).toHaveBeenCalledWith(journeyDocKey(J));
+  });
+
+  it("writes everything it holds into a new storage when the old one went away", async () => {
+    const first = await database();
+    const engine = track(engineOn(first, null));
+    await engine.start();
+    seed(engine, sampleWorkspace());
+    await engine.flush();
+    const second = await database();
+    engine.useStorage(createUpdateStorage(second));
+    await engine.flush();
+    const reader = track(engineOn(second, null));
+    await reader.start();
+    expect(await reader.openJourney(J)).toEqual(journeyOf(engine));
+  });
+});
+
+describe("two tabs on one journey", () => {
+  async function twoTabs() {
+    const db = await database();
+    const name = channelName();
+    const a = track(engineOn(db, name));
+    await a.start();
+    seed(a, sampleWorkspace());
+    await a.flush();
+    const b = track(engineOn(db, name));
+    await b.start();
+    await a.openJourney(J);
+    await b.openJourney(J);
+    await settle();
+    return { db, a, b };
+  }
+
+  it("keeps both of two stage renames made at the same moment", async () => {
+    const { a, b } = await twoTabs();
+    a.changeJourney(J, (j) => updateStage(j, stageId(j, 1), { name: "Renamed in A" }));
+    b.changeJourney(J, (j) => updateStage(j, stageId(j, 3), { name: "Renamed in B" }));
+    await settle();
+    for (const tab of [a, b]) {
+      expect(journeyOf(tab).stages[1]!.name).toBe("Renamed in A");
+      expect(journeyOf(tab).stages[3]!.name).toBe("Renamed in B");
+    }
+  });
+
+  it("keeps both pain points added to one card in two tabs at once", async () => {
+    const { a, b } = await twoTabs();
+    a.changeJourney(J, (j) => addPainPoint(j, "a", { id: "pa", text: "From A", severity: "low" }));
+    b.changeJourney(J, (j) => addPainPoint(j, "a", { id: "pb", text: "From B", severity: "high" }));
+    await settle();
+    expect(journeyOf(a).elements.a!.painPoints).toEqual(journeyOf(b).elements.a!.painPoints);
+    expect(
+      journeyOf(a)
+        .elements.a!.painPoints.map((p) => p.text)
+        .sort(),
+    ).toEqual(["From A", "From B"]);
+  });
+
+  it("undoes only this tab's change: the other tab's edit of the same card stands", async () => {
+    const { a, b } = await twoTabs();
+    a.changeJourney(J, (j) => updateElement(j, "a", { title: "Title from A" }));
+    await settle();
+    b.changeJourney(J, (j) => updateElement(j, "a", { satisfaction: 5 }));
+    await settle();
+    expect(a.undo(J)).toBe(true);
+    await settle();
+    for (const tab of [a, b]) {
+      expect(journeyOf(tab).elements.a).toMatchObject({ title: "Ad", satisfaction: 5 });
+    }
+    // B's history holds only B's change.
+    expect(b.getState().history[J]).toEqual({ undo: 1, redo: 0 });
+  });
+
+  it("counts both of two votes cast at once, and holds a participant's budget on the merged votes", async () => {
+    const { a, b } = await twoTabs();
+    const vote = (id: string, elementId: string, by: string, at: number) => ({
+      id,
+      elementId,
+      by,
+      at,
+      weight: 1,
+    });
+    a.changeJourney(J, (j) => void addVote(j, vote("fa", "a", "free", 1)));
+    b.changeJourney(J, (j) => void addVote(j, vote("fb", "a", "free", 2)));
+    await settle();
+    expect(journeyOf(a).elements.a!.votes).toBe(2);
+    expect(journeyOf(b).elements.a!.votes).toBe(2);
+
+    const round = { id: "r1", dotsPerParticipant: 1, participants: 2 };
+    a.changeJourney(J, (j) => {
+      clearVotes(j);
+      startRound(j, round);
+    });
+    await settle();
+    // Participant 1 votes from both tabs at the same moment: one dot each side, one in budget.
+    a.changeJourney(J, (j) => void addVote(j, vote("va", "a", participantKey(round, 0), 10)));
+    b.changeJourney(J, (j) => void addVote(j, vote("vb", "b", participantKey(round, 0), 11)));
+    b.changeJourney(J, (j) => void addVote(j, vote("vc", "b", participantKey(round, 1), 12)));
+    await settle();
+    for (const tab of [a, b]) {
+      expect(journeyOf(tab).elements.a!.votes).toBe(1);
+      expect(journeyOf(tab).elements.b!.votes).toBe(1);
+    }
+  });
+
+  it("redraws only the card another tab changed", async () => {
+    const { a, b } = await twoTabs();
+    const before = journeyOf(b);
+    a.changeJourney(J, (j) => updateElement(j, "a", { notes: "From A" }));
+    await settle();
+    const after = journeyOf(b);
+    expect(after.elements.a).not.toBe(before.elements.a);
+    expect(after.elements.b).toBe(before.elements.b);
+    expect(after.stages).toBe(before.stages);
+    expect(after.links).toBe(before.links);
+  });
+
+  it("never duplicates a card two tabs moved at once, nor one moved while reordered", async () => {
+    const { a, b } = await twoTabs();
+    const to = (j: Journey, stage: number) => ({
+      stageId: stageId(j, stage),
+      laneId: laneId(j, "touchpoints"),
+      index: 0,
+    });
+    a.changeJourney(J, (j) => moveElements(j, ["a"], to(j, 2)));
+    b.changeJourney(J, (j) => moveElements(j, ["a"], to(j, 4)));
+    b.changeJourney(J, (j) => moveElements(j, ["b"], to(j, 0)));
+    await settle();
+    expect(journeyOf(a)).toEqual(journeyOf(b));
+    expect(Object.keys(journeyOf(a).elements).sort()).toEqual(["a", "b"]);
+  });
+
+  it("brings a journey one tab deleted back whole when the other tab edits it", async () => {
+    const { a, b } = await twoTabs();
+    a.removeJourney(J);
+    await settle();
+    expect(b.getState().workspace.journeys[J]).toBeUndefined();
+    addCardIn(b, J, "late");
+    await settle();
+    for (const tab of [a, b]) {
+      expect(tab.getState().workspace.journeys[J]).toMatchObject({ cardCount: 3 });
+    }
+    expect(Object.keys((await a.openJourney(J))!.elements).sort()).toEqual(["a", "b", "late"]);
+  });
+
+  it("gives a tab opened later what another tab holds but has not stored", async () => {
+    const name = channelName();
+    const a = track(engineOn(null, name));
+    seed(a, sampleWorkspace());
+    const b = track(engineOn(null, name));
+    await b.start();
+    await settle();
+    expect(b.getState().workspace.personas).toEqual(a.getState().workspace.personas);
+    // Nothing stored: opening the journey asks the other tab, which sends it.
+    expect(await b.openJourney(J)).toEqual(journeyOf(a));
+  });
+});
