@@ -1,12 +1,17 @@
 import { Waypoints } from "lucide-react";
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { useT } from "../i18n";
 import { useDocument } from "../store";
 import { AppMenu } from "./AppMenu";
 import { hrefOf, type Route } from "./router";
 import { SaveIndicator } from "./SaveIndicator";
-import { JourneyToolbarSlot } from "./JourneyToolbarSlot";
 import "./header.css";
+
+/** The journey's tools load with the map (see RouteView), not with the first page. */
+export const journeyToolbarModule = () => import("./JourneyToolbarSlot");
+const JourneyToolbarSlot = lazy(() =>
+  journeyToolbarModule().then((module) => ({ default: module.JourneyToolbarSlot })),
+);
 
 /** Product name, where you are (workspace, persona, journey), the journey's tools, and saving. */
 export function Header({ route }: { route: Route }) {
@@ -64,7 +69,11 @@ export function Header({ route }: { route: Route }) {
         </ol>
       </nav>
       <div className="app-header__tools">
-        {onJourney ? <JourneyToolbarSlot journeyId={journeyId} /> : null}
+        {onJourney ? (
+          <Suspense fallback={null}>
+            <JourneyToolbarSlot journeyId={journeyId} />
+          </Suspense>
+        ) : null}
       </div>
       <SaveIndicator />
       <AppMenu route={route} />

@@ -2,7 +2,7 @@ import { Suspense, use, useEffect } from "react";
 import { useT } from "../i18n";
 import { openJourney, useDocument } from "../store";
 import { HomeView } from "../panels/workspace/HomeView";
-import { PersonaView } from "../panels/workspace/PersonaView";
+import { journeyToolbarModule } from "./Header";
 import { importFile } from "./import-file";
 import { hrefOf, navigate, type Route } from "./router";
 import "./route-view.css";
@@ -32,6 +32,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 const journeyPageModule = once(() => import("./JourneyPage"));
 const presentViewModule = once(() => import("../present/PresentView"));
+const personaViewModule = once(() => import("../panels/workspace/PersonaView"));
 
 /**
  * A journey's document is read when its map or presentation is first opened (the home view
@@ -55,6 +56,13 @@ function opened(journeyId: string): Promise<unknown> {
 export function preloadJourneyViews(): void {
   journeyPageModule().catch(() => undefined);
   presentViewModule().catch(() => undefined);
+  personaViewModule().catch(() => undefined);
+  journeyToolbarModule().catch(() => undefined);
+}
+
+function PersonaRoute({ personaId }: { personaId: string }) {
+  const { PersonaView } = use(personaViewModule());
+  return <PersonaView personaId={personaId} />;
 }
 
 function JourneyRoute({ journeyId }: { journeyId: string }) {
@@ -91,7 +99,11 @@ export function RouteView({ route }: { route: Route }) {
     case "home":
       return <HomeView onImportFile={(file) => void importFile(file)} />;
     case "persona":
-      return <PersonaView personaId={route.id} />;
+      return (
+        <Suspense fallback={<Opening />}>
+          <PersonaRoute personaId={route.id} />
+        </Suspense>
+      );
     case "journey":
       return (
         <Suspense fallback={<Opening />}>

@@ -2,10 +2,13 @@ import { AVATAR_COLORS, createPersona, newId, type Id, type Workspace } from "..
 import type { Engine } from "../engine";
 import { t } from "../i18n";
 import { now } from "../store";
-import { TEMPLATES } from "../templates";
 
-/** The sample a first run opens on: the first template, persona and journey. */
-export function sampleWorkspace(at: number): Workspace {
+/**
+ * The sample a first run opens on: the first template, persona and journey. The templates load
+ * only for it (and for the new-journey dialog), not with every first page.
+ */
+export async function sampleWorkspace(at: number): Promise<Workspace> {
+  const { TEMPLATES } = await import("../templates");
   const sample = TEMPLATES[0]!.build({ newId, now: at, t });
   return {
     personas: { [sample.persona.id]: sample.persona },

@@ -1,5 +1,4 @@
 import {
-  buildDocumentsFromRows,
   createEngine,
   createUpdateStorage,
   openTabChannel,
@@ -10,7 +9,6 @@ import {
   addQuarantined,
   claimFirstRun,
   openDatabase,
-  readLegacyRows,
   readMeta,
   requestPersistentStorage,
   writeMeta,
@@ -104,7 +102,7 @@ async function openWorkspace(): Promise<void> {
     setStatus({ problem: null });
   if (!opened.ok) {
     // No storage (private window, blocked by policy): work in memory and say so plainly.
-    replaceWorkspace(sampleWorkspace(at));
+    replaceWorkspace(await sampleWorkspace(at));
     restoreSession(undefined);
     unavailable(opened.detail);
     return;
@@ -113,20 +111,25 @@ async function openWorkspace(): Promise<void> {
   runtime.db = db;
   performance.mark("waymark:load-start");
 
-  let built;
-  try {
-    built = await buildDocumentsFromRows(db, at);
-  } catch (error) {
-    // The documents could not be built faithfully: the rows stay, nothing is written, and what
-    // they hold opens in memory so the person can see it and download a backup.
-    console.error("Could not build the documents from the stored rows", error);
-    replaceWorkspace((await readLegacyRows(db, { now: at })).workspace);
-    unavailable(error instanceof Error ? error.message : String(error));
-    return;
-  }
-  if (built.outcome === "newer") {
-    setStatus({ save: "failed", problem: { kind: "newerVersionElsewhere" } });
-    return;
+  if (!(await readMeta(db))?.documentsBuiltAt) {
+    // Once per browser: the rows of an older version become documents (loaded only then).
+    const { buildDocumentsFromRows } = await import("../engine/migrate-rows");
+    let built;
+    try {
+      built = await buildDocumentsFromRows(db, at);
+    } catch (error) {
+      // The documents could not be built faithfully: the rows stay, nothing is written, and
+      // what they hold opens in memory so the person can see it and download a backup.
+      console.error("Could not build the documents from the stored rows", error);
+      const { readLegacyRows } = await import("../persistence/load");
+      replaceWorkspace((await readLegacyRows(db, { now: at })).workspace);
+      unavailable(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    if (built.outcome === "newer") {
+      setStatus({ save: "failed", problem: { kind: "newerVersionElsewhere" } });
+      return;
+    }
   }
 
   const engine = createEngine({
@@ -157,7 +160,7 @@ async function openWorkspace(): Promise<void> {
 
   if (!meta?.sampleCreated && (await claimFirstRunOrAssume(db, at))) {
     // First run: the workspace opens on a real map. Made once; deleting it does not bring it back.
-    const sample = sampleWorkspace(at);
+    const sample = await sampleWorkspace(at);
     engine.batch(() => {
       for (const persona of Object.values(sample.personas)) engine.putPersona(persona);
       for (const journey of Object.values(sample.journeys)) engine.addJourney(journey);

@@ -13,7 +13,7 @@ export interface DamagedRecord {
   where?: { root: string; key: string };
 }
 
-export function damageOfError(error: z.ZodError, input: unknown): DamagedRecord["problem"] {
+export function damageOfError(error: z.core.$ZodError, input: unknown): DamagedRecord["problem"] {
   const issue = error.issues[0];
   if (!issue) return { at: [], damage: { code: "invalid" } };
   const at = issue.path.map((p) => (typeof p === "number" ? p : String(p)));

@@ -12,5 +12,4 @@ export { openTabChannel, type TabChannel, type TabMessage } from "./tab-channel"
 export type { SaveState } from "./saver";
 export type { DamagedRecord } from "./damage";
 export { WORKSPACE_DOC } from "./workspace-doc";
-export { buildDocumentsFromRows, documentsOf, type RowsMigration } from "./migrate-rows";
 export { DOCUMENT_VERSION } from "./documents";

@@ -44,7 +44,7 @@ function plain(map: Y.Map<unknown>): Record<string, unknown> {
 }
 
 function check<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   value: unknown,
   what: DamagedRecord["what"],
   label: string,
@@ -97,7 +97,7 @@ export function readCard(id: Id, entry: Entry, damaged: DamagedRecord[]): RawCar
 
 function readList<T extends { id: string }>(
   map: Y.Map<Entry>,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   what: "stage" | "lane",
   damaged: DamagedRecord[],
   previous: readonly T[] = [],

@@ -1,7 +1,8 @@
 import * as Y from "yjs";
 import { summarizeJourney, type Id, type Journey, type Persona, type Workspace } from "../domain";
 import { FORMAT_VERSION } from "../format";
-import { readLegacyRows, type QuarantineRow, type WaymarkDatabase } from "../persistence";
+import type { QuarantineRow, WaymarkDatabase } from "../persistence";
+import { readLegacyRows } from "../persistence/load";
 import { stampVersion } from "./documents";
 import { writeJourneyChange } from "./journey-doc";
 import { JourneyMirror } from "./journey-mirror";

@@ -8,6 +8,7 @@ import {
   laneSchema,
   linkSchema,
   stageSchema,
+  timestampSchema,
 } from "./schema";
 
 /**
@@ -16,12 +17,12 @@ import {
  * files have counts. A record that fails is set aside; the rest opens.
  */
 
-export const orderKeySchema = z.string().max(200).refine(isOrderKey, {
-  message: "is not an order key",
-});
+export const orderKeySchema = z
+  .string()
+  .check(z.maxLength(200), z.refine(isOrderKey, { message: "is not an order key" }));
 
 /** A card as a journey document stores it: its count of votes lives in the vote entries. */
-export const docElementSchema = elementSchema.omit({ votes: true }).extend({
+export const docElementSchema = z.extend(z.omit(elementSchema, { votes: true }), {
   order: orderKeySchema,
 });
 
@@ -30,24 +31,24 @@ export const docLaneSchema = laneSchema;
 export const docLinkSchema = linkSchema;
 
 export const docVoteSchema = z.strictObject({
-  id: z.string().min(1).max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
   elementId: idSchema,
-  by: z.string().min(1).max(200),
-  at: z.number().int().min(0).max(8.64e15),
-  weight: z.number().int().min(1).max(100_000),
+  by: z.string().check(z.minLength(1), z.maxLength(200)),
+  at: timestampSchema,
+  weight: z.int().check(z.minimum(1), z.maximum(100_000)),
 });
 
 export const docVotingRoundSchema = z.strictObject({
   id: idSchema,
-  dotsPerParticipant: z.number().int().min(1).max(20),
-  participants: z.number().int().min(1).max(100),
+  dotsPerParticipant: z.int().check(z.minimum(1), z.maximum(20)),
+  participants: z.int().check(z.minimum(1), z.maximum(100)),
 });
 
 const { stages: _stages, lanes: _lanes, ...metaShape } = journeyMetaShape;
 /** A journey's own fields (its stages, lanes, cards, links and votes are records of their own). */
 export const docJourneyMetaSchema = z.strictObject({
   ...metaShape,
-  votingRound: docVotingRoundSchema.nullable(),
+  votingRound: z.nullable(docVotingRoundSchema),
 });
 
 /** How many records of each kind one journey document may hold (a hostile one stops here). */
@@ -70,12 +71,12 @@ export const docJourneySummarySchema = z.strictObject({
   scenario: journeyMetaShape.scenario,
   state: journeyMetaShape.state,
   currentStateId: journeyMetaShape.currentStateId,
-  cardCount: z.number().int().min(0).max(LIMITS.elementsPerJourney),
-  satisfaction: z.array(z.number().min(1).max(5).nullable()).max(LIMITS.stagesPerJourney),
+  cardCount: z.int().check(z.minimum(0), z.maximum(LIMITS.elementsPerJourney)),
+  satisfaction: z
+    .array(z.nullable(z.number().check(z.minimum(1), z.maximum(5))))
+    .check(z.maxLength(LIMITS.stagesPerJourney)),
   createdAt: journeyMetaShape.createdAt,
   updatedAt: journeyMetaShape.updatedAt,
 });
 
-export const docDeletedJourneySchema = z.strictObject({
-  deletedAt: z.number().int().min(0).max(8.64e15),
-});
+export const docDeletedJourneySchema = z.strictObject({ deletedAt: timestampSchema });

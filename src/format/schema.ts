@@ -20,22 +20,22 @@ import { LIMITS } from "./limits";
 
 export const idSchema = z
   .string()
-  .max(LIMITS.idChars)
-  .refine(isValidId, { message: "is not a valid id" });
+  .check(z.maxLength(LIMITS.idChars), z.refine(isValidId, { message: "is not a valid id" }));
 
-const shortText = z.string().max(LIMITS.shortText);
-const longText = z.string().max(LIMITS.longText);
-const timestamp = z.number().int().min(0).max(8.64e15);
-const textList = z.array(longText).max(LIMITS.listItems);
+const shortText = z.string().check(z.maxLength(LIMITS.shortText));
+const longText = z.string().check(z.maxLength(LIMITS.longText));
+export const timestampSchema = z.int().check(z.minimum(0), z.maximum(8.64e15));
+const timestamp = timestampSchema;
+const textList = z.array(longText).check(z.maxLength(LIMITS.listItems));
 
 export const channelRefSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("standard"), id: z.enum(STANDARD_CHANNELS) }),
-  z.strictObject({ kind: z.literal("custom"), name: shortText.min(1) }),
+  z.strictObject({ kind: z.literal("custom"), name: shortText.check(z.minLength(1)) }),
 ]);
 
 export const departmentRefSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("standard"), id: z.enum(STANDARD_DEPARTMENTS) }),
-  z.strictObject({ kind: z.literal("custom"), name: shortText.min(1) }),
+  z.strictObject({ kind: z.literal("custom"), name: shortText.check(z.minLength(1)) }),
 ]);
 
 export const painPointSchema = z.strictObject({
@@ -44,13 +44,20 @@ export const painPointSchema = z.strictObject({
   severity: z.enum(SEVERITIES),
 });
 
-const finite = z.number().refine(Number.isFinite, { message: "is not a finite number" });
+const finite = (min: number, max: number) =>
+  z
+    .number()
+    .check(
+      z.refine(Number.isFinite, { message: "is not a finite number" }),
+      z.minimum(min),
+      z.maximum(max),
+    );
 export const metricsSchema = z.strictObject({
-  csat: finite.min(0).max(100).optional(),
-  nps: finite.min(-100).max(100).optional(),
-  ces: finite.min(1).max(7).optional(),
-  ahtSeconds: finite.min(0).max(1e7).optional(),
-  fcr: finite.min(0).max(100).optional(),
+  csat: z.optional(finite(0, 100)),
+  nps: z.optional(finite(-100, 100)),
+  ces: z.optional(finite(1, 7)),
+  ahtSeconds: z.optional(finite(0, 1e7)),
+  fcr: z.optional(finite(0, 100)),
 });
 
 export const elementSchema = z.strictObject({
@@ -58,19 +65,19 @@ export const elementSchema = z.strictObject({
   kind: z.enum(ELEMENT_KINDS),
   stageId: idSchema,
   laneId: idSchema,
-  order: finite,
+  order: finite(-Number.MAX_VALUE, Number.MAX_VALUE),
   title: longText,
   notes: longText,
-  satisfaction: z
-    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)])
-    .nullable(),
-  painPoints: z.array(painPointSchema).max(LIMITS.painPointsPerElement),
+  satisfaction: z.nullable(
+    z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+  ),
+  painPoints: z.array(painPointSchema).check(z.maxLength(LIMITS.painPointsPerElement)),
   metrics: metricsSchema,
-  channel: channelRefSchema.nullable(),
-  owner: departmentRefSchema.nullable(),
-  confidence: z.enum(CONFIDENCES).nullable(),
-  votes: z.number().int().min(0).max(100_000),
-  tags: z.array(shortText).max(LIMITS.tagsPerElement),
+  channel: z.nullable(channelRefSchema),
+  owner: z.nullable(departmentRefSchema),
+  confidence: z.nullable(z.enum(CONFIDENCES)),
+  votes: z.int().check(z.minimum(0), z.maximum(100_000)),
+  tags: z.array(shortText).check(z.maxLength(LIMITS.tagsPerElement)),
 });
 
 export const linkSchema = z.strictObject({
@@ -84,7 +91,7 @@ export const stageSchema = z.strictObject({
   id: idSchema,
   name: shortText,
   description: longText,
-  columns: z.number().int().min(1).max(4),
+  columns: z.int().check(z.minimum(1), z.maximum(4)),
 });
 
 export const laneSchema = z.strictObject({
@@ -102,28 +109,31 @@ export const journeyMetaShape = {
   scenario: longText,
   goal: longText,
   state: z.enum(JOURNEY_STATES),
-  currentStateId: idSchema.nullable(),
-  stages: z.array(stageSchema).min(1).max(LIMITS.stagesPerJourney),
-  lanes: z.array(laneSchema).min(1).max(LIMITS.lanesPerJourney),
+  currentStateId: z.nullable(idSchema),
+  stages: z.array(stageSchema).check(z.minLength(1), z.maxLength(LIMITS.stagesPerJourney)),
+  lanes: z.array(laneSchema).check(z.minLength(1), z.maxLength(LIMITS.lanesPerJourney)),
   createdAt: timestamp,
   updatedAt: timestamp,
 };
 
 export const journeyFileSchema = z.strictObject({
   ...journeyMetaShape,
-  elements: z.array(elementSchema).max(LIMITS.elementsPerJourney),
-  links: z.array(linkSchema).max(LIMITS.linksPerJourney),
+  elements: z.array(elementSchema).check(z.maxLength(LIMITS.elementsPerJourney)),
+  links: z.array(linkSchema).check(z.maxLength(LIMITS.linksPerJourney)),
 });
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 /** Raster pictures only: an SVG avatar could carry script, so it is never accepted. */
 export const AVATAR_DATA_URL = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
 
-const emojiAvatar = z.strictObject({ kind: z.literal("emoji"), emoji: z.string().min(1).max(32) });
+const emojiAvatar = z.strictObject({
+  kind: z.literal("emoji"),
+  emoji: z.string().check(z.minLength(1), z.maxLength(32)),
+});
 const initialsAvatar = z.strictObject({
   kind: z.literal("initials"),
-  initials: z.string().max(8),
-  color: z.string().regex(HEX_COLOR),
+  initials: z.string().check(z.maxLength(8)),
+  color: z.string().check(z.regex(HEX_COLOR)),
 });
 
 /** In a file a picture travels as a data URL; in the workspace document as bytes. */
@@ -132,7 +142,7 @@ export const fileAvatarSchema = z.discriminatedUnion("kind", [
   initialsAvatar,
   z.strictObject({
     kind: z.literal("image"),
-    dataUrl: z.string().max(LIMITS.avatarDataUrlChars).regex(AVATAR_DATA_URL),
+    dataUrl: z.string().check(z.maxLength(LIMITS.avatarDataUrlChars), z.regex(AVATAR_DATA_URL)),
   }),
 ]);
 
@@ -143,9 +153,9 @@ export const storedAvatarSchema = z.discriminatedUnion("kind", [
     kind: z.literal("image"),
     image: z.strictObject({
       type: z.enum(["image/png", "image/jpeg", "image/webp"]),
-      bytes: z.instanceof(Uint8Array).refine((b) => b.length <= LIMITS.avatarDataUrlChars, {
-        message: "is too large",
-      }),
+      bytes: z
+        .instanceof(Uint8Array)
+        .check(z.refine((b) => b.length <= LIMITS.avatarDataUrlChars, { message: "is too large" })),
     }),
   }),
 ]);
@@ -158,7 +168,7 @@ const personaShape = {
   goals: textList,
   needs: textList,
   frustrations: textList,
-  preferredChannels: z.array(channelRefSchema).max(LIMITS.listItems),
+  preferredChannels: z.array(channelRefSchema).check(z.maxLength(LIMITS.listItems)),
   notes: longText,
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -169,12 +179,12 @@ export const storedPersonaSchema = z.strictObject({ ...personaShape, avatar: sto
 
 export const envelopeSchema = z.strictObject({
   type: z.literal("waymark"),
-  version: z.number().int().min(1),
+  version: z.int().check(z.minimum(1)),
   source: shortText,
-  exportedAt: z.string().max(64),
+  exportedAt: z.string().check(z.maxLength(64)),
   kind: z.enum(["workspace", "journey"]),
-  personas: z.array(personaFileSchema).max(LIMITS.personas),
-  journeys: z.array(journeyFileSchema).max(LIMITS.journeys),
+  personas: z.array(personaFileSchema).check(z.maxLength(LIMITS.personas)),
+  journeys: z.array(journeyFileSchema).check(z.maxLength(LIMITS.journeys)),
 });
 
 export type PersonaFile = z.infer<typeof personaFileSchema>;

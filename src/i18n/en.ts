@@ -4,22 +4,22 @@ import { coreEn } from "./en/core";
 import { damageEn } from "./en/damage";
 import { exportEn } from "./en/export";
 import { presentEn } from "./en/present";
-import { templatesEn } from "./en/templates";
+import type { templatesEn } from "./en/templates";
 import { workspaceEn } from "./en/workspace";
 
 /**
  * The English catalogue is the source of truth: its keys type every t() call, so a missing key
  * is a compile error. It is split by area (one file each) and merged here; other locales
- * translate a subset and fall back to these texts.
+ * translate a subset and fall back to these texts. The templates' long texts are not in it: they
+ * load with the templates (src/templates registers them), so the first page does not carry them.
  */
 export const en = {
   ...coreEn,
   ...damageEn,
-  ...templatesEn,
   ...workspaceEn,
   ...canvasEn,
   ...exportEn,
   ...presentEn,
 } as const satisfies Record<string, Message>;
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof en | keyof typeof templatesEn;

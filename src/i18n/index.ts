@@ -11,6 +11,13 @@ export type { LocaleCode } from "./locale";
 
 type Catalogue = Readonly<Partial<Record<MessageKey, Message>>>;
 const catalogues: Record<LocaleCode, Catalogue> = { en };
+/** Texts that load with the part of the app that uses them (the templates). */
+const added: Partial<Record<MessageKey, Message>> = {};
+
+/** Adds texts that came with a part of the app loaded later (see en.ts). */
+export function addMessages(messages: Catalogue): void {
+  Object.assign(added, messages);
+}
 
 let currentLocale: LocaleCode = "en";
 const listeners = new Set<() => void>();
@@ -33,7 +40,8 @@ export function applyDocumentLocale(doc: Document = document): void {
 }
 
 export function t(key: MessageKey, params?: MessageParams): string {
-  const message = catalogues[currentLocale][key] ?? en[key];
+  const message =
+    catalogues[currentLocale][key] ?? (en as Catalogue)[key] ?? added[key] ?? (key as string);
   return formatMessage(currentLocale, message, params);
 }
 

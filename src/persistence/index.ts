@@ -1,6 +1,5 @@
 export { WaymarkDatabase, DATABASE_NAME, STORES } from "./database";
 export * from "./rows";
-export { readLegacyRows, type LegacyWorkspace } from "./load";
 export { classifyStorageError, type StorageFailure } from "./failures";
 export { openDatabase, requestPersistentStorage, type OpenResult } from "./health";
 export {

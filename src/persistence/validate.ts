@@ -29,7 +29,7 @@ export interface RecordProblem {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: RecordProblem };
 
-function describe(error: z.ZodError, input: unknown): RecordProblem {
+function describe(error: z.core.$ZodError, input: unknown): RecordProblem {
   const issue = error.issues[0];
   if (!issue) return { at: [], damage: { code: "invalid" } };
   const at = issue.path.map((p) => (typeof p === "number" ? p : String(p)));

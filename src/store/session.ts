@@ -71,37 +71,35 @@ export const defaultSession = (): SessionState => ({
 
 export const sessionStore = createStore<SessionState>()(() => defaultSession());
 
-const viewportSchema = z.object({ x: z.number(), y: z.number(), zoom: z.number().positive() });
+const viewportSchema = z.object({
+  x: z.number(),
+  y: z.number(),
+  zoom: z.number().check(z.positive()),
+});
+const finiteNumber = z.number().check(z.refine(Number.isFinite));
 const timerSchema = z
-  .object({
-    durationMs: z.number().int().min(60_000).max(TIMER_MAX_MS),
-    startedAt: z.number().finite().nullable(),
-    remainingMs: z.number().finite().min(0).max(TIMER_MAX_MS),
+  .strictObject({
+    durationMs: z.int().check(z.minimum(60_000), z.maximum(TIMER_MAX_MS)),
+    startedAt: z.nullable(finiteNumber),
+    remainingMs: finiteNumber.check(z.minimum(0), z.maximum(TIMER_MAX_MS)),
     sound: z.boolean(),
   })
-  .strict()
-  .refine((t) => t.remainingMs <= t.durationMs);
-const votingTurnSchema = z
-  .object({
-    roundId: z.string().min(1).max(64),
-    participant: z
-      .number()
-      .int()
-      .min(0)
-      .max(MAX_PARTICIPANTS - 1),
-  })
-  .strict();
+  .check(z.refine((t) => t.remainingMs <= t.durationMs));
+const votingTurnSchema = z.strictObject({
+  roundId: z.string().check(z.minLength(1), z.maxLength(64)),
+  participant: z.int().check(z.minimum(0), z.maximum(MAX_PARTICIPANTS - 1)),
+});
 /** Each field checked on its own: a damaged field falls back to its default, the rest is kept. */
-const fieldSchemas: { [K in keyof SessionState]: z.ZodType<SessionState[K]> } = {
+const fieldSchemas: { [K in keyof SessionState]: z.ZodMiniType<SessionState[K]> } = {
   theme: z.enum(["system", "light", "dark", "projector"]),
   viewports: z.record(z.string(), viewportSchema),
   inspectorOpen: z.boolean(),
   personaHeaderCollapsed: z.boolean(),
   homeSort: z.enum(["name", "edited"]),
-  lastBackupAt: z.number().nullable(),
-  backupReminderDismissedAt: z.number().nullable(),
+  lastBackupAt: z.nullable(z.number()),
+  backupReminderDismissedAt: z.nullable(z.number()),
   timer: timerSchema,
-  votingTurn: votingTurnSchema.nullable(),
+  votingTurn: z.nullable(votingTurnSchema),
 };
 
 export function parseSession(saved: unknown): SessionState {

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { journeyToFile } from "../../src/format";
-import { buildDocumentsFromRows, createUpdateStorage, journeyDocKey } from "../../src/engine";
-import { WaymarkDatabase, readLegacyRows } from "../../src/persistence";
+import { createUpdateStorage, journeyDocKey } from "../../src/engine";
+import { buildDocumentsFromRows } from "../../src/engine/migrate-rows";
+import { WaymarkDatabase } from "../../src/persistence";
+import { readLegacyRows } from "../../src/persistence/load";
 import { createVersion1Database, frozenRows } from "../helpers/legacy-rows";
 import { engineOn } from "./helpers";
 

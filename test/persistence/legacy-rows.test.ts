@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Migration } from "../../src/format";
-import { WaymarkDatabase, claimFirstRun, readLegacyRows, writeMeta } from "../../src/persistence";
+import { WaymarkDatabase, claimFirstRun, writeMeta } from "../../src/persistence";
+import { readLegacyRows } from "../../src/persistence/load";
 import { writeLegacyRows, sampleLegacyRows } from "../helpers/legacy-rows";
 
 let db: WaymarkDatabase;

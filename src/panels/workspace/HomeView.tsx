@@ -21,7 +21,7 @@ import { buildHomeList, type PersonaEntry } from "./home-list";
 import { go, journeyHref, personaHref } from "./links";
 import { EditedTime, StateBadge } from "./parts";
 import { usePersonaActions } from "./persona-actions";
-import { PersonaEditor } from "./PersonaEditor";
+import { LazyPersonaEditor as PersonaEditor } from "./LazyPersonaEditor";
 import { useNow } from "./time";
 import "./workspace.css";
 import "./home.css";

@@ -5,7 +5,7 @@ import { copyPersona, deletePersona, getWorkspace, restoreRemoved, showNotice } 
 import { Button } from "../../ui/Button";
 import { Dialog } from "../../ui/Dialog";
 import { go, personaHref } from "./links";
-import { PersonaEditor } from "./PersonaEditor";
+import { LazyPersonaEditor as PersonaEditor } from "./LazyPersonaEditor";
 
 function journeyCountOf(personaId: string): number {
   return Object.values(getWorkspace().journeys).filter((j) => j.personaId === personaId).length;

@@ -120,7 +120,7 @@ describe("the home view", () => {
     const user = userEvent.setup();
     render(<HomeView />);
     await user.click(screen.getByRole("button", { name: "New persona" }));
-    const dialog = screen.getByRole("dialog", { name: "New persona" });
+    const dialog = await screen.findByRole("dialog", { name: "New persona" });
     await user.type(within(dialog).getByRole("textbox", { name: "Name" }), "Ada");
     await user.click(within(dialog).getByRole("button", { name: "Create persona" }));
     const ada = Object.values(getWorkspace().personas).find((p) => p.name === "Ada")!;

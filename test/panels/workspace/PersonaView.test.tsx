@@ -122,7 +122,7 @@ describe("the persona page", () => {
     const user = userEvent.setup();
     render(<PersonaView personaId="p-maya" />);
     await user.click(screen.getByRole("button", { name: "Edit persona" }));
-    let editor = screen.getByRole("dialog", { name: "Edit “Maya”" });
+    let editor = await screen.findByRole("dialog", { name: "Edit “Maya”" });
     await user.clear(within(editor).getByRole("textbox", { name: "Goals" }));
     await user.type(within(editor).getByRole("textbox", { name: "Goals" }), "Something else");
     await user.click(within(editor).getByRole("button", { name: "Cancel" }));
@@ -132,7 +132,7 @@ describe("the persona page", () => {
     expect(screen.getByRole("complementary", { name: "Profile" })).toHaveTextContent("Save time");
 
     await user.click(screen.getByRole("button", { name: "Edit persona" }));
-    editor = screen.getByRole("dialog", { name: "Edit “Maya”" });
+    editor = await screen.findByRole("dialog", { name: "Edit “Maya”" });
     expect(within(editor).getByRole("textbox", { name: "Goals" })).toHaveValue("Save time");
   });
 
