@@ -25,7 +25,7 @@ export const data = {
     });
     Object.assign(results, await storePage.evaluate(() => window.runStoreBench()));
     note(
-      "store.update: 1,000 updateCard calls after 200 warm-up ones; save.change50: 50 diff+write rounds after 10 warm-up ones",
+      "store.update: 1,000 card edits through the engine after 200 warm-up; save.durable: 100 edits (after 20) until their update is committed in IndexedDB; store.bytes: a 1,000-card journey after 10,000 edits, compacted (store.bytes_before_compaction: as the engine left it)",
     );
 
     // Open: a full page load of a 1,000-card journey, from navigation to the first painted map.

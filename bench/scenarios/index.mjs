@@ -1,8 +1,9 @@
 import { bundle } from "./bundle.mjs";
 import { canvas } from "./canvas.mjs";
 import { data } from "./data.mjs";
+import { engine } from "./engine.mjs";
 import { exportImages } from "./export.mjs";
 import { lighthouseScores } from "./lighthouse.mjs";
 
 /** Every benchmark, in the order the table prints them. */
-export const scenarios = [bundle, data, canvas, exportImages, lighthouseScores];
+export const scenarios = [bundle, data, engine, canvas, exportImages, lighthouseScores];

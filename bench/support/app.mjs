@@ -7,25 +7,27 @@ export async function openApp(page, baseURL, hash = "#/") {
   );
 }
 
-export async function importJourneyFile(page, file) {
+/** Chooses a Waymark file in the main menu's Import item, as a person does. */
+export async function chooseFile(page, text, name = "bench.waymark.json") {
   const chooser = page.waitForEvent("filechooser");
   await page.getByRole("button", { name: "Main menu" }).click();
   await page.getByRole("menuitem", { name: /Import a Waymark file/ }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: "bench.waymark.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify(file)),
-  });
-  await page.waitForURL(new RegExp(`#/journey/${file.journeys[0].id}$`));
+  await (await chooser).setFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+}
+
+/** Waits until everything the app holds is stored (the save indicator says Saved). */
+export async function waitSaved(page, timeout = 60_000) {
   await page.waitForFunction(
     () => document.querySelector("[data-save-state]")?.getAttribute("data-save-state") === "saved",
     null,
-    {
-      timeout: 60_000,
-    },
+    { timeout },
   );
+}
+
+export async function importJourneyFile(page, file) {
+  await chooseFile(page, JSON.stringify(file));
+  await page.waitForURL(new RegExp(`#/journey/${file.journeys[0].id}$`));
+  await waitSaved(page);
 }
 
 /** Frame intervals (ms) measured with requestAnimationFrame while `action` runs. */

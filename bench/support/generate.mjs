@@ -132,3 +132,21 @@ export function generateJourneyFile(n, { journeyId = `bench${n}`, stageWithCards
     ],
   };
 }
+
+/**
+ * A CX team's workspace after a few years, as its backup file: `journeys` journeys of `cards`
+ * cards each, ten journeys per persona.
+ */
+export function generateWorkspaceFile(journeys, cards) {
+  const personas = [];
+  const all = [];
+  for (let j = 0; j < journeys; j++) {
+    const file = generateJourneyFile(cards, { journeyId: `ws${j}j` });
+    const journey = file.journeys[0];
+    const personaId = `ws${Math.floor(j / 10)}persona`;
+    if (j % 10 === 0)
+      personas.push({ ...file.personas[0], id: personaId, name: `Persona ${j / 10 + 1}` });
+    all.push({ ...journey, personaId, title: `Journey ${j + 1}: ${journey.title}` });
+  }
+  return { ...generateJourneyFile(1), kind: "workspace", personas, journeys: all };
+}

@@ -33,6 +33,16 @@ export const progress = (page: Page) => page.locator(".present__where strong");
 export async function settled(page: Page) {
   const slide = page.locator(".slide--current");
   await expect(slide).toBeVisible();
+  // The camera's CSS transitions run to their end first: on a busy machine a frame can take
+  // longer than the still-box check below, which alone once measured a slide mid-zoom.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => {})),
+    ),
+  );
   await expect
     .poll(async () => {
       const a = await slide.boundingBox();

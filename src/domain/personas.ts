@@ -39,6 +39,19 @@ export function createPersona(id: Id, name: string, now: Timestamp, avatar?: Ava
 
 export type PersonaChanges = Partial<Omit<Persona, "id" | "createdAt" | "updatedAt">>;
 
+/** The fields of a persona a person edits: every one but its id and its times. */
+export const PERSONA_FIELDS = [
+  "name",
+  "avatar",
+  "role",
+  "quote",
+  "goals",
+  "needs",
+  "frustrations",
+  "preferredChannels",
+  "notes",
+] as const satisfies readonly (keyof PersonaChanges)[];
+
 export function updatePersona(persona: Persona, changes: PersonaChanges, now: Timestamp): void {
   for (const [key, value] of Object.entries(changes) as [keyof PersonaChanges, unknown][]) {
     if (value === undefined) continue;

@@ -11,14 +11,15 @@ import {
   type WorkspaceIndex,
 } from "../domain";
 import type { DamagedRecord } from "./damage";
-import { applyStored, stampVersion, writtenByNewerVersion } from "./documents";
+import { stampVersion } from "./documents";
+import { createDocumentHub } from "./hub";
 import { createHistory, type History } from "./history";
 import { journeyRoots, undoScope, writeJourneyChange } from "./journey-doc";
 import { JourneyMirror } from "./journey-mirror";
 import { ORIGIN, madeHere } from "./origins";
-import { createSaver, type SaveState, type Saver } from "./saver";
+import type { SaveState } from "./saver";
 import { journeyDocKey, type UpdateStorage } from "./storage";
-import type { TabChannel, TabMessage } from "./tab-channel";
+import type { TabChannel } from "./tab-channel";
 import {
   WORKSPACE_DOC,
   WorkspaceMirror,
@@ -62,27 +63,10 @@ interface OpenJourney {
   history: History;
 }
 
-/** A document whose stored updates pile up past this many is compacted into one. */
-export const COMPACT_AFTER_UPDATES = 200;
 /** An edited time alone is written at most this often into the workspace's list of journeys. */
 const SUMMARY_TIME_EVERY_MS = 5000;
 /** A journey deleted this long ago has its document dropped from storage at the next start. */
 export const PURGE_DELETED_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
-
-/** How long opening a journey stored nowhere waits for another tab to send it. */
-const TAB_ANSWER_WAIT_MS = 400;
-
-function answerOrTimeout(doc: Y.Doc, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      doc.off("update", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    doc.on("update", done);
-  });
-}
 
 export type Engine = ReturnType<typeof createEngine>;
 
@@ -94,18 +78,12 @@ export type Engine = ReturnType<typeof createEngine>;
  */
 export function createEngine(options: EngineOptions) {
   const now = options.now ?? Date.now;
-  const tabId = globalThis.crypto.randomUUID();
-  const channel = options.channel;
-  let storage = options.storage;
-  let saver: Saver | null = null;
   const listeners = new Set<() => void>();
 
   const workspaceDoc = new Y.Doc();
   const workspaceMirror = new WorkspaceMirror(workspaceDoc, []);
   const open = new Map<Id, OpenJourney>();
   const opening = new Map<Id, Promise<Journey | null>>();
-  /** Documents by key: those open, and those being read (tab updates apply to them meanwhile). */
-  const docs = new Map<string, Y.Doc>([[WORKSPACE_DOC, workspaceDoc]]);
   const summaryTimers = new Map<Id, ReturnType<typeof setTimeout>>();
 
   let state: EngineState = { workspace: workspaceMirror.index, journeys: {}, history: {} };
@@ -119,111 +97,21 @@ export function createEngine(options: EngineOptions) {
     emit();
   };
 
-  /** Updates stored per document since it was last compacted (or read). */
-  const storedCounts = new Map<string, number>();
-  let compacting: ReturnType<typeof setTimeout> | null = null;
-  const compactSoon = (key: string) => {
-    if (compacting || !storage) return;
-    const target = storage;
-    storedCounts.set(key, 1);
-    // A little later, off the path of the edit that tipped it over.
-    compacting = setTimeout(() => {
-      target
-        .compact(key)
-        .catch((error: unknown) => console.warn("Could not compact", key, error))
-        .finally(() => (compacting = null));
-    }, 500);
-  };
-  const countStored = (key: string, count: number) => {
-    const total = (storedCounts.get(key) ?? 0) + count;
-    storedCounts.set(key, total);
-    if (total > COMPACT_AFTER_UPDATES) compactSoon(key);
-  };
-
-  const makeSaver = (target: UpdateStorage) =>
-    createSaver({
-      storage: target,
-      now,
-      onState: (s) => options.onSaveState?.(s),
-      onWritten: (written) => {
-        for (const [key, count] of written) countStored(key, count);
-        options.onWritten?.(written);
-      },
-    });
-  if (storage) saver = makeSaver(storage);
-
-  /** Stores and posts what this tab made; stores what other tabs sent too, in case they crash. */
-  const watch = (key: string, doc: Y.Doc) => {
-    doc.on("update", (update: Uint8Array, origin: unknown) => {
-      if (origin === ORIGIN.storage) return;
-      saver?.save(key, update);
-      if (madeHere(origin)) channel?.post({ kind: "update", tab: tabId, doc: key, update });
-    });
-  };
-
-  const report = (records: DamagedRecord[], key: string) => {
-    if (records.length) options.onDamaged?.(records.splice(0), key);
-  };
-
-  /**
-   * Records set aside as a document was read are taken out of it, so they are set aside once
-   * (the quarantine keeps them whole) and never shown half-read.
-   */
-  const setAside = (doc: Y.Doc, key: string, records: DamagedRecord[]) => {
-    const placed = records.filter((record) => record.where);
-    report(records, key);
-    if (!placed.length) return;
-    doc.transact(() => {
-      for (const { where } of placed) doc.getMap(where!.root).delete(where!.key);
-    }, ORIGIN.quiet);
-  };
-
-  watch(WORKSPACE_DOC, workspaceDoc);
+  const hub = createDocumentHub({
+    storage: options.storage,
+    channel: options.channel,
+    now,
+    onSaveState: options.onSaveState,
+    onWritten: options.onWritten,
+    onDamaged: options.onDamaged,
+    onNewerDocument: options.onNewerDocument,
+  });
+  const { docs, readStored, askTabs, setAside, report } = hub;
+  docs.set(WORKSPACE_DOC, workspaceDoc);
+  hub.watch(WORKSPACE_DOC, workspaceDoc);
   workspaceDoc.on("afterTransaction", (transaction: Y.Transaction) => {
     if (workspaceMirror.update(transaction)) setState({ workspace: workspaceMirror.index });
   });
-
-  const onMessage = (message: TabMessage) => {
-    if (message.tab === tabId) return;
-    const doc = docs.get(message.doc);
-    if (!doc) return;
-    try {
-      if (message.kind === "update") Y.applyUpdate(doc, message.update, ORIGIN.tab);
-      else if (message.kind === "answer" && message.to === tabId)
-        Y.applyUpdate(doc, message.update, ORIGIN.tab);
-      else if (message.kind === "sync") {
-        const update = Y.encodeStateAsUpdate(doc, message.stateVector);
-        channel?.post({ kind: "answer", tab: tabId, to: message.tab, doc: message.doc, update });
-      }
-    } catch (error) {
-      console.warn("An update from another tab could not be read", error);
-    }
-  };
-  channel?.listen(onMessage);
-
-  const askTabs = (key: string, doc: Y.Doc) =>
-    channel?.post({
-      kind: "sync",
-      tab: tabId,
-      doc: key,
-      stateVector: Y.encodeStateVector(doc),
-    });
-
-  /** Reads a document's stored updates into it; false when a newer Waymark wrote it. */
-  const readStored = async (key: string, doc: Y.Doc): Promise<boolean> => {
-    if (!storage) return true;
-    const rows = await storage.read(key);
-    countStored(key, rows.length);
-    const damaged: DamagedRecord[] = [];
-    const unreadable = applyStored(doc, rows, ORIGIN.storage, damaged);
-    report(damaged, key);
-    if (unreadable.length) await storage.remove(unreadable);
-    if (writtenByNewerVersion(doc)) {
-      options.onNewerDocument?.(key);
-      return false;
-    }
-    return true;
-  };
 
   // ---- Journeys ------------------------------------------------------------------------------
 
@@ -277,7 +165,7 @@ export function createEngine(options: EngineOptions) {
     const key = journeyDocKey(id);
     const doc = new Y.Doc();
     docs.set(key, doc);
-    watch(key, doc);
+    hub.watch(key, doc);
     try {
       if (!(await readStored(key, doc))) {
         docs.delete(key);
@@ -285,7 +173,7 @@ export function createEngine(options: EngineOptions) {
       }
       askTabs(key, doc);
       // Nothing stored (yet): another tab may hold it in memory, its write still under way.
-      if (channel && doc.share.size === 0) await answerOrTimeout(doc, TAB_ANSWER_WAIT_MS);
+      if (doc.share.size === 0) await hub.answerFromTabs(doc);
       const damaged: DamagedRecord[] = [];
       const mirror = new JourneyMirror(doc, damaged);
       if (!mirror.journey) {
@@ -337,7 +225,7 @@ export function createEngine(options: EngineOptions) {
     if (open.has(journey.id) || docs.has(key)) throw new Error(`Journey ${journey.id} exists`);
     const doc = new Y.Doc();
     docs.set(key, doc);
-    watch(key, doc);
+    hub.watch(key, doc);
     doc.transact(() => {
       stampVersion(doc);
       writeJourneyChange(doc, null, journey);
@@ -461,6 +349,7 @@ export function createEngine(options: EngineOptions) {
 
   /** Drops the documents of journeys deleted long ago. */
   async function purgeDeleted(): Promise<number> {
+    const storage = hub.storage();
     if (!storage) return 0;
     const cutoff = now() - PURGE_DELETED_AFTER_MS;
     const old = [...deletedJourneys(workspaceDoc)].filter(([, at]) => at < cutoff);
@@ -470,20 +359,6 @@ export function createEngine(options: EngineOptions) {
         for (const [id] of old) workspaceRoots(workspaceDoc).journeys.delete(id);
       }, ORIGIN.quiet);
     return old.length;
-  }
-
-  /**
-   * Moves to another storage (the database was deleted under the app and made anew): everything
-   * held in memory is written there whole.
-   */
-  function useStorage(next: UpdateStorage | null): void {
-    const unsaved = saver?.unsaved() ?? new Map<string, Uint8Array[]>();
-    saver?.stop();
-    storage = next;
-    saver = next ? makeSaver(next) : null;
-    if (!saver) return;
-    for (const [key, doc] of docs) saver.save(key, Y.encodeStateAsUpdate(doc));
-    for (const [key, updates] of unsaved) for (const update of updates) saver.save(key, update);
   }
 
   return {
@@ -508,20 +383,14 @@ export function createEngine(options: EngineOptions) {
     restoreJourney,
     batch,
     purgeDeleted,
-    useStorage,
-    /** Resolves once every change made so far is on disk (or the write failed). */
-    flush: () => saver?.flush() ?? Promise.resolve(),
-    /** Whether changes are held in memory that are not on disk. */
-    hasUnsaved: () => saver?.hasUnsaved() ?? false,
-    savingFails: () => saver?.failing() ?? false,
-    /** Compacts a document's stored updates (see storage.ts). */
-    compact: (key: string) => storage?.compact(key),
+    useStorage: hub.useStorage,
+    flush: hub.flush,
+    hasUnsaved: hub.hasUnsaved,
+    savingFails: hub.savingFails,
+    compact: hub.compact,
     destroy() {
-      saver?.stop();
-      if (compacting) clearTimeout(compacting);
       for (const timer of summaryTimers.values()) clearTimeout(timer);
-      for (const doc of docs.values()) doc.destroy();
-      channel?.close();
+      hub.destroy();
       listeners.clear();
     },
   };

@@ -1,5 +1,11 @@
 import * as Y from "yjs";
-import type { Id, JourneySummary, Persona, WorkspaceIndex } from "../domain";
+import {
+  PERSONA_FIELDS,
+  type Id,
+  type JourneySummary,
+  type Persona,
+  type WorkspaceIndex,
+} from "../domain";
 import { docDeletedJourneySchema, docJourneySummarySchema, storedPersonaSchema } from "../format";
 import { damageOfError, type DamagedRecord } from "./damage";
 import { touchedBy } from "./journey-mirror";
@@ -27,18 +33,12 @@ export function workspaceRoots(doc: Y.Doc) {
   };
 }
 
-const PERSONA_FIELDS = [
-  "name",
-  "role",
-  "quote",
-  "goals",
-  "needs",
-  "frustrations",
-  "preferredChannels",
-  "notes",
+/** Fields stored as values (the avatar is stored apart: its picture's bytes are an entry). */
+const STORED_FIELDS = [
+  ...PERSONA_FIELDS.filter((field) => field !== "avatar"),
   "createdAt",
   "updatedAt",
-] as const satisfies readonly (keyof Persona)[];
+] as const;
 
 function sameJson(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
@@ -53,7 +53,7 @@ export function writePersona(doc: Y.Doc, before: Persona | undefined, after: Per
     entry = personas.get(after.id)!;
     before = undefined;
   }
-  for (const field of PERSONA_FIELDS) {
+  for (const field of STORED_FIELDS) {
     if (before && sameJson(before[field], after[field])) continue;
     if (!sameJson(entry.get(field), after[field])) entry.set(field, after[field]);
   }

@@ -5,6 +5,7 @@ import {
   duplicateJourney,
   duplicatePersona,
   newId,
+  PERSONA_FIELDS,
   updatePersona,
   type Avatar,
   type BlankJourneyInput,
@@ -34,18 +35,6 @@ export interface PersonaEdit {
 
 /** A persona's fields that a person edits (not its id nor its times). */
 export type PersonaField = keyof PersonaChanges;
-
-const PERSONA_FIELDS: readonly PersonaField[] = [
-  "name",
-  "avatar",
-  "role",
-  "quote",
-  "goals",
-  "needs",
-  "frustrations",
-  "preferredChannels",
-  "notes",
-];
 
 /** Plain data compared by value; a picture is the same only if it is the same one. */
 function sameValue(a: unknown, b: unknown): boolean {

@@ -1,0 +1,114 @@
+import { generateJourneyFile, generateWorkspaceFile } from "../support/generate.mjs";
+import { chooseFile, importJourneyFile, openApp, waitSaved } from "../support/app.mjs";
+import { median, percentile } from "../support/browser.mjs";
+
+/** The document engine's figures that need the real app: tabs in step, and opening the home page. */
+export const engine = {
+  name: "engine",
+  description: "two tabs in step, and the home page of a 90,000-card workspace",
+  browser: true,
+  async run({ baseURL, browser, note }) {
+    const results = {};
+
+    // An edit in one tab until it shows in the other, on a 1,000-card journey.
+    {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const a = await context.newPage();
+      await openApp(a, baseURL);
+      const file = generateJourneyFile(1000);
+      await importJourneyFile(a, file);
+      const b = await context.newPage();
+      await b.goto(a.url());
+      await b.waitForSelector(".react-flow__node-touchpoint");
+      // The first card drawn in both tabs.
+      const cardId = await b.evaluate(
+        () => document.querySelector(".react-flow__node-touchpoint")?.getAttribute("data-id") ?? "",
+      );
+      await a.click(`.react-flow__node-touchpoint[data-id="${cardId}"]`);
+      const title = a.getByRole("region", { name: "Inspector" }).getByRole("textbox", {
+        name: "Title",
+      });
+      await title.waitFor();
+      const handle = await title.elementHandle();
+      const times = [];
+      for (let i = 0; i < 60; i++) {
+        const token = `Converge ${i} ${Date.now()}`;
+        const seen = b.evaluate(
+          ([id, token]) =>
+            new Promise((resolve) => {
+              const check = () => {
+                const node = document.querySelector(
+                  `.react-flow__node-touchpoint[data-id="${id}"]`,
+                );
+                if (node?.textContent?.includes(token))
+                  resolve(performance.timeOrigin + performance.now());
+                else requestAnimationFrame(check);
+              };
+              check();
+            }),
+          [cardId, token],
+        );
+        const sent = await handle.evaluate((box, token) => {
+          const at = performance.timeOrigin + performance.now();
+          const setValue = Object.getOwnPropertyDescriptor(
+            HTMLTextAreaElement.prototype,
+            "value",
+          ).set;
+          setValue.call(box, token);
+          box.dispatchEvent(new Event("input", { bubbles: true }));
+          return at;
+        }, token);
+        times.push((await seen) - sent);
+        await a.waitForTimeout(50);
+      }
+      results["tabs.converge.p95_ms"] = percentile(times.slice(10), 95);
+      results["tabs.converge.median_ms"] = median(times.slice(10));
+      note(
+        "tabs.converge: 50 edits of a card title in one tab (after 10 warm-up) until the other tab draws it, 1,000-card journey; frame-quantised",
+      );
+      await context.close();
+    }
+
+    // The home page of a 300-journey, 90,000-card workspace, after a reload.
+    {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await openApp(page, baseURL);
+      const file = generateWorkspaceFile(300, 300);
+      const text = JSON.stringify(file);
+      const importStarted = Date.now();
+      await chooseFile(page, text, "backup.waymark.json");
+      await page.waitForFunction(() => document.body.textContent?.includes("Journey 300:"), null, {
+        timeout: 300_000,
+        polling: 500,
+      });
+      await waitSaved(page, 300_000);
+      results["import.backup_ms@90000"] = Date.now() - importStarted;
+      results["import.backup_mb@90000"] = Math.round(text.length / 1e5) / 10;
+      const opens = [];
+      for (let i = 0; i < 7; i++) {
+        await page.goto("about:blank");
+        await page.goto(`${baseURL}/#/`);
+        opens.push(
+          await page.evaluate(
+            () =>
+              new Promise((resolve) => {
+                const check = () => {
+                  const mark = performance.getEntriesByName("waymark:home-ready")[0];
+                  if (mark) resolve(mark.startTime);
+                  else setTimeout(check, 20);
+                };
+                check();
+              }),
+          ),
+        );
+      }
+      results["open.home_ms@90000"] = median(opens);
+      note(
+        "open.home: median of 7 page loads of the home page, navigation start to the frame after the list first paints; the workspace was imported from its own 90,000-card backup (import.backup_ms)",
+      );
+      await context.close();
+    }
+    return results;
+  },
+};
