@@ -1,7 +1,6 @@
 import { produce, type Draft } from "immer";
 import * as Y from "yjs";
 import {
-  sameSummary,
   summarizeJourney,
   type Id,
   type Journey,
@@ -17,6 +16,7 @@ import { createHistory, type History } from "./history";
 import { journeyRoots, undoScope, writeJourneyChange } from "./journey-doc";
 import { JourneyMirror } from "./journey-mirror";
 import { ORIGIN, madeHere } from "./origins";
+import { createSummaries } from "./summaries";
 import type { SaveState } from "./saver";
 import { journeyDocKey, type UpdateStorage } from "./storage";
 import type { TabChannel } from "./tab-channel";
@@ -63,8 +63,6 @@ interface OpenJourney {
   history: History;
 }
 
-/** An edited time alone is written at most this often into the workspace's list of journeys. */
-const SUMMARY_TIME_EVERY_MS = 5000;
 /** A journey deleted this long ago has its document dropped from storage at the next start. */
 export const PURGE_DELETED_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -84,7 +82,6 @@ export function createEngine(options: EngineOptions) {
   const workspaceMirror = new WorkspaceMirror(workspaceDoc, []);
   const open = new Map<Id, OpenJourney>();
   const opening = new Map<Id, Promise<Journey | null>>();
-  const summaryTimers = new Map<Id, ReturnType<typeof setTimeout>>();
 
   let state: EngineState = { workspace: workspaceMirror.index, journeys: {}, history: {} };
 
@@ -115,32 +112,17 @@ export function createEngine(options: EngineOptions) {
 
   // ---- Journeys ------------------------------------------------------------------------------
 
+  const summaries = createSummaries(
+    workspaceDoc,
+    (id) => state.workspace.journeys[id],
+    (id) => open.get(id)?.mirror.journey,
+  );
+  const updateSummary = summaries.update;
+
   const historyOf = (id: Id, journey: OpenJourney) => ({
     ...state.history,
     [id]: { undo: journey.history.undoSteps, redo: journey.history.redoSteps },
   });
-
-  /** Keeps the journey's entry in the workspace's list in step with the journey itself. */
-  const updateSummary = (id: Id, immediately: boolean) => {
-    const journey = open.get(id)?.mirror.journey;
-    if (!journey) return;
-    const summary = summarizeJourney(journey);
-    const listed: JourneySummary | undefined = state.workspace.journeys[id];
-    if (listed && sameSummary(listed, summary)) return;
-    const onlyTime = listed && sameSummary(listed, { ...summary, updatedAt: listed.updatedAt });
-    if (onlyTime && !immediately) {
-      if (!summaryTimers.has(id))
-        summaryTimers.set(
-          id,
-          setTimeout(() => {
-            summaryTimers.delete(id);
-            updateSummary(id, true);
-          }, SUMMARY_TIME_EVERY_MS),
-        );
-      return;
-    }
-    workspaceDoc.transact(() => writeSummary(workspaceDoc, summary), ORIGIN.quiet);
-  };
 
   const register = (id: Id, doc: Y.Doc, mirror: JourneyMirror) => {
     const journey: OpenJourney = {
@@ -219,10 +201,29 @@ export function createEngine(options: EngineOptions) {
     }
   }
 
-  /** Writes a journey whole into a new document of its own and lists it. Not an undo step. */
-  function addJourney(journey: Journey): void {
+  /**
+   * Writes a journey whole into a new document of its own and lists it. Not an undo step. With
+   * `open: false` (a backup of hundreds of journeys) the document is handed to storage and let
+   * go, so memory holds only the journeys a person opens; without storage it stays open, as it
+   * is the only copy.
+   */
+  function addJourney(journey: Journey, { open: keepOpen = true }: { open?: boolean } = {}): void {
     const key = journeyDocKey(journey.id);
     if (open.has(journey.id) || docs.has(key)) throw new Error(`Journey ${journey.id} exists`);
+    if (!keepOpen && hub.storage()) {
+      const doc = new Y.Doc();
+      doc.transact(() => {
+        stampVersion(doc);
+        writeJourneyChange(doc, null, journey);
+      }, ORIGIN.quiet);
+      hub.store(key, Y.encodeStateAsUpdate(doc));
+      doc.destroy();
+      workspaceDoc.transact(() => {
+        stampVersion(workspaceDoc);
+        writeSummary(workspaceDoc, summarizeJourney(journey));
+      }, ORIGIN.quiet);
+      return;
+    }
     const doc = new Y.Doc();
     docs.set(key, doc);
     hub.watch(key, doc);
@@ -298,9 +299,7 @@ export function createEngine(options: EngineOptions) {
 
   /** Takes a journey off the list; its document stays (for undo) until purged. */
   function removeJourney(id: Id): void {
-    const timer = summaryTimers.get(id);
-    if (timer) clearTimeout(timer);
-    summaryTimers.delete(id);
+    summaries.cancel(id);
     workspaceDoc.transact(() => markJourneyDeleted(workspaceDoc, id, now()), ORIGIN.quiet);
   }
 
@@ -389,7 +388,7 @@ export function createEngine(options: EngineOptions) {
     savingFails: hub.savingFails,
     compact: hub.compact,
     destroy() {
-      for (const timer of summaryTimers.values()) clearTimeout(timer);
+      summaries.destroy();
       hub.destroy();
       listeners.clear();
     },

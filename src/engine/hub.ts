@@ -126,6 +126,9 @@ export function createDocumentHub(options: HubOptions) {
     countStored(key, rows.length);
     const damaged: DamagedRecord[] = [];
     const unreadable = applyStored(doc, rows, ORIGIN.storage, damaged);
+    // Updates not on disk yet (a failing write holds them) are part of the document too.
+    for (const update of saver?.unsaved().get(key) ?? [])
+      Y.applyUpdate(doc, update, ORIGIN.storage);
     report(damaged, key);
     if (unreadable.length) await storage.remove(unreadable);
     if (writtenByNewerVersion(doc)) {
@@ -173,6 +176,8 @@ export function createDocumentHub(options: HubOptions) {
     answerFromTabs,
     useStorage,
     storage: () => storage,
+    /** Stores an update of a document that is not open (nothing else hears of it). */
+    store: (key: string, update: Uint8Array) => saver?.save(key, update),
     /** Resolves once every change made so far is on disk (or the write failed). */
     flush: () => saver?.flush() ?? Promise.resolve(),
     /** Whether changes are held in memory that are not on disk. */

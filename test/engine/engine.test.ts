@@ -102,6 +102,38 @@ describe("the engine, stored", () => {
     expect(await reader.openJourney(J)).toEqual(journeyOf(engine));
   });
 
+  it("stores a journey of a backup without opening it, and opens it whole even while its write fails", async () => {
+    const db = await database();
+    const real = createUpdateStorage(db);
+    let refuse = true;
+    const engine = track(engineOn(null, null));
+    engine.useStorage({
+      ...real,
+      write: (batch) =>
+        refuse
+          ? Promise.reject(new DOMException("The quota has been exceeded.", "QuotaExceededError"))
+          : real.write(batch),
+    });
+    const { personas, journeys } = sampleWorkspace();
+    const journey = journeys[J]!;
+    engine.batch(() => {
+      for (const persona of Object.values(personas)) engine.putPersona(persona);
+      engine.addJourney(journey, { open: false });
+    });
+    expect(engine.getState().journeys[J]).toBeUndefined();
+    expect(engine.getState().workspace.journeys[J]).toMatchObject({ cardCount: 2 });
+    await settle();
+    expect(engine.savingFails()).toBe(true);
+    // Held in memory only, and still whole when opened.
+    expect(await engine.openJourney(J)).toEqual(journey);
+
+    refuse = false;
+    await engine.flush();
+    const reader = track(engineOn(db, null));
+    await reader.start();
+    expect(await reader.openJourney(J)).toEqual(journey);
+  });
+
   it("compacts a document's updates into one that opens the same and drops overwritten text", async () => {
     const db = await database();
     const engine = track(engineOn(db, null));

@@ -206,7 +206,9 @@ export function applyImport(plan: ImportPlan): void {
   const engine = currentEngine();
   engine.batch(() => {
     for (const p of plan.personas) engine.putPersona(p);
-    for (const j of plan.journeys) engine.addJourney(j);
+    // A backup of many journeys is stored, not opened; a single journey opens next anyway.
+    const keepOpen = plan.journeys.length === 1;
+    for (const j of plan.journeys) engine.addJourney(j, { open: keepOpen });
   });
 }
 
