@@ -96,8 +96,10 @@ test("two tabs editing at random for 30 s, reloaded now and then, end with every
   const laneOf = (tab: Tab) => (tab.name === "A" ? "Customer actions" : "Channels");
   let edits = 0;
   let reloads = 0;
+  let version = 0;
   const started = Date.now();
-  while (Date.now() - started < 30_000) {
+  // 30 s, and at least 15 edits and 3 reloads however slow the machine is that day.
+  while (Date.now() - started < 30_000 || edits < 15 || reloads < 3) {
     const tab = tabs[Math.floor(rand() * 2)]!;
     const roll = rand();
     await fitMap(tab.page);
@@ -125,7 +127,7 @@ test("two tabs editing at random for 30 s, reloaded now and then, end with every
       const [id, title] = [...tab.owned].filter(([key]) => !key.startsWith("new-"))[
         Math.floor(rand() * STAGES.length)
       ]!;
-      const next = `${title.split(" v")[0]} v${++edits}`;
+      const next = `${title.split(" v")[0]} v${++version}`;
       await card(tab.page, `${kindOf(tab)}: ${title}`).click();
       await titleBox(tab.page).fill(next);
       tab.owned.set(id, next);
@@ -139,8 +141,6 @@ test("two tabs editing at random for 30 s, reloaded now and then, end with every
       reloads += 1;
     }
   }
-  expect(edits).toBeGreaterThanOrEqual(15);
-  expect(reloads).toBeGreaterThanOrEqual(3);
 
   const expected = [...tabs[0]!.owned.values(), ...tabs[1]!.owned.values()].sort();
   await waitSaved(page);
