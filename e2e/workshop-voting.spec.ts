@@ -31,8 +31,8 @@ test.describe("dot voting", () => {
     await expect(page.locator(".present__where strong")).toHaveText("Overview");
     await page.getByRole("button", { name: "Voting round" }).click();
     const setup = page.getByRole("dialog", { name: "Start a voting round" });
-    await setup.getByRole("spinbutton", { name: "Dots per participant" }).fill("2");
-    await setup.getByRole("spinbutton", { name: "Participants" }).fill("2");
+    await setup.getByRole("textbox", { name: "Dots per participant" }).fill("2");
+    await setup.getByRole("textbox", { name: "Participants" }).fill("2");
     await setup.getByRole("button", { name: "Start round" }).click();
     await page.keyboard.press("ArrowRight");
     await expect(page.locator(".present__where strong")).toHaveText("Stage 1 of 2");
@@ -91,8 +91,8 @@ test.describe("dot voting", () => {
     await openImportedJourney(page, votingJourney());
     await page.getByRole("button", { name: "Voting round" }).click();
     const setup = page.getByRole("dialog", { name: "Start a voting round" });
-    await setup.getByRole("spinbutton", { name: "Dots per participant" }).fill("2");
-    await setup.getByRole("spinbutton", { name: "Participants" }).fill("2");
+    await setup.getByRole("textbox", { name: "Dots per participant" }).fill("2");
+    await setup.getByRole("textbox", { name: "Participants" }).fill("2");
     await setup.getByRole("button", { name: "Start round" }).click();
     const panel = page.getByRole("region", { name: "Voting round" });
     await expect(panel).toContainText("Participant 1 of 2");

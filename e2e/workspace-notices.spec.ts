@@ -108,8 +108,8 @@ test.describe("notices in presentation mode", () => {
     await openImportedJourney(page, journey());
     await page.getByRole("button", { name: "Voting round" }).click();
     const setup = page.getByRole("dialog", { name: "Start a voting round" });
-    await setup.getByRole("spinbutton", { name: "Dots per participant" }).fill("1");
-    await setup.getByRole("spinbutton", { name: "Participants" }).fill("2");
+    await setup.getByRole("textbox", { name: "Dots per participant" }).fill("1");
+    await setup.getByRole("textbox", { name: "Participants" }).fill("2");
     await setup.getByRole("button", { name: "Start round" }).click();
     await present(page);
     const panel = page.getByRole("region", { name: "Voting round" });

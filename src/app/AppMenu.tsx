@@ -1,18 +1,20 @@
 import { Download, FileDown, FileUp, Menu as MenuIcon } from "lucide-react";
 import { useCallback, useRef } from "react";
-import { useT } from "../i18n";
+import { LOCALES, useLocale, useT } from "../i18n";
 import { updateSession, useSession, useStatus, type ThemeChoice } from "../store";
 import { Menu, type MenuItem } from "../ui/Menu";
 import { exportJourneyFile, exportWorkspaceFile } from "./file-actions";
 import { importFile } from "./import-file";
 import type { Route } from "./router";
 import { downloadBackup } from "./backups";
+import { chooseLocale } from "./locale-choice";
 
 const THEMES: ThemeChoice[] = ["system", "light", "dark", "projector"];
 
 export function AppMenu({ route }: { route: Route }) {
   const t = useT();
   const theme = useSession((s) => s.theme);
+  const locale = useLocale();
   const persistent = useStatus((s) => s.persistent);
   const offlineReady = useStatus((s) => s.offlineReady);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -43,6 +45,15 @@ export function AppMenu({ route }: { route: Route }) {
       icon: <Download />,
       onSelect: () => void downloadBackup(),
     },
+    { kind: "separator" },
+    { kind: "heading", label: t("menu.language") },
+    ...LOCALES.map(({ code, name }): MenuItem => ({
+      kind: "radio",
+      label: name,
+      lang: code,
+      checked: locale === code,
+      onSelect: () => void chooseLocale(code),
+    })),
     { kind: "separator" },
     { kind: "heading", label: t("menu.theme") },
     ...THEMES.map((choice): MenuItem => ({

@@ -11,7 +11,7 @@ export function CanvasControls({ journey, layout }: { journey: Journey; layout: 
   const view = useViewSteps(layout);
   return (
     <Panel
-      position="bottom-left"
+      position={layout.direction === "rtl" ? "bottom-right" : "bottom-left"}
       className="canvas-controls"
       aria-label={t("canvas.controls")}
       role="toolbar"

@@ -49,7 +49,8 @@ export function CellComposer({
   const col = count % columns;
   const row = Math.floor(count / columns);
   const style = {
-    left: LAYOUT.cellPadding + col * (LAYOUT.cardWidth + LAYOUT.cardGap),
+    // From where the cell reads from: its right edge on a right-to-left map.
+    insetInlineStart: LAYOUT.cellPadding + col * (LAYOUT.cardWidth + LAYOUT.cardGap),
     top: LAYOUT.cellPadding + row * (LAYOUT.cardHeight + LAYOUT.cardGap),
     width: LAYOUT.cardWidth,
     height: LAYOUT.cardHeight,

@@ -21,7 +21,7 @@ import {
   type MouseEvent as ReactMouseEvent,
 } from "react";
 import { cellKey, dropTarget, hitTestCell, layoutJourney, type Id, type Journey } from "../domain";
-import { useT } from "../i18n";
+import { directionOf, useLocale, useT } from "../i18n";
 import {
   editorStore,
   moveCards,
@@ -89,6 +89,7 @@ const EMPTY_MAP: ReadonlyMap<string, XYPosition> = new Map();
 
 export function JourneyCanvas({ journey }: { journey: Journey }) {
   const t = useT();
+  const direction = directionOf(useLocale());
   const flow = useReactFlow<MapNode, LinkEdge>();
   const journeyId = journey.id;
   const wrapper = useRef<HTMLDivElement>(null);
@@ -104,7 +105,10 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
     () => (composerCell ? new Map([[composerCell, 1]]) : undefined),
     [composerCell],
   );
-  const layout = useMemo(() => layoutJourney(journey, { extraSlots }), [journey, extraSlots]);
+  const layout = useMemo(
+    () => layoutJourney(journey, { extraSlots, direction }),
+    [journey, extraSlots, direction],
+  );
 
   const describeLink = useCallback(
     (from: string, to: string, kind: string) =>
@@ -293,6 +297,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
     <div
       ref={wrapper}
       className="journey-canvas"
+      data-direction={direction}
       onKeyDown={onKeyDown}
       onDragOver={onDragOver}
       onDrop={onDrop}

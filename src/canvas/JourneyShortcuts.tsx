@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { useT } from "../i18n";
 import { redo, undo } from "../store";
 import { Dialog } from "../ui/Dialog";
+import { shortcutKey } from "../ui/shortcut-key";
 import { isTextInput } from "./text-input";
 
 type Key = Parameters<ReturnType<typeof useT>>[0];
@@ -36,7 +37,7 @@ export function JourneyShortcuts({ journeyId }: { journeyId: string }) {
     const onKey = (event: KeyboardEvent) => {
       if (isTextInput(event.target) || event.defaultPrevented) return;
       const mod = event.ctrlKey || event.metaKey;
-      const key = event.key.toLowerCase();
+      const key = shortcutKey(event);
       if (mod && key === "z") {
         event.preventDefault();
         if (event.shiftKey) redo(journeyId);
@@ -44,7 +45,7 @@ export function JourneyShortcuts({ journeyId }: { journeyId: string }) {
       } else if (mod && key === "y") {
         event.preventDefault();
         redo(journeyId);
-      } else if (event.key === "?" && !mod) {
+      } else if (key === "?" && !mod) {
         event.preventDefault();
         setOpen(true);
       }

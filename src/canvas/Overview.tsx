@@ -61,7 +61,10 @@ function OverviewView({ journey, layout }: { journey: Journey; layout: JourneyLa
 
   if (wholeMapInView) return null;
   return (
-    <Panel position="bottom-right" className="overview">
+    <Panel
+      position={layout.direction === "rtl" ? "bottom-left" : "bottom-right"}
+      className="overview"
+    >
       <svg
         ref={svg}
         width={width}

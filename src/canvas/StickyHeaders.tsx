@@ -1,6 +1,6 @@
 import { useStore } from "@xyflow/react";
 import { LAYOUT, type Journey, type JourneyLayout } from "../domain";
-import { useT } from "../i18n";
+import { formatNumber, useT } from "../i18n";
 import { STICKY_LANES_WIDTH } from "./viewports";
 
 /** Height of the pinned stage names' strip (sticky-headers.css). */
@@ -9,7 +9,7 @@ const STICKY_STAGES_HEIGHT = 34;
 const TWO_LINE_ROW = 44;
 
 /**
- * Lane names pinned to the left edge and stage names to the top edge once their own headers
+ * Lane names pinned to the map's side and stage names to the top edge once their own headers
  * have scrolled out of view, like frozen panes in a spreadsheet: zoomed into one stage, a
  * person still sees which row is "Friction points". A picture only (aria-hidden): the real
  * headers on the map stay the ones to name, rename and reorder.
@@ -19,11 +19,16 @@ export function StickyHeaders({ journey, layout }: { journey: Journey; layout: J
   // A string, so panning re-renders this only while something is pinned (or stops being).
   // Pinned once half of a real header has scrolled away (with less left, its names are cut to
   // fragments), and zoomed in, once what is left is smaller than the pinned strip that covers it.
+  const rtl = layout.direction === "rtl";
   const view = useStore((s) => {
     const [x, y, zoom] = s.transform;
     const laneW = LAYOUT.laneHeaderWidth * zoom;
     const stageH = LAYOUT.stageHeaderHeight * zoom;
-    const lanesOff = x + laneW < Math.min(laneW / 2, STICKY_LANES_WIDTH);
+    // How much of the real lane names is still on screen (they sit at the right of a
+    // right-to-left map).
+    const laneStart = layout.laneHeaderX * zoom + x;
+    const lanesShown = rtl ? s.width - laneStart : laneStart + laneW;
+    const lanesOff = lanesShown < Math.min(laneW / 2, STICKY_LANES_WIDTH);
     const stagesOff = y + stageH < Math.min(stageH / 2, STICKY_STAGES_HEIGHT);
     return lanesOff || stagesOff ? `${x} ${y} ${zoom} ${lanesOff} ${stagesOff}` : null;
   });
@@ -35,7 +40,7 @@ export function StickyHeaders({ journey, layout }: { journey: Journey; layout: J
   const laneName = new Map(journey.lanes.map((l) => [l.id, l.name || t("lane.untitled")]));
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name || t("stage.untitled")]));
   return (
-    <div className="sticky-headers" aria-hidden="true">
+    <div className="sticky-headers" data-direction={layout.direction} aria-hidden="true">
       {lanesOff ? (
         <div className="sticky-headers__lanes" style={{ width: STICKY_LANES_WIDTH }}>
           {layout.lanes.map((lane) => (
@@ -61,7 +66,9 @@ export function StickyHeaders({ journey, layout }: { journey: Journey; layout: J
               className="sticky-headers__stage"
               style={{ left: stage.x * zoom + x, width: stage.width * zoom }}
             >
-              <span className="stage-header__number sticky-headers__number">{stage.index + 1}</span>
+              <span className="stage-header__number sticky-headers__number">
+                {formatNumber(stage.index + 1)}
+              </span>
               <span dir="auto">{stageName.get(stage.id)}</span>
             </div>
           ))}

@@ -12,6 +12,7 @@ import {
   type Lane,
   type LinkKind,
   type Stage,
+  stagesSpan,
 } from "../domain";
 
 /**
@@ -208,9 +209,8 @@ export function mapJourney(
     for (const u of geometry.unscored)
       titles[u.elementId] = journey.elements[u.elementId]?.title ?? "";
     const id = `${CURVE_NODE_PREFIX}${curveLane.id}`;
-    const left = LAYOUT.laneHeaderWidth;
-    const width = layout.width - left;
-    const key = JSON.stringify([geometry, width, titles]);
+    const { x: left, width } = stagesSpan(layout);
+    const key = JSON.stringify([geometry, left, width, titles]);
     nodes.push(
       cache.other<EmotionCurveNode>(id, key, () => ({
         id,
@@ -264,12 +264,12 @@ export function mapJourney(
     const laneData = journey.lanes[lane.index]!;
     const id = laneNodeId(lane.id);
     const hidden = lane.collapsed ? (layout.hiddenByLane.get(lane.id) ?? 0) : 0;
-    const key = `${lane.y},${lane.height},${lane.index},${layout.lanes.length},${hidden},${laneData.name},${laneData.kind},${laneData.collapsed}`;
+    const key = `${layout.laneHeaderX},${lane.y},${lane.height},${lane.index},${layout.lanes.length},${hidden},${laneData.name},${laneData.kind},${laneData.collapsed}`;
     nodes.push(
       cache.other<LaneHeaderNode>(id, key, () => ({
         id,
         type: "laneHeader",
-        position: { x: 0, y: lane.y },
+        position: { x: layout.laneHeaderX, y: lane.y },
         data: {
           journeyId,
           lane: laneData,

@@ -7,7 +7,7 @@ import type { CellRef, FocusTarget } from "../store";
  * curve lane hold no cards and are stepped over.
  */
 
-export type Direction = "up" | "down" | "left" | "right";
+export type Direction = "up" | "down" | "before" | "after";
 
 function cardLanes(journey: Journey): Lane[] {
   return journey.lanes.filter((l) => l.kind !== "emotionCurve" && !l.collapsed);
@@ -93,8 +93,8 @@ export function moveFocus(journey: Journey, focus: FocusTarget, direction: Direc
   }
   if (focus.kind === "cell") {
     const { cell } = focus;
-    if (direction === "left" || direction === "right") {
-      const stage = neighbourStage(journey, cell.stageId, direction === "right" ? 1 : -1);
+    if (direction === "before" || direction === "after") {
+      const stage = neighbourStage(journey, cell.stageId, direction === "after" ? 1 : -1);
       return stage ? { kind: "cell", cell: { stageId: stage, laneId: cell.laneId } } : focus;
     }
     if (direction === "down") {
@@ -129,7 +129,7 @@ export function moveFocus(journey: Journey, focus: FocusTarget, direction: Direc
       return above ? { kind: "card", id: above } : { kind: "cell", cell };
     }
     default: {
-      const step = direction === "right" ? 1 : -1;
+      const step = direction === "after" ? 1 : -1;
       const beside = index + step;
       const sameRow = Math.floor(beside / columns) === row && beside >= 0;
       if (sameRow && siblings[beside]) return { kind: "card", id: siblings[beside] };
@@ -172,7 +172,7 @@ export function keyboardMoveTarget(
       return lane ? { stageId: cell.stageId, laneId: lane.id, index: 0 } : null;
     }
     default: {
-      const step = direction === "right" ? 1 : -1;
+      const step = direction === "after" ? 1 : -1;
       const beside = index + step;
       if (beside >= 0 && beside < siblings.length && Math.floor(beside / columns) === row)
         return { ...cell, index: beside };

@@ -26,14 +26,14 @@ import {
   visibleCardIds,
   type Direction,
 } from "./navigation";
+import { shortcutKey } from "../ui/shortcut-key";
 import { isTextInput } from "./text-input";
 import { useViewSteps } from "./use-view-steps";
 
-const ARROWS: Record<string, Direction> = {
-  ArrowUp: "up",
-  ArrowDown: "down",
-  ArrowLeft: "left",
-  ArrowRight: "right",
+/** Keys follow what people see: the arrow pointing at the next stage goes to the next stage. */
+const ARROWS: Record<"ltr" | "rtl", Record<string, Direction>> = {
+  ltr: { ArrowUp: "up", ArrowDown: "down", ArrowLeft: "before", ArrowRight: "after" },
+  rtl: { ArrowUp: "up", ArrowDown: "down", ArrowLeft: "after", ArrowRight: "before" },
 };
 
 /** Zoom keys work wherever focus is on the map, a header's button included. */
@@ -75,7 +75,7 @@ export function useMapKeyboard(journey: Journey, layout: JourneyLayout) {
       const focus =
         state.focus ??
         (firstCell(journey) ? { kind: "cell" as const, cell: firstCell(journey)! } : null);
-      const direction = ARROWS[event.key];
+      const direction = ARROWS[layout.direction][event.key];
 
       if (direction && event.altKey) {
         const ids = state.selectedCards.length
@@ -102,7 +102,7 @@ export function useMapKeyboard(journey: Journey, layout: JourneyLayout) {
         return;
       }
       if (mod && !event.altKey) {
-        const key = event.key.toLowerCase();
+        const key = shortcutKey(event);
         if (key === "a") {
           event.preventDefault();
           selectCards(visibleCardIds(journey));
@@ -149,11 +149,12 @@ export function useMapKeyboard(journey: Journey, layout: JourneyLayout) {
         }
         return;
       }
+      const shortcut = shortcutKey(event);
       if (!onMapItem(event.target, event.currentTarget)) {
-        if (event.key !== "Escape" && !ZOOM_KEYS.has(event.key)) return;
+        if (event.key !== "Escape" && !ZOOM_KEYS.has(shortcut)) return;
       }
       // Dot voting: V adds a vote to the selected cards, Shift+V takes one back.
-      if (event.key.toLowerCase() === "v" && !event.altKey && state.selectedCards.length) {
+      if (shortcut === "v" && !event.altKey && state.selectedCards.length) {
         event.preventDefault();
         const delta = event.shiftKey ? -1 : 1;
         for (const id of state.selectedCards) {
@@ -179,7 +180,7 @@ export function useMapKeyboard(journey: Journey, layout: JourneyLayout) {
         else removeSelectionAndStay(journeyId, [], [arrow]);
         return;
       }
-      switch (event.key) {
+      switch (event.key.length === 1 ? shortcut : event.key) {
         case "Enter": {
           event.preventDefault();
           if (focus?.kind === "card") {
@@ -217,7 +218,7 @@ export function useMapKeyboard(journey: Journey, layout: JourneyLayout) {
           return;
       }
       // Type-to-add: a printable character on a cell starts a new card with it.
-      if (event.key.length === 1 && !event.altKey && event.key !== " " && event.key !== "?") {
+      if (event.key.length === 1 && !event.altKey && event.key !== " " && shortcut !== "?") {
         const cell = state.selectedCell ?? (focus?.kind === "cell" ? focus.cell : null);
         if (cell) {
           event.preventDefault();
@@ -231,6 +232,6 @@ export function useMapKeyboard(journey: Journey, layout: JourneyLayout) {
         }
       }
     },
-    [journey, journeyId, view],
+    [journey, journeyId, view, layout.direction],
   );
 }

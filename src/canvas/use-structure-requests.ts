@@ -40,7 +40,7 @@ export function useStructureRequests(
     const stage = layout.stages.find((s) => s.id === pending.stageId);
     const pane = wrapper.current?.getBoundingClientRect();
     if (stage && pane) {
-      void flow.setViewport(stageViewport(stage, pane.width), {
+      void flow.setViewport(stageViewport(stage, pane.width, layout.direction), {
         duration: prefersReducedMotion() ? 0 : 250,
       });
     }

@@ -17,14 +17,15 @@ export const CONTROLS_ROOM = 64;
  * opens at its beginning (first stages, top lanes) at that zoom, with the minimap showing the rest.
  */
 export function openingViewport(
-  layout: { width: number; height: number },
+  layout: { width: number; height: number; direction?: "ltr" | "rtl" },
   width: number,
   height: number,
 ): Viewport {
   const fitted = fitViewport(layout, width, height);
-  return fitted.zoom >= MIN_OPENING_ZOOM
-    ? fitted
-    : { x: MARGIN, y: MARGIN, zoom: MIN_OPENING_ZOOM };
+  if (fitted.zoom >= MIN_OPENING_ZOOM) return fitted;
+  // A right-to-left journey begins at its right edge.
+  const x = layout.direction === "rtl" ? width - MARGIN - layout.width * MIN_OPENING_ZOOM : MARGIN;
+  return { x, y: MARGIN, zoom: MIN_OPENING_ZOOM };
 }
 
 /** The whole map in view, centred, above the zoom controls, never magnified past 100%. */
@@ -45,7 +46,7 @@ export function fitViewport(
   return { x: (width - layout.width * zoom) / 2, y: MARGIN, zoom };
 }
 
-/** The lane names pinned to the left edge once their column scrolls away (StickyHeaders.tsx). */
+/** The lane names pinned to the map's side once their column scrolls away (StickyHeaders.tsx). */
 export const STICKY_LANES_WIDTH = 104;
 
 /**
@@ -54,9 +55,14 @@ export const STICKY_LANES_WIDTH = 104;
  * height instead would keep a nine-lane map almost as small as the fitted view, which is not
  * what "zoom to" promises.
  */
-export function stageViewport(stage: Pick<StageBox, "x" | "width">, width: number): Viewport {
-  const start = STICKY_LANES_WIDTH + MARGIN;
-  const room = width - start - MARGIN;
+export function stageViewport(
+  stage: Pick<StageBox, "x" | "width">,
+  width: number,
+  direction: "ltr" | "rtl" = "ltr",
+): Viewport {
+  // The pinned lane names take the left side, or the right side of a right-to-left map.
+  const start = direction === "rtl" ? MARGIN : STICKY_LANES_WIDTH + MARGIN;
+  const room = width - STICKY_LANES_WIDTH - MARGIN * 2;
   const zoom = Math.min(MAX_STAGE_ZOOM, room / stage.width);
   return { x: start + room / 2 - (stage.x + stage.width / 2) * zoom, y: MARGIN, zoom };
 }

@@ -46,7 +46,8 @@ export function emotionGeometry(
   for (const point of emotionCurve(journey)) {
     const stage = stages.get(point.stageId);
     if (!stage) continue;
-    const x = stage.x + (stage.width * (point.indexInStage + 0.5)) / point.countInStage;
+    const along = (stage.width * (point.indexInStage + 0.5)) / point.countInStage;
+    const x = layout.direction === "rtl" ? stage.x + stage.width - along : stage.x + along;
     if (point.satisfaction === null) unscored.push({ elementId: point.elementId, x });
     else
       points.push({
@@ -75,7 +76,8 @@ const round = (n: number) => Math.round(n * 10) / 10;
 export function smoothPath(points: readonly { x: number; y: number }[]): string {
   const n = points.length;
   if (n < 2) return "";
-  const p = points;
+  // Drawn left to right whichever way the journey runs (a right-to-left map lists them leftwards).
+  const p = [...points].sort((a, b) => a.x - b.x);
   if (n === 2) return `M${round(p[0]!.x)},${round(p[0]!.y)}L${round(p[1]!.x)},${round(p[1]!.y)}`;
   const dx: number[] = [];
   const slope: number[] = [];

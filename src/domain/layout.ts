@@ -46,9 +46,19 @@ export interface CardBox {
   height: number;
 }
 
+export type MapDirection = "ltr" | "rtl";
+
 export interface JourneyLayout {
   width: number;
   height: number;
+  /**
+   * Which way the journey runs. Right to left (Persian) puts the first stage at the right, lane
+   * names on the right edge and each cell's first card at its right; every x here is already
+   * mirrored, so whatever draws from the layout (canvas, arrows, curve, exports) mirrors with it.
+   */
+  direction: MapDirection;
+  /** Where the lane names sit: the left edge, or the right edge of a right-to-left map. */
+  laneHeaderX: number;
   stages: StageBox[];
   lanes: LaneBox[];
   /** Cards in visible lanes; cards of collapsed lanes are counted in `hiddenByLane`. */
@@ -71,6 +81,7 @@ function rowsHeight(rows: number): number {
 export interface LayoutOptions {
   /** Room for cards not yet made (a card being typed into a cell), keyed `${stageId}/${laneId}`. */
   extraSlots?: ReadonlyMap<string, number>;
+  direction?: MapDirection;
 }
 
 export function layoutJourney(journey: Journey, options: LayoutOptions = {}): JourneyLayout {
@@ -128,7 +139,30 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Jo
     }
     y += height;
   });
-  return { width: x, height: y, stages, lanes, cards, hiddenByLane, cellCounts };
+  const width = x;
+  const direction = options.direction ?? "ltr";
+  if (direction === "rtl") {
+    for (const stage of stages) stage.x = width - stage.x - stage.width;
+    for (const card of cards.values()) card.x = width - card.x - card.width;
+  }
+  const laneHeaderX = direction === "rtl" ? width - LAYOUT.laneHeaderWidth : 0;
+  return {
+    width,
+    height: y,
+    direction,
+    laneHeaderX,
+    stages,
+    lanes,
+    cards,
+    hiddenByLane,
+    cellCounts,
+  };
+}
+
+/** The span of the map the stages take (all but the lane names), left edge and width. */
+export function stagesSpan(layout: JourneyLayout): { x: number; width: number } {
+  const width = layout.width - LAYOUT.laneHeaderWidth;
+  return { x: layout.direction === "rtl" ? 0 : LAYOUT.laneHeaderWidth, width };
 }
 
 export interface CellHit {
@@ -148,14 +182,18 @@ export function hitTestCell(layout: JourneyLayout, px: number, py: number): Cell
   if (!stage || !lane || lane.collapsed || lane.kind === "emotionCurve") return null;
   const count = layout.cellCounts.get(cellKey(stage.id, lane.id)) ?? 0;
   const { cardWidth, cardHeight, cardGap, cellPadding } = LAYOUT;
-  const localX = px - stage.x - cellPadding;
+  // Measured from where the cell's reading starts: its right edge in a right-to-left map.
+  const localX =
+    layout.direction === "rtl"
+      ? stage.x + stage.width - px - cellPadding
+      : px - stage.x - cellPadding;
   const localY = py - lane.y - cellPadding;
   const col = Math.max(0, Math.min(stage.columns - 1, Math.floor(localX / (cardWidth + cardGap))));
   const row = Math.max(0, Math.floor(localY / (cardHeight + cardGap)));
-  const inRightHalf = localX - col * (cardWidth + cardGap) > cardWidth / 2;
+  const inLaterHalf = localX - col * (cardWidth + cardGap) > cardWidth / 2;
   const inLowerHalf = localY - row * (cardHeight + cardGap) > cardHeight / 2;
-  // One column stacks vertically, so the vertical half decides; wider cells read left to right.
-  const after = stage.columns === 1 ? inLowerHalf : inRightHalf;
+  // One column stacks vertically, so the vertical half decides; wider cells read along the line.
+  const after = stage.columns === 1 ? inLowerHalf : inLaterHalf;
   const index = Math.min(count, row * stage.columns + col + (after ? 1 : 0));
   return { stageId: stage.id, laneId: lane.id, index };
 }
@@ -180,8 +218,12 @@ export function slotRect(
   if (!stage || !lane) return null;
   const col = index % stage.columns;
   const row = Math.floor(index / stage.columns);
+  const fromStart = LAYOUT.cellPadding + col * (LAYOUT.cardWidth + LAYOUT.cardGap);
   return {
-    x: stage.x + LAYOUT.cellPadding + col * (LAYOUT.cardWidth + LAYOUT.cardGap),
+    x:
+      layout.direction === "rtl"
+        ? stage.x + stage.width - fromStart - LAYOUT.cardWidth
+        : stage.x + fromStart,
     y: lane.y + LAYOUT.cellPadding + row * (LAYOUT.cardHeight + LAYOUT.cardGap),
     width: LAYOUT.cardWidth,
     height: LAYOUT.cardHeight,

@@ -11,3 +11,9 @@ export type PluralMessage = {
   readonly other: string;
 };
 export type Message = string | PluralMessage;
+
+/**
+ * One area's texts in another language: every key of the English area (a unit test checks the
+ * plural forms each language needs and that every `{placeholder}` is kept).
+ */
+export type Translation<T> = { readonly [K in keyof T]: Message };

@@ -1,4 +1,6 @@
+import { isolateValue } from "./bidi";
 import type { Message } from "./catalogue";
+import { directionOf } from "./locale";
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -30,6 +32,8 @@ export function formatMessage(locale: string, message: Message, params?: Message
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === "number" ? value.toLocaleString(locale) : value;
+    return typeof value === "number"
+      ? value.toLocaleString(locale)
+      : isolateValue(value, directionOf(locale));
   });
 }

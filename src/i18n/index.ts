@@ -6,17 +6,24 @@ import { directionOf, type LocaleCode } from "./locale";
 
 export type { MessageKey } from "./en";
 export type { MessageParams } from "./format";
-export { directionOf } from "./locale";
+export { directionOf, isLocale, LOCALES, preferredLocale } from "./locale";
 export type { LocaleCode } from "./locale";
+export { parseNumber } from "./numbers";
 
 type Catalogue = Readonly<Partial<Record<MessageKey, Message>>>;
-const catalogues: Record<LocaleCode, Catalogue> = { en };
-/** Texts that load with the part of the app that uses them (the templates). */
-const added: Partial<Record<MessageKey, Message>> = {};
+
+/** English is always here (the first page needs it); the other languages load when chosen. */
+const catalogues: Partial<Record<LocaleCode, Catalogue>> = { en };
+const loaders: Record<Exclude<LocaleCode, "en">, () => Promise<Catalogue>> = {
+  pl: () => import("./pl").then((module) => module.pl),
+  fa: () => import("./fa").then((module) => module.fa),
+};
+/** Texts that load with the part of the app that uses them (the templates), per language. */
+const added: Record<LocaleCode, Partial<Record<MessageKey, Message>>> = { en: {}, pl: {}, fa: {} };
 
 /** Adds texts that came with a part of the app loaded later (see en.ts). */
-export function addMessages(messages: Catalogue): void {
-  Object.assign(added, messages);
+export function addMessages(locale: LocaleCode, messages: Catalogue): void {
+  Object.assign(added[locale], messages);
 }
 
 let currentLocale: LocaleCode = "en";
@@ -26,8 +33,16 @@ export function getLocale(): LocaleCode {
   return currentLocale;
 }
 
+/** Fetches a language's texts (once); switching to it is then immediate. */
+export async function loadLocale(locale: LocaleCode): Promise<void> {
+  if (catalogues[locale] || locale === "en") return;
+  catalogues[locale] = await loaders[locale]();
+}
+
+/** Switches the interface to a language whose texts are loaded (see `loadLocale`). */
 export function setLocale(locale: LocaleCode): void {
   if (locale === currentLocale) return;
+  if (!catalogues[locale]) throw new Error(`The ${locale} texts are not loaded`);
   currentLocale = locale;
   applyDocumentLocale();
   for (const listener of listeners) listener();
@@ -41,11 +56,32 @@ export function applyDocumentLocale(doc: Document = document): void {
 
 export function t(key: MessageKey, params?: MessageParams): string {
   const message =
-    catalogues[currentLocale][key] ?? (en as Catalogue)[key] ?? added[key] ?? (key as string);
+    catalogues[currentLocale]?.[key] ??
+    added[currentLocale][key] ??
+    (en as Catalogue)[key] ??
+    added.en[key] ??
+    (key as string);
   return formatMessage(currentLocale, message, params);
 }
 
 export type Translate = typeof t;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A number as this language writes it (Persian digits in Persian). */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  const key = `${currentLocale}|${JSON.stringify(options ?? {})}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(currentLocale, options);
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** Latin digits of a ready-made text (a clock, "04:59") as this language writes digits. */
+export function localDigits(text: string): string {
+  return text.replace(/\d/g, (digit) => formatNumber(Number(digit)));
+}
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
@@ -56,4 +92,9 @@ function subscribe(listener: () => void): () => void {
 export function useT(): Translate {
   useSyncExternalStore(subscribe, getLocale, getLocale);
   return t;
+}
+
+/** The active locale, re-rendering the component when it changes. */
+export function useLocale(): LocaleCode {
+  return useSyncExternalStore(subscribe, getLocale, getLocale);
 }

@@ -5,10 +5,11 @@ import {
   SATISFACTION_VALUES,
   emotionGeometry,
   scoreY,
+  stagesSpan,
   type Journey,
   type JourneyLayout,
 } from "../domain";
-import { useT } from "../i18n";
+import { formatNumber, useT } from "../i18n";
 import { FaceGlyph } from "../canvas/nodes/FaceGlyph";
 import { KIND_COLOR } from "../ui/kind-colors";
 import { KIND_ICON } from "../ui/kinds";
@@ -34,7 +35,7 @@ function OverviewBoardView({
   const t = useT();
   const emotionLane = layout.lanes.find((l) => l.kind === "emotionCurve");
   const geometry = emotionLane ? emotionGeometry(journey, layout, emotionLane.id) : null;
-  const left = LAYOUT.laneHeaderWidth;
+  const stages = stagesSpan(layout);
   return (
     <div
       className="board"
@@ -53,7 +54,7 @@ function OverviewBoardView({
             className="board__stage"
             style={{ left: box.x, width: box.width, height: LAYOUT.stageHeaderHeight }}
           >
-            <span className="board__stage-number">{i + 1}</span>
+            <span className="board__stage-number">{formatNumber(i + 1)}</span>
             <span className="board__stage-name" dir="auto">
               {stage.name.trim() || t("stage.untitled")}
             </span>
@@ -67,8 +68,10 @@ function OverviewBoardView({
             key={box.id}
             className={`board__lane board__lane--${box.kind}`}
             style={{ top: box.y, height: box.height, width: layout.width }}
+            // The lane's name at the start of its row: the right edge of a right-to-left map.
+            dir={layout.direction}
           >
-            <span className="board__lane-name" style={{ width: left }} dir="auto">
+            <span className="board__lane-name" style={{ width: LAYOUT.laneHeaderWidth }} dir="auto">
               {lane.name.trim() || t("lane.untitled")}
             </span>
           </div>
@@ -105,7 +108,7 @@ function OverviewBoardView({
             {element.votes > 0 ? (
               <span className="board__card-votes">
                 <Vote size={18} strokeWidth={2.6} />
-                {element.votes}
+                {formatNumber(element.votes)}
               </span>
             ) : null}
           </div>
@@ -123,8 +126,8 @@ function OverviewBoardView({
             <line
               key={score}
               className={score === 3 ? "emotion-strip__midline" : "emotion-strip__guide"}
-              x1={left}
-              x2={layout.width}
+              x1={stages.x}
+              x2={stages.x + stages.width}
               y1={scoreY(score, geometry.top, geometry.height)}
               y2={scoreY(score, geometry.top, geometry.height)}
             />

@@ -8,7 +8,7 @@ import {
   X,
 } from "lucide-react";
 import type { Id, Journey, Lane } from "../domain";
-import { useT } from "../i18n";
+import { directionOf, useLocale, useT } from "../i18n";
 import { Button } from "../ui/Button";
 import { SpotlightLanePicker } from "./SpotlightLanePicker";
 import { stageAt } from "./steps";
@@ -53,13 +53,15 @@ export function PresentBar({
   onLeave: () => void;
 }) {
   const t = useT();
+  // Each points the way it goes: on a right-to-left journey, back is to the right.
+  const rtl = directionOf(useLocale()) === "rtl";
   const stages = journey.stages.length;
   return (
     <nav className="present__bar" aria-label={t("present.controls")}>
       <div className="present__nav">
         <Button
           className="present__step-button"
-          icon={<ChevronLeft />}
+          icon={rtl ? <ChevronRight /> : <ChevronLeft />}
           aria-label={t("present.previous")}
           title={t("present.previous")}
           disabled={step === 0}
@@ -68,7 +70,7 @@ export function PresentBar({
         <StepProgress journey={journey} step={step} onGoTo={onGoTo} />
         <Button
           className="present__step-button"
-          icon={<ChevronRight />}
+          icon={rtl ? <ChevronLeft /> : <ChevronRight />}
           aria-label={t("present.next")}
           title={t("present.next")}
           disabled={step === stages}
@@ -141,9 +143,15 @@ function StepProgress({
             : t("present.stageOf", { number: stage + 1, count: stages })}
         </strong>
         {stage === null ? null : (
-          <span className="present__where-name" dir="auto">
-            {stageName(stage)}
-          </span>
+          <>
+            {/* Outside the name, so a name written the other way never pulls it to its far side. */}
+            <span className="present__where-separator" aria-hidden="true">
+              ·
+            </span>
+            <span className="present__where-name" dir="auto">
+              {stageName(stage)}
+            </span>
+          </>
         )}
       </p>
       <ol className="present__dots">

@@ -1,7 +1,7 @@
 import { Flame, Vote } from "lucide-react";
 import { memo, type CSSProperties } from "react";
 import { worstSeverity, type JourneyElement } from "../domain";
-import { useT } from "../i18n";
+import { formatNumber, useT } from "../i18n";
 import { selectCards, useEditor } from "../store";
 import { FaceGlyph } from "../canvas/nodes/FaceGlyph";
 import { KIND_COLOR } from "../ui/kind-colors";
@@ -69,19 +69,19 @@ function PresentCardView({ element }: { element: JourneyElement }) {
               <svg width="26" height="26" viewBox="0 0 26 26">
                 <FaceGlyph score={element.satisfaction} cx={13} cy={13} r={11.5} />
               </svg>
-              {element.satisfaction}
+              {formatNumber(element.satisfaction)}
             </span>
           ) : null}
           {element.painPoints.length && worst ? (
             <span className={`pcard__badge pcard__badge--pain severity-${worst}`}>
               <Flame size={20} strokeWidth={2.4} />
-              {element.painPoints.length}
+              {formatNumber(element.painPoints.length)}
             </span>
           ) : null}
           {element.votes > 0 ? (
             <span className="pcard__badge pcard__badge--votes">
               <Vote size={20} strokeWidth={2.4} />
-              {element.votes}
+              {formatNumber(element.votes)}
             </span>
           ) : null}
         </div>

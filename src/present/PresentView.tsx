@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
 import { layoutJourney, type Id, type Journey } from "../domain";
-import { useT } from "../i18n";
+import { directionOf, useLocale, useT } from "../i18n";
 import { openEditor, selectCards, useEditor, useJourney } from "../store";
 import { prefersReducedMotion } from "../canvas/use-focus-follow";
 import { exitFullscreen, resetFullscreenOutcome } from "./fullscreen";
@@ -52,7 +52,8 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
   if (stage !== null && stage !== lastStage) setLastStage(stage);
 
   const presented = useMemo(() => presentedJourney(journey), [journey]);
-  const layout = useMemo(() => layoutJourney(presented), [presented]);
+  const direction = directionOf(useLocale());
+  const layout = useMemo(() => layoutJourney(presented, { direction }), [presented, direction]);
   const lanes = useMemo(() => presentedLanes(journey), [journey]);
   const spotLane = spotLaneId && lanes.some((l) => l.id === spotLaneId) ? spotLaneId : null;
 
@@ -172,7 +173,11 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
           </div>
         </div>
         <div className="present__zoom" inert={stage === null}>
-          <div className="present__strip" style={{ transform: `translateX(${stripX}px)` }}>
+          <div
+            className="present__strip"
+            // The strip starts at the right of a right-to-left journey and moves the other way.
+            style={{ transform: `translateX(${direction === "rtl" ? -stripX : stripX}px)` }}
+          >
             {journey.stages.map((s, i) => (
               <StageSlide
                 key={s.id}

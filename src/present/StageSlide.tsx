@@ -8,7 +8,7 @@ import {
   type Satisfaction,
   type Stage,
 } from "../domain";
-import { useT } from "../i18n";
+import { formatNumber, useT } from "../i18n";
 import { FaceGlyph } from "../canvas/nodes/FaceGlyph";
 import { PresentCard } from "./PresentCard";
 import { stageEmotion, stageLanes, type StageEmotion } from "./present-journey";
@@ -72,7 +72,7 @@ function StageSlideView({
     >
       <header className="slide__header">
         <span className="slide__number" aria-hidden="true">
-          {index + 1}
+          {formatNumber(index + 1)}
         </span>
         <div className="slide__heading">
           <h2 id={headingId} className="slide__name" dir="auto">

@@ -1,6 +1,6 @@
 import { ChevronDown, Pause, Play, RotateCcw, Timer as TimerIcon } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
-import { useT } from "../i18n";
+import { localDigits, parseNumber, useT } from "../i18n";
 import {
   formatClock,
   isTimeUp,
@@ -83,7 +83,7 @@ export function Timer({ placement }: { placement: "header" | "presentation" }) {
     >
       <TimerIcon className="timer__icon" size={18} aria-hidden="true" />
       <span className="timer__readout" role="timer" aria-label={t("timer.readout")}>
-        {formatClock(remaining)}
+        {localDigits(formatClock(remaining))}
       </span>
       <button
         type="button"
@@ -129,9 +129,8 @@ const MAX_MINUTES = TIMER_MAX_MS / 60_000;
 
 /** The timer's length as typed: whole minutes from 1 to 180, or null for anything else. */
 export function parseTimerMinutes(text: string): number | null {
-  const trimmed = text.trim();
-  if (!/^\d+$/.test(trimmed)) return null;
-  const minutes = Number(trimmed);
+  const minutes = parseNumber(text);
+  if (minutes === null || !Number.isInteger(minutes)) return null;
   return minutes >= 1 && minutes <= MAX_MINUTES ? minutes : null;
 }
 
@@ -174,11 +173,9 @@ function TimerPanel({ id, timer }: { id: string; timer: TimerState }) {
           ref={input}
           id={minutesId}
           className="wm-input timer__minutes"
-          type="number"
+          // Text, not number: Chromium's number box drops Persian digits.
+          type="text"
           inputMode="numeric"
-          min={1}
-          max={MAX_MINUTES}
-          step={1}
           value={value}
           aria-invalid={invalid ? true : undefined}
           aria-describedby={invalid ? `${hintId} ${errorId}` : hintId}

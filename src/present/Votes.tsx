@@ -8,7 +8,7 @@ import {
   type Journey,
   type JourneyElement,
 } from "../domain";
-import { useT, type Translate } from "../i18n";
+import { formatNumber, useT, type Translate } from "../i18n";
 import { useJourney } from "../store";
 import { Button } from "../ui/Button";
 import { Dialog } from "../ui/Dialog";
@@ -200,7 +200,7 @@ function RankingList({
                 }
               >
                 <span className="vote-ranking__rank" aria-hidden="true">
-                  {index + 1}
+                  {formatNumber(index + 1)}
                 </span>
                 <span className="vote-ranking__icon" aria-hidden="true">
                   {item.icon}

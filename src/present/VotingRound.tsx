@@ -1,6 +1,6 @@
 import { Vote } from "lucide-react";
 import { useId, useMemo, useState } from "react";
-import { useT } from "../i18n";
+import { parseNumber, useT } from "../i18n";
 import {
   advanceVotingRound,
   endVotingRound,
@@ -69,8 +69,8 @@ function VotingSetupDialog({ journeyId, onClose }: { journeyId: string; onClose:
   const existing = useDocument((s) =>
     Object.values(s.journeys[journeyId]?.elements ?? {}).reduce((sum, e) => sum + e.votes, 0),
   );
-  const dotsValue = Number(dots);
-  const peopleValue = Number(people);
+  const dotsValue = parseNumber(dots) ?? Number.NaN;
+  const peopleValue = parseNumber(people) ?? Number.NaN;
   const dotsValid = Number.isInteger(dotsValue) && dotsValue >= 1 && dotsValue <= MAX_DOTS;
   const peopleValid =
     Number.isInteger(peopleValue) && peopleValue >= 1 && peopleValue <= MAX_PARTICIPANTS;
@@ -116,10 +116,9 @@ function VotingSetupDialog({ journeyId, onClose }: { journeyId: string; onClose:
             <input
               id={dotsId}
               className="wm-input"
-              type="number"
+              // Text, not number: Chromium's number box drops Persian digits.
+              type="text"
               inputMode="numeric"
-              min={1}
-              max={MAX_DOTS}
               value={dots}
               aria-invalid={!dotsValid}
               onChange={(event) => setDots(event.target.value)}
@@ -130,10 +129,9 @@ function VotingSetupDialog({ journeyId, onClose }: { journeyId: string; onClose:
             <input
               id={peopleId}
               className="wm-input"
-              type="number"
+              // Text, not number: Chromium's number box drops Persian digits.
+              type="text"
               inputMode="numeric"
-              min={1}
-              max={MAX_PARTICIPANTS}
               value={people}
               aria-invalid={!peopleValid}
               onChange={(event) => setPeople(event.target.value)}

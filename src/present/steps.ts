@@ -47,9 +47,19 @@ export interface KeyLike {
  * arrows, the space bar or Enter), so all of those step; Home and End jump; Escape leaves.
  * Keys with Ctrl, Alt or Meta are left to the browser.
  */
-export function commandForKey(event: KeyLike): StepCommand | null {
+export function commandForKey(
+  event: KeyLike,
+  direction: "ltr" | "rtl" = "ltr",
+): StepCommand | null {
   if (event.ctrlKey || event.altKey || event.metaKey) return null;
-  switch (event.key) {
+  // The arrow pointing at the next stage steps forward: left, on a right-to-left journey.
+  const key =
+    direction === "rtl" && event.key === "ArrowLeft"
+      ? "ArrowRight"
+      : direction === "rtl" && event.key === "ArrowRight"
+        ? "ArrowLeft"
+        : event.key;
+  switch (key) {
     case "ArrowRight":
     case "ArrowDown":
     case "PageDown":

@@ -1,5 +1,7 @@
 import { useEffect } from "react";
 import { isTextInput } from "../canvas/text-input";
+import { directionOf, getLocale } from "../i18n";
+import { shortcutKey } from "../ui/shortcut-key";
 import { commandForKey, keyOnList, type StepCommand } from "./steps";
 
 /**
@@ -35,12 +37,12 @@ export function usePresentationKeys({
           return;
         }
       } else if (isTextInput(event.target)) return;
-      if (!event.ctrlKey && !event.metaKey && !event.altKey && event.key.toLowerCase() === "v") {
+      if (!event.ctrlKey && !event.metaKey && !event.altKey && shortcutKey(event) === "v") {
         event.preventDefault();
         onVote(event.shiftKey ? -1 : 1);
         return;
       }
-      const command = commandForKey(event);
+      const command = commandForKey(event, directionOf(getLocale()));
       if (!command) return;
       // Space and Enter on a button press the button, as everywhere else.
       if (

@@ -14,7 +14,14 @@ import "./menu.css";
 
 export type MenuItem =
   | { kind: "action"; label: string; icon?: ReactNode; onSelect: () => void; disabled?: boolean }
-  | { kind: "radio"; label: string; checked: boolean; onSelect: () => void }
+  | {
+      kind: "radio";
+      label: string;
+      checked: boolean;
+      onSelect: () => void;
+      /** The label's own language, when it is not the interface's (a language's name). */
+      lang?: string;
+    }
   | { kind: "separator" }
   | { kind: "heading"; label: string };
 
@@ -192,7 +199,13 @@ export function Menu({ label, icon, items, align = "end" }: MenuProps) {
               <span className="wm-menu__icon" aria-hidden="true">
                 {item.kind === "radio" ? (item.checked ? "●" : "") : item.icon}
               </span>
-              {item.label}
+              {item.kind === "radio" && item.lang ? (
+                <span lang={item.lang} dir="auto">
+                  {item.label}
+                </span>
+              ) : (
+                item.label
+              )}
             </div>
           );
         })}

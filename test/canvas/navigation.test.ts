@@ -42,11 +42,11 @@ describe("keyboard focus on the map", () => {
   });
 
   it("goes sideways to the card at the same place in the next stage, or to its cell", () => {
-    expect(moveFocus(journey, { kind: "card", id: "b" }, "right")).toEqual({
+    expect(moveFocus(journey, { kind: "card", id: "b" }, "after")).toEqual({
       kind: "card",
       id: "c",
     });
-    expect(moveFocus(journey, { kind: "card", id: "c" }, "right")).toEqual({
+    expect(moveFocus(journey, { kind: "card", id: "c" }, "after")).toEqual({
       kind: "cell",
       cell: cell(2, "touchpoints"),
     });
@@ -69,11 +69,11 @@ describe("keyboard focus on the map", () => {
   it("moves a card with Alt+arrows within its cell, then into the next lane or stage", () => {
     expect(keyboardMoveTarget(journey, "b", "up")).toEqual({ ...cell(0, "touchpoints"), index: 0 });
     expect(keyboardMoveTarget(journey, "b", "down")).toEqual({ ...cell(0, "channels"), index: 0 });
-    expect(keyboardMoveTarget(journey, "a", "right")).toEqual({
+    expect(keyboardMoveTarget(journey, "a", "after")).toEqual({
       ...cell(1, "touchpoints"),
       index: 0,
     });
-    expect(keyboardMoveTarget(journey, "a", "left")).toBeNull();
+    expect(keyboardMoveTarget(journey, "a", "before")).toBeNull();
   });
 
   it("tabs through cells along the lane, then on to the next lane", () => {
@@ -109,13 +109,13 @@ describe("arrow keys over a stage drawn two cards wide", () => {
     for (const id of ["p", "q", "r"]) withCard(j, { id, stage: 0, lane: "touchpoints" });
     for (const id of ["x", "y"]) withCard(j, { id, stage: 1, lane: "touchpoints" });
   });
-  const at = (id: string, direction: "up" | "down" | "left" | "right") =>
+  const at = (id: string, direction: "up" | "down" | "before" | "after") =>
     moveFocus(grid, { kind: "card", id }, direction);
   const onCard = (id: string) => ({ kind: "card", id });
 
   it("moves focus to the card drawn beside, below or above, as on screen", () => {
-    expect(at("p", "right")).toEqual(onCard("q"));
-    expect(at("q", "left")).toEqual(onCard("p"));
+    expect(at("p", "after")).toEqual(onCard("q"));
+    expect(at("q", "before")).toEqual(onCard("p"));
     expect(at("p", "down")).toEqual(onCard("r"));
     expect(at("r", "up")).toEqual(onCard("p"));
     // Nothing is drawn under q: the next row's last card is the nearest below.
@@ -128,24 +128,24 @@ describe("arrow keys over a stage drawn two cards wide", () => {
   });
 
   it("crosses to the next stage on the same row, at the nearest edge", () => {
-    expect(at("q", "right")).toEqual(onCard("x"));
-    expect(at("r", "right")).toEqual(onCard("y"));
-    expect(at("y", "left")).toEqual(onCard("r"));
-    expect(at("x", "left")).toEqual(onCard("q"));
+    expect(at("q", "after")).toEqual(onCard("x"));
+    expect(at("r", "after")).toEqual(onCard("y"));
+    expect(at("y", "before")).toEqual(onCard("r"));
+    expect(at("x", "before")).toEqual(onCard("q"));
   });
 
   it("moves a card with Alt+arrows the way it is drawn", () => {
     const cellOf = { stageId: stageId(grid, 0), laneId: laneId(grid, "touchpoints") };
-    expect(keyboardMoveTarget(grid, "p", "right")).toEqual({ ...cellOf, index: 1 });
+    expect(keyboardMoveTarget(grid, "p", "after")).toEqual({ ...cellOf, index: 1 });
     expect(keyboardMoveTarget(grid, "p", "down")).toEqual({ ...cellOf, index: 2 });
     expect(keyboardMoveTarget(grid, "q", "down")).toEqual({ ...cellOf, index: 2 });
     expect(keyboardMoveTarget(grid, "r", "up")).toEqual({ ...cellOf, index: 0 });
-    expect(keyboardMoveTarget(grid, "q", "right")).toEqual({
+    expect(keyboardMoveTarget(grid, "q", "after")).toEqual({
       stageId: stageId(grid, 1),
       laneId: cellOf.laneId,
       index: 0,
     });
-    expect(keyboardMoveTarget(grid, "y", "left")).toEqual({ ...cellOf, index: 3 });
+    expect(keyboardMoveTarget(grid, "y", "before")).toEqual({ ...cellOf, index: 3 });
   });
 });
 

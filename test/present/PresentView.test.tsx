@@ -147,7 +147,7 @@ describe("presentation mode", () => {
     const user = userEvent.setup();
     const { where, onLeave } = present();
     await user.click(screen.getByRole("button", { name: "Timer settings" }));
-    const minutes = screen.getByRole("spinbutton", { name: "Minutes" });
+    const minutes = screen.getByRole("textbox", { name: "Minutes" });
     await user.clear(minutes);
     await user.type(minutes, "2");
     expect(sessionStore.getState().timer.durationMs).toBe(120_000);
@@ -157,7 +157,7 @@ describe("presentation mode", () => {
     expect(sessionStore.getState().timer.startedAt).not.toBeNull();
     // Escape closes the settings first, and only then leaves.
     await user.keyboard("{Escape}");
-    expect(screen.queryByRole("spinbutton", { name: "Minutes" })).toBeNull();
+    expect(screen.queryByRole("textbox", { name: "Minutes" })).toBeNull();
     expect(onLeave).not.toHaveBeenCalled();
   });
 

@@ -2,7 +2,7 @@ import { Handle, Position, useStore, type NodeProps } from "@xyflow/react";
 import { Building2, Flame, Vote } from "lucide-react";
 import { memo } from "react";
 import { worstSeverity, type ElementKind } from "../../domain";
-import { useT } from "../../i18n";
+import { formatNumber, useT } from "../../i18n";
 import { useEditor } from "../../store";
 import {
   CHANNEL_ICON,
@@ -94,7 +94,7 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
         {element.votes > 0 ? (
           <span className="card__badge card__badge--votes" aria-hidden="true">
             <Vote size={13} />
-            {element.votes}
+            {formatNumber(element.votes)}
           </span>
         ) : null}
       </div>
@@ -105,7 +105,7 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
         {Face ? (
           <span className={`card__badge card__badge--score score-${element.satisfaction}`}>
             <Face size={14} />
-            {element.satisfaction}
+            {formatNumber(element.satisfaction ?? 0)}
           </span>
         ) : element.kind === "touchpoint" ? (
           <span className="card__badge card__badge--unscored">{t("card.unscoredShort")}</span>
@@ -113,7 +113,7 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
         {element.painPoints.length > 0 && worst ? (
           <span className={`card__badge card__badge--pain severity-${worst}`}>
             <Flame size={13} />
-            {element.painPoints.length}
+            {formatNumber(element.painPoints.length)}
           </span>
         ) : null}
         {element.channel ? (

@@ -62,7 +62,7 @@ function CellNodeView({ data }: NodeProps<CellNodeType>) {
       {marker ? (
         <span
           className={marker.vertical ? "cell__marker cell__marker--vertical" : "cell__marker"}
-          style={{ left: marker.x, top: marker.y }}
+          style={{ insetInlineStart: marker.x, top: marker.y }}
           aria-hidden="true"
         />
       ) : null}

@@ -11,7 +11,7 @@ import {
 } from "lucide-react";
 import { memo } from "react";
 import { MAX_STAGE_COLUMNS, MIN_STAGE_COLUMNS } from "../../domain";
-import { useT } from "../../i18n";
+import { directionOf, formatNumber, useLocale, useT } from "../../i18n";
 import { addJourneyStage, renameStage, reorderStage, resizeStage } from "../../store";
 import { Menu, type MenuItem } from "../../ui/Menu";
 import { stageNodeId, type StageHeaderNode as StageHeaderNodeType } from "../map-nodes";
@@ -21,6 +21,7 @@ import { InlineName } from "./InlineName";
 /** A stage's column header: its name (double-click to rename), card count and its menu. Drag to reorder. */
 function StageHeaderNodeView({ data }: NodeProps<StageHeaderNodeType>) {
   const t = useT();
+  const rtl = directionOf(useLocale()) === "rtl";
   const { journeyId, stage, index, count, width, cards } = data;
   const nodeId = stageNodeId(stage.id);
   const renaming = useRenaming(nodeId);
@@ -70,14 +71,15 @@ function StageHeaderNodeView({ data }: NodeProps<StageHeaderNodeType>) {
     {
       kind: "action",
       label: t("stage.moveLeft"),
-      icon: <ArrowLeft />,
+      // Earlier in the journey: towards the right of a right-to-left map.
+      icon: rtl ? <ArrowRight /> : <ArrowLeft />,
       disabled: index === 0,
       onSelect: () => reorderStage(journeyId, stage.id, index - 1),
     },
     {
       kind: "action",
       label: t("stage.moveRight"),
-      icon: <ArrowRight />,
+      icon: rtl ? <ArrowLeft /> : <ArrowRight />,
       disabled: index === count - 1,
       onSelect: () => reorderStage(journeyId, stage.id, index + 1),
     },
@@ -94,7 +96,7 @@ function StageHeaderNodeView({ data }: NodeProps<StageHeaderNodeType>) {
   return (
     <div className="stage-header" style={{ width }} data-stage-id={stage.id}>
       <span className="stage-header__number" aria-hidden="true">
-        {index + 1}
+        {formatNumber(index + 1)}
       </span>
       {renaming ? (
         <InlineName

@@ -102,6 +102,7 @@ export const coreEn = {
   "menu.exportJourney": "Export this journey as a file",
   "menu.exportWorkspace": "Export the workspace as a file",
   "menu.theme": "Theme",
+  "menu.language": "Language",
   "theme.system": "Follow the system",
   "theme.light": "Light",
   "theme.dark": "Dark",

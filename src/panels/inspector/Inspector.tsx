@@ -13,7 +13,7 @@ import {
   type LinkKind,
 } from "../../domain";
 import { LIMITS } from "../../format";
-import { t, useT } from "../../i18n";
+import { formatNumber, t, useT } from "../../i18n";
 import {
   changeLink,
   duplicateCards,
@@ -301,7 +301,7 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
               <Minus size={16} aria-hidden="true" />
             </button>
             <output className="votes__count" aria-live="polite">
-              {element.votes}
+              {formatNumber(element.votes)}
             </output>
             <button
               type="button"

@@ -1,5 +1,5 @@
 import { SATISFACTION_VALUES, type Satisfaction } from "../../domain";
-import { useT } from "../../i18n";
+import { formatNumber, useT } from "../../i18n";
 import { SATISFACTION_ICON } from "../../ui/kinds";
 
 /**
@@ -43,7 +43,7 @@ export function SatisfactionField({
                 })}
               />
               <Face size={22} aria-hidden="true" />
-              <span aria-hidden="true">{score}</span>
+              <span aria-hidden="true">{formatNumber(score)}</span>
             </label>
           );
         })}

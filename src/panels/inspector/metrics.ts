@@ -1,5 +1,5 @@
 import type { Metrics } from "../../domain";
-import type { MessageKey } from "../../i18n";
+import { parseNumber, type MessageKey } from "../../i18n";
 
 export type MetricKey = keyof Metrics;
 
@@ -63,17 +63,15 @@ export type MetricInput =
 
 /**
  * Reads what a person typed into a metric field. Empty clears the metric; a decimal comma is
- * accepted (Polish writes 4,5); anything out of range or not a number is refused with a reason.
+ * accepted (Polish writes 4,5), and Persian digits (۴٫۵); anything out of range or not a number
+ * is refused with a reason.
  */
 export function parseMetric(key: MetricKey, text: string): MetricInput {
   const rule = METRIC_RULES[key];
-  const trimmed = text.trim().replace(/\s+/g, "");
-  if (trimmed === "") return { ok: true, value: undefined };
-  const normalised = trimmed.replace(",", ".").replace(/^\u2212/, "-");
-  if (!/^-?\d+(\.\d+)?$/.test(normalised)) return { ok: false, error: "metric.notANumber" };
-  const value = Number(normalised);
-  if (!Number.isFinite(value) || value < rule.min || value > rule.max)
-    return { ok: false, error: rule.error };
+  if (text.trim() === "") return { ok: true, value: undefined };
+  const value = parseNumber(text);
+  if (value === null) return { ok: false, error: "metric.notANumber" };
+  if (value < rule.min || value > rule.max) return { ok: false, error: rule.error };
   if (rule.integer && !Number.isInteger(value)) return { ok: false, error: rule.error };
   return { ok: true, value };
 }

@@ -17,7 +17,7 @@ import {
   type Persona,
 } from "../../domain";
 import { LIMITS } from "../../format";
-import { useT, type Translate } from "../../i18n";
+import { formatNumber, useT, type Translate } from "../../i18n";
 import {
   addFutureState,
   copyJourney,
@@ -169,7 +169,7 @@ export function PersonaView({ personaId }: { personaId: string }) {
           <div className="ws-section-head">
             <h2 id="persona-journeys" ref={journeysHeadingRef} tabIndex={-1}>
               {t("persona.journeys")}
-              <span className="ws-count">{journeys.length}</span>
+              <span className="ws-count">{formatNumber(journeys.length)}</span>
             </h2>
             <Button variant="primary" icon={<Plus />} onClick={() => setCreating(true)}>
               {t("journeyList.new")}

@@ -1,0 +1,16 @@
+import { canvasFa } from "./fa/canvas";
+import { coreFa } from "./fa/core";
+import { damageFa } from "./fa/damage";
+import { exportFa } from "./fa/export";
+import { presentFa } from "./fa/present";
+import { workspaceFa } from "./fa/workspace";
+
+/** The Persian interface texts, loaded when the language is chosen (the templates' texts load with the templates). */
+export const fa = {
+  ...coreFa,
+  ...damageFa,
+  ...workspaceFa,
+  ...canvasFa,
+  ...exportFa,
+  ...presentFa,
+};

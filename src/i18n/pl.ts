@@ -1,0 +1,16 @@
+import { canvasPl } from "./pl/canvas";
+import { corePl } from "./pl/core";
+import { damagePl } from "./pl/damage";
+import { exportPl } from "./pl/export";
+import { presentPl } from "./pl/present";
+import { workspacePl } from "./pl/workspace";
+
+/** The Polish interface texts, loaded when the language is chosen (the templates' texts load with the templates). */
+export const pl = {
+  ...corePl,
+  ...damagePl,
+  ...workspacePl,
+  ...canvasPl,
+  ...exportPl,
+  ...presentPl,
+};
