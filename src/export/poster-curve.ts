@@ -1,4 +1,4 @@
-import { LAYOUT, emotionGeometry, type Satisfaction } from "../domain";
+import { LAYOUT, emotionGeometry, stagesSpan, type Satisfaction } from "../domain";
 import { satisfactionFace } from "./kind-shapes";
 import type { PosterPen } from "./poster-pen";
 import type { MapPanel } from "./poster-plan";
@@ -18,8 +18,11 @@ export function drawEmotionLane(pen: PosterPen, panel: MapPanel, laneId: string)
   const { layout } = panel;
   const geometry = emotionGeometry(panel.journey, layout, laneId);
   if (!geometry) return "";
-  const left = LAYOUT.laneHeaderWidth;
-  const right = layout.width;
+  const span = stagesSpan(layout);
+  const left = span.x;
+  const right = span.x + span.width;
+  // The scale of faces sits beside the lane names: right of the curve on a right-to-left map.
+  const facesX = layout.direction === "rtl" ? right + 18 : left - 18;
   const scoreY = (score: number) =>
     geometry.top +
     LAYOUT.emotionLanePadding +
@@ -32,7 +35,7 @@ export function drawEmotionLane(pen: PosterPen, panel: MapPanel, laneId: string)
   );
   for (const score of [5, 4, 3, 2, 1] as Satisfaction[])
     out.push(
-      satisfactionFace(score, left - 18, scoreY(score), 8, p.satisfaction[score], p.faceInk),
+      satisfactionFace(score, facesX, scoreY(score), 8, p.satisfaction[score], p.faceInk),
     );
   if (geometry.path)
     out.push(

@@ -1,5 +1,5 @@
-import { LAYOUT, type ElementKind, type Journey, type LaneKind } from "../domain";
-import { t } from "../i18n";
+import { LAYOUT, stagesSpan, type ElementKind, type Journey, type LaneKind } from "../domain";
+import { formatNumber, t } from "../i18n";
 import { textDirection } from "./bidi";
 import type { Scope } from "./geometry";
 import { kindIcon, satisfactionFace } from "./kind-shapes";
@@ -27,6 +27,9 @@ export function drawGrid(
   const H = layout.height;
   const headerW = LAYOUT.laneHeaderWidth;
   const headerH = LAYOUT.stageHeaderHeight;
+  // A right-to-left journey (the layout is mirrored already) has its lane names on the right.
+  const rtl = layout.direction === "rtl";
+  const stagesArea = stagesSpan(layout);
   // On a transparent background the map keeps a faint white ground, so cards stay legible.
   out.push(
     `<rect x="0" y="0" width="${W}" height="${H}" rx="10" fill="${p.background ?? "#ffffff"}" fill-opacity="${p.background ? 1 : 0.92}" stroke="${p.gridStrong}" stroke-width="1.5"/>`,
@@ -38,12 +41,17 @@ export function drawGrid(
       lane.kind === "emotionCurve" ? p.emotionLaneFill : lane.index % 2 === 1 ? p.laneStripe : null;
     if (fill)
       out.push(
-        `<rect x="${headerW}" y="${lane.y}" width="${W - headerW}" height="${lane.height}" fill="${fill}"/>`,
+        `<rect x="${stagesArea.x}" y="${lane.y}" width="${stagesArea.width}" height="${lane.height}" fill="${fill}"/>`,
       );
     out.push(
-      `<rect x="0" y="${lane.y}" width="${headerW}" height="${lane.height}" fill="${p.laneHeaderFill}"/>`,
+      `<rect x="${layout.laneHeaderX}" y="${lane.y}" width="${headerW}" height="${lane.height}" fill="${p.laneHeaderFill}"/>`,
     );
-    out.push(laneHeader(pen, laneData.name, lane.kind, lane.collapsed, lane.y, lane.height));
+    out.push(
+      laneHeader(pen, laneData.name, lane.kind, lane.collapsed, lane.y, lane.height, {
+        x: layout.laneHeaderX,
+        rtl,
+      }),
+    );
     if (lane.collapsed) {
       const hidden = layout.hiddenByLane.get(lane.id) ?? 0;
       if (hidden)
@@ -51,7 +59,7 @@ export function drawGrid(
           pen.text(
             t("export.poster.hiddenCards", { count: hidden }),
             TEXT.laneNote,
-            { x: headerW + 16, width: W - headerW - 32 },
+            { x: stagesArea.x + 16, width: stagesArea.width - 32 },
             lane.y + lane.height / 2 + 4,
             p.muted,
           ),
@@ -65,8 +73,11 @@ export function drawGrid(
   out.push(
     `<rect x="0" y="${headerH - 10}" width="${W}" height="10" fill="${p.stageHeaderFill}"/>`,
   );
-  // Each stage's name and description, right of its number.
-  const boxes = layout.stages.map((stage) => ({ x: stage.x + 50, width: stage.width - 62 }));
+  // Each stage's name and description after its number (left of it, right to left).
+  const boxes = layout.stages.map((stage) => ({
+    x: rtl ? stage.x + 12 : stage.x + 50,
+    width: stage.width - 62,
+  }));
   const headers = layoutStageHeaders(
     pen.measure,
     layout.stages.map((stage, i) => {
@@ -80,11 +91,11 @@ export function drawGrid(
       scope.kind === "stage"
         ? fullJourney.stages.findIndex((s) => s.id === stage.id) + 1
         : stage.index + 1;
-    const cx = stage.x + 26;
+    const cx = rtl ? stage.x + stage.width - 26 : stage.x + 26;
     out.push(
       `<circle cx="${cx}" cy="${headerH / 2}" r="14" fill="${p.stageNumberFill}"/>` +
         pen.text(
-          String(number),
+          formatNumber(number),
           TEXT.stageNumber,
           { x: cx - 14, width: 28 },
           headerH / 2 + 4.5,
@@ -107,8 +118,8 @@ export function drawGrid(
   });
   // Grid.
   const lines: string[] = [];
-  for (const stage of layout.stages.slice(1)) lines.push(`M${stage.x} 0V${H}`);
-  lines.push(`M${headerW} 0V${H}`);
+  for (const stage of layout.stages)
+    lines.push(`M${stage.x} 0V${H}`, `M${stage.x + stage.width} 0V${H}`);
   for (const lane of layout.lanes) lines.push(`M0 ${lane.y}H${W}`);
   out.push(`<path d="${lines.join("")}" stroke="${p.grid}" stroke-width="1.5" fill="none"/>`);
   return out.join("");
@@ -134,17 +145,21 @@ function laneHeader(
   collapsed: boolean,
   y: number,
   height: number,
+  place: { x: number; rtl: boolean },
 ): string {
   const p = pen.palette;
   const out: string[] = [];
   const iconKind = LANE_ICON[kind];
+  // Positions from the header's start edge: its left, or its right on a right-to-left map.
+  const at = (offset: number, size = 0) =>
+    place.rtl ? place.x + LAYOUT.laneHeaderWidth - offset - size : place.x + offset;
   const left = 14;
   let textX = left;
   if (iconKind) {
-    out.push(kindIcon(iconKind, left, y + 14, 20, p.kinds[iconKind].accent));
+    out.push(kindIcon(iconKind, at(left, 20), y + 14, 20, p.kinds[iconKind].accent));
     textX = left + 28;
   } else if (kind === "emotionCurve") {
-    out.push(satisfactionFace(4, left + 10, y + 24, 10, p.satisfaction[4], p.faceInk));
+    out.push(satisfactionFace(4, at(left + 10), y + 24, 10, p.satisfaction[4], p.faceInk));
     textX = left + 28;
   }
   // The emotion lane's header keeps a column free for the curve's scale of faces.
@@ -161,7 +176,7 @@ function laneHeader(
       );
   lines.forEach((line, i) =>
     out.push(
-      pen.text(line, TEXT.laneName, { x: textX, width }, y + 29 + i * 20, p.text, {
+      pen.text(line, TEXT.laneName, { x: at(textX, width), width }, y + 29 + i * 20, p.text, {
         fit: false,
       }),
     ),

@@ -1,4 +1,5 @@
 import { cellKey, layoutJourney, type Id, type Journey, type JourneyLayout } from "../domain";
+import { directionOf, getLocale } from "../i18n";
 import {
   POSTER,
   posterGeometry,
@@ -71,7 +72,9 @@ export function planPoster(
       ? { ...subject, stages: subject.stages.map((s, i) => ({ ...s, columns: columns[i]! })) }
       : subject;
     const pieces = splitLanes(spread, parts);
-    const layouts = pieces.map((piece) => layoutJourney(piece));
+    // Exports speak the chosen language, and run its way.
+    const direction = directionOf(getLocale());
+    const layouts = pieces.map((piece) => layoutJourney(piece, { direction }));
     // The legend explains votes when a card the image shows has some.
     const votes = layouts.some((layout, i) =>
       [...layout.cards.keys()].some((id) => (pieces[i]!.elements[id]?.votes ?? 0) > 0),

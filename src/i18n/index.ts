@@ -49,7 +49,9 @@ export function setLocale(locale: LocaleCode): void {
 }
 
 /** Keeps `<html lang dir>` true to the active locale so screen readers and bidi layout follow it. */
-export function applyDocumentLocale(doc: Document = document): void {
+export function applyDocumentLocale(doc: Document | undefined = globalThis.document): void {
+  // No document where exports are planned outside a page (the tests' runner).
+  if (!doc) return;
   doc.documentElement.lang = currentLocale;
   doc.documentElement.dir = directionOf(currentLocale);
 }
