@@ -20,7 +20,11 @@ applyDocumentLocale();
 applyTheme();
 
 // The person's language first: the first page and a first run's sample workspace speak it.
-void startLocale().finally(() => {
+const languageReady = startLocale();
+if (languageReady) void languageReady.finally(boot);
+else boot();
+
+function boot(): void {
   const root = createRoot(document.getElementById("root")!);
   root.render(
     <StrictMode>
@@ -41,4 +45,4 @@ void startLocale().finally(() => {
       if ("requestIdleCallback" in window) requestIdleCallback(preloadJourneyViews);
       else setTimeout(preloadJourneyViews, 500);
     });
-});
+}

@@ -14,17 +14,17 @@ function storedLocale(): LocaleCode | null {
 
 /**
  * Starts in the language chosen here before, or else the first of the browser's languages that
- * Waymark speaks. Resolves once its texts are in (English is always in).
+ * Waymark speaks. Null when there is nothing to wait for (English, always loaded), so the first
+ * page renders at once; otherwise resolves once the language's texts are in.
  */
-export async function startLocale(): Promise<void> {
+export function startLocale(): Promise<void> | null {
   const locale = storedLocale() ?? preferredLocale(navigator.languages ?? [navigator.language]);
-  try {
-    await loadLocale(locale);
-    setLocale(locale);
-  } catch (error) {
+  if (locale === "en") return null;
+  return loadLocale(locale).then(
+    () => setLocale(locale),
     // Offline before the language's texts were cached: English, rather than nothing.
-    console.warn("Could not load the texts of", locale, error);
-  }
+    (error: unknown) => console.warn("Could not load the texts of", locale, error),
+  );
 }
 
 /** Switches the interface to a language, without a reload, and remembers it on this device. */

@@ -31,6 +31,10 @@ export function drawLegend(pen: PosterPen, legend: Box & { items: LegendItem[] }
 function legendItem(pen: PosterPen, item: LegendItem): string {
   const p = pen.palette;
   const measure = pen.measure;
+  // Each label's box is as wide as the label, so right-to-left text (aligned to its box's far
+  // edge) still sits next to its mark rather than drifting to the next item's.
+  const fitted = (label: string, room: number) =>
+    Math.min(room, textWidth(measure, label, TEXT.legend));
   const cy = item.y + item.height / 2;
   const baseline = cy + 5;
   if (item.id === "satisfaction") {
@@ -52,13 +56,15 @@ function legendItem(pen: PosterPen, item: LegendItem): string {
   if (item.id === "severity") {
     const label = t("export.legend.painPoints");
     let x = item.x;
-    let svg = pen.text(label, TEXT.legend, { x, width: 120 }, baseline, p.text);
-    x += Math.min(120, textWidth(measure, label, TEXT.legend)) + 12;
+    const labelWidth = Math.min(120, textWidth(measure, label, TEXT.legend));
+    let svg = pen.text(label, TEXT.legend, { x, width: labelWidth }, baseline, p.text);
+    x += labelWidth + 12;
     for (const severity of ["low", "medium", "high"] as const) {
       svg += severityMark(severity, x, cy - 8, 16, p.severity[severity]);
       const name = t(`severity.${severity}`);
-      svg += pen.text(name, TEXT.legend, { x: x + 20, width: 80 }, baseline, p.text);
-      x += 20 + Math.min(80, textWidth(measure, name, TEXT.legend)) + 12;
+      const nameWidth = Math.min(80, textWidth(measure, name, TEXT.legend));
+      svg += pen.text(name, TEXT.legend, { x: x + 20, width: nameWidth }, baseline, p.text);
+      x += 20 + nameWidth + 12;
     }
     return svg;
   }
@@ -69,7 +75,7 @@ function legendItem(pen: PosterPen, item: LegendItem): string {
       pen.text(
         t("export.legend.votes"),
         TEXT.legend,
-        { x: item.x + r * 2 + 8, width: item.width - r * 2 - 16 },
+        { x: item.x + r * 2 + 8, width: fitted(t("export.legend.votes"), item.width - r * 2 - 16) },
         baseline,
         p.text,
       )
@@ -85,7 +91,7 @@ function legendItem(pen: PosterPen, item: LegendItem): string {
     pen.text(
       t(`kind.${kind}`),
       TEXT.legend,
-      { x: item.x + 58, width: item.width - 66 },
+      { x: item.x + 58, width: fitted(t(`kind.${kind}`), item.width - 66) },
       baseline,
       p.text,
     )
