@@ -34,9 +34,7 @@ export function drawEmotionLane(pen: PosterPen, panel: MapPanel, laneId: string)
     `<path d="M${left} ${num(geometry.midlineY)}H${right}" stroke="${p.midline}" stroke-width="1.5" stroke-dasharray="8 6" fill="none"/>`,
   );
   for (const score of [5, 4, 3, 2, 1] as Satisfaction[])
-    out.push(
-      satisfactionFace(score, facesX, scoreY(score), 8, p.satisfaction[score], p.faceInk),
-    );
+    out.push(satisfactionFace(score, facesX, scoreY(score), 8, p.satisfaction[score], p.faceInk));
   if (geometry.path)
     out.push(
       `<path d="${geometry.path}" fill="none" stroke="${p.curve}" stroke-width="${CURVE_WIDTH}" stroke-linecap="round" stroke-linejoin="round"/>`,
