@@ -5,7 +5,7 @@ import {
   type DepartmentRef,
   type JourneyElement,
 } from "../domain";
-import { t } from "../i18n";
+import { directionOf, formatNumber, getLocale, t } from "../i18n";
 import {
   cardInsets,
   cardShape,
@@ -15,6 +15,7 @@ import {
   VOTE_DOT_RADIUS,
   voteMark,
 } from "./kind-shapes";
+import { textDirection } from "./bidi";
 import type { PosterPen } from "./poster-pen";
 import { textWidth, wrapText } from "./text-layout";
 import { CARD_TITLE_LINE_HEIGHT, CARD_TITLE_MAX_LINES, TEXT } from "./text-style";
@@ -30,15 +31,22 @@ export function drawCard(pen: PosterPen, element: JourneyElement, box: CardBox):
   const w = box.width;
   const h = box.height;
   const inner = { x: insets.left, width: w - insets.left - insets.right };
+  // A right-to-left journey's cards read from the right: everything is placed from the start
+  // edge and mirrored, the shape too (an action's arrow points the way the journey runs).
+  const mirror: Mirror =
+    directionOf(getLocale()) === "rtl"
+      ? { rtl: true, box: (b) => ({ x: w - b.x - b.width, width: b.width }), cx: (x) => w - x }
+      : { rtl: false, box: (b) => b, cx: (x) => x };
   const parts: string[] = [];
-  parts.push(cardShape(element.kind, w, h, colors));
-  parts.push(kindIcon(element.kind, inner.x, 9, 17, colors.accent));
+  const shape = cardShape(element.kind, w, h, colors);
+  parts.push(!mirror.rtl ? shape : `<g transform="translate(${w} 0) scale(-1 1)">${shape}</g>`);
+  parts.push(kindIcon(element.kind, mirror.box({ x: inner.x, width: 17 }).x, 9, 17, colors.accent));
   const label = t(`kind.${element.kind}`).toLocaleUpperCase();
   parts.push(
     pen.text(
       label,
       TEXT.kindLabel,
-      { x: inner.x + 23, width: inner.width - 23 },
+      mirror.box({ x: inner.x + 23, width: inner.width - 23 }),
       22,
       colors.accent,
     ),
@@ -50,15 +58,29 @@ export function drawCard(pen: PosterPen, element: JourneyElement, box: CardBox):
     inner.width,
     CARD_TITLE_MAX_LINES,
   );
+  // One direction for every line, from the whole title: a second line starting with a Latin
+  // word ("iOS)") still aligns as the Persian title does.
+  const direction = textDirection(element.title);
   lines.forEach((line, i) =>
     parts.push(
-      pen.text(line, TEXT.cardTitle, inner, 46 + i * CARD_TITLE_LINE_HEIGHT, p.cardText, {
-        fit: false,
-      }),
+      pen.text(
+        line,
+        TEXT.cardTitle,
+        mirror.box(inner),
+        46 + i * CARD_TITLE_LINE_HEIGHT,
+        p.cardText,
+        { fit: false, direction },
+      ),
     ),
   );
-  parts.push(badges(pen, element, inner, h - 12 - insets.bottom / 2));
+  parts.push(badges(pen, element, inner, h - 12 - insets.bottom / 2, mirror));
   return `<g transform="translate(${box.x} ${box.y})">${parts.join("")}</g>`;
+}
+
+interface Mirror {
+  rtl: boolean;
+  box: (box: { x: number; width: number }) => { x: number; width: number };
+  cx: (x: number) => number;
 }
 
 /** Satisfaction, pain points, votes, then the channel or owner in what room is left. */
@@ -67,6 +89,7 @@ function badges(
   element: JourneyElement,
   inner: { x: number; width: number },
   cy: number,
+  mirror: Mirror,
 ): string {
   const p = pen.palette;
   const measure = pen.measure;
@@ -78,34 +101,36 @@ function badges(
     parts.push(
       satisfactionFace(
         element.satisfaction,
-        x + 9,
+        mirror.cx(x + 9),
         cy,
         9,
         p.satisfaction[element.satisfaction],
         p.faceInk,
       ),
     );
-    const digit = String(element.satisfaction);
+    const digit = formatNumber(element.satisfaction);
     parts.push(
-      pen.text(digit, TEXT.badge, { x: x + 22, width: 12 }, baseline, p.cardText, { fit: false }),
+      pen.text(digit, TEXT.badge, mirror.box({ x: x + 22, width: 12 }), baseline, p.cardText, {
+        fit: false,
+      }),
     );
     x += 22 + textWidth(measure, digit, TEXT.badge) + 12;
   }
   const worst = worstSeverity(element.painPoints);
   if (worst) {
     const color = p.severity[worst];
-    parts.push(severityMark(worst, x, cy - 8.5, 17, color));
-    const label = `${element.painPoints.length} · ${t(`severity.${worst}`)}`;
-    parts.push(
-      pen.text(label, TEXT.badge, { x: x + 21, width: end - x - 21 }, baseline, p.cardText),
-    );
+    parts.push(severityMark(worst, mirror.box({ x, width: 17 }).x, cy - 8.5, 17, color));
+    const label = `${formatNumber(element.painPoints.length)} · ${t(`severity.${worst}`)}`;
+    const width = Math.min(end - x - 21, textWidth(measure, label, TEXT.badge));
+    parts.push(pen.text(label, TEXT.badge, mirror.box({ x: x + 21, width }), baseline, p.cardText));
     x += 21 + textWidth(measure, label, TEXT.badge) + 12;
   }
   if (element.votes > 0 && x + 30 < end) {
-    parts.push(voteMark(x + VOTE_DOT_RADIUS, cy, VOTE_DOT_RADIUS, p.voteFill));
-    const votes = String(element.votes);
+    parts.push(voteMark(mirror.cx(x + VOTE_DOT_RADIUS), cy, VOTE_DOT_RADIUS, p.voteFill));
+    const votes = formatNumber(element.votes);
     const textX = x + VOTE_DOT_RADIUS * 2 + 5;
-    parts.push(pen.text(votes, TEXT.badge, { x: textX, width: end - textX }, baseline, p.cardText));
+    const width = Math.min(end - textX, textWidth(measure, votes, TEXT.badge));
+    parts.push(pen.text(votes, TEXT.badge, mirror.box({ x: textX, width }), baseline, p.cardText));
     x = textX + textWidth(measure, votes, TEXT.badge) + 12;
   }
   const extra =
@@ -118,7 +143,7 @@ function badges(
     const text = pen.fit(extra, TEXT.badge, end - x);
     const width = textWidth(measure, text, TEXT.badge);
     parts.push(
-      pen.text(text, TEXT.badge, { x: end - width, width }, baseline, p.cardMuted, {
+      pen.text(text, TEXT.badge, mirror.box({ x: end - width, width }), baseline, p.cardMuted, {
         fit: false,
       }),
     );
