@@ -4,8 +4,10 @@ import { expect, openApp, test } from "./support/fixtures";
 import {
   card,
   importFile,
+  inspectorTitle,
   journeyFile,
   openImportedJourney,
+  twoTouchpointsFile,
   waitSaved,
 } from "./support/journey-file";
 import { fillQuota, limitQuota } from "./support/quota";
@@ -17,21 +19,12 @@ import { storedJourney, storedTitles } from "./support/stored";
  * memory. Each of these lost work before the document engine.
  */
 
-const file = () =>
-  journeyFile({
-    cards: [
-      { id: "ad", stage: 0, lane: "touchpoints", title: "Instagram ad" },
-      { id: "checkout", stage: 1, lane: "touchpoints", title: "Checkout page" },
-    ],
-  });
-
-const titleBox = (page: Page) =>
-  page.getByRole("region", { name: "Inspector" }).getByRole("textbox", { name: "Title" });
+const file = twoTouchpointsFile;
 
 /** Retitles a card and returns at once: nothing waits for a save. */
 async function retitle(page: Page, from: string, to: string) {
   await card(page, `Touchpoint: ${from}`).click();
-  await titleBox(page).fill(to);
+  await inspectorTitle(page).fill(to);
 }
 
 test.describe("an edit survives what happens to the tab next", () => {

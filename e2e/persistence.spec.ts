@@ -1,26 +1,17 @@
 import { readFileSync } from "node:fs";
 import type * as Y from "yjs";
-import type { Page } from "@playwright/test";
 import { expect, openApp, test } from "./support/fixtures";
 import { addStoredUpdate, storedTitles } from "./support/stored";
 import {
   card,
   importFile,
-  journeyFile,
+  inspectorTitle,
   openImportedJourney,
+  twoTouchpointsFile,
   waitSaved,
 } from "./support/journey-file";
 
-const file = () =>
-  journeyFile({
-    cards: [
-      { id: "tpAd", stage: 0, lane: "touchpoints", title: "Instagram ad" },
-      { id: "tpCheckout", stage: 1, lane: "touchpoints", title: "Checkout page" },
-    ],
-  });
-
-const inspectorTitle = (page: Page) =>
-  page.getByRole("region", { name: "Inspector" }).getByRole("textbox", { name: "Title" });
+const file = twoTouchpointsFile;
 
 test.describe("nothing is lost", () => {
   test("keeps an edit when the page reloads right after it, twenty times over", async ({
@@ -170,6 +161,7 @@ test.describe("nothing is lost", () => {
     const other = await fresh.newPage();
     await openApp(other);
     await importFile(other, text, "workspace.waymark.json");
+    await expect(other.getByText(/^Imported 2 journeys/)).toBeVisible();
     await other.goto("/#/journey/journeyTest1");
     await expect(card(other, "Touchpoint: Zażółć gęślą jaźń — سفارش")).toBeVisible();
     await fresh.close();

@@ -1,5 +1,5 @@
 import { generateJourneyFile } from "../support/generate.mjs";
-import { importJourneyFile, openApp } from "../support/app.mjs";
+import { importJourneyFile, loadUntilMark, openApp } from "../support/app.mjs";
 import { median } from "../support/browser.mjs";
 import { benchPages } from "../support/pages.mjs";
 
@@ -34,22 +34,14 @@ export const data = {
     const file = generateJourneyFile(1000);
     await importJourneyFile(page, file);
     const opens = [];
-    for (let i = 0; i < RUNS; i++) {
-      await page.goto("about:blank");
-      await page.goto(`${baseURL}/#/journey/${file.journeys[0].id}`);
-      const ms = await page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const check = () => {
-              const mark = performance.getEntriesByName("waymark:canvas-ready")[0];
-              if (mark) resolve(mark.startTime);
-              else setTimeout(check, 20);
-            };
-            check();
-          }),
+    for (let i = 0; i < RUNS; i++)
+      opens.push(
+        await loadUntilMark(
+          page,
+          `${baseURL}/#/journey/${file.journeys[0].id}`,
+          "waymark:canvas-ready",
+        ),
       );
-      opens.push(ms);
-    }
     results["open.journey_ms@1000"] = median(opens);
     note(
       `open.journey: median of ${RUNS} page loads, navigation start to the frame after the map's first paint`,

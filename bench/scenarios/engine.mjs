@@ -1,5 +1,11 @@
 import { generateJourneyFile, generateWorkspaceFile } from "../support/generate.mjs";
-import { chooseFile, importJourneyFile, openApp, waitSaved } from "../support/app.mjs";
+import {
+  chooseFile,
+  importJourneyFile,
+  loadUntilMark,
+  openApp,
+  waitSaved,
+} from "../support/app.mjs";
 import { readFile } from "node:fs/promises";
 import { median, percentile } from "../support/browser.mjs";
 
@@ -109,23 +115,8 @@ export const engine = {
       results["import.backup_ms@90000"] = Date.now() - importStarted;
       results["import.backup_mb@90000"] = Math.round(Buffer.byteLength(backup) / 1e5) / 10;
       const opens = [];
-      for (let i = 0; i < 7; i++) {
-        await page.goto("about:blank");
-        await page.goto(`${baseURL}/#/`);
-        opens.push(
-          await page.evaluate(
-            () =>
-              new Promise((resolve) => {
-                const check = () => {
-                  const mark = performance.getEntriesByName("waymark:home-ready")[0];
-                  if (mark) resolve(mark.startTime);
-                  else setTimeout(check, 20);
-                };
-                check();
-              }),
-          ),
-        );
-      }
+      for (let i = 0; i < 7; i++)
+        opens.push(await loadUntilMark(page, `${baseURL}/#/`, "waymark:home-ready"));
       results["open.home_ms@90000"] = median(opens);
       note(
         "open.home: median of 7 page loads of the home page, navigation start to the frame after the list first paints; import.backup: the app's own export of a 300-journey, 90,000-card workspace, chosen in a fresh profile until stored (includes handing the file to the page)",

@@ -52,3 +52,21 @@ export async function frameTimes(page, action) {
     return window.__frames.slice(1);
   });
 }
+
+/** Loads `url` afresh and resolves to when the page set the performance mark `name` (ms). */
+export async function loadUntilMark(page, url, name) {
+  await page.goto("about:blank");
+  await page.goto(url);
+  return page.evaluate(
+    (name) =>
+      new Promise((resolve) => {
+        const check = () => {
+          const mark = performance.getEntriesByName(name)[0];
+          if (mark) resolve(mark.startTime);
+          else setTimeout(check, 20);
+        };
+        check();
+      }),
+    name,
+  );
+}

@@ -159,3 +159,16 @@ export const cell = (page: Page, stage: string, lane: string) =>
   page.getByRole("button", { name: new RegExp(`^${stage}, ${lane}: `) });
 
 export const card = (page: Page, name: string) => page.getByRole("button", { name, exact: true });
+
+/** A journey with two touchpoints, "Instagram ad" in the first stage and "Checkout page" in the second. */
+export const twoTouchpointsFile = () =>
+  journeyFile({
+    cards: [
+      { id: "tpAd", stage: 0, lane: "touchpoints", title: "Instagram ad" },
+      { id: "tpCheckout", stage: 1, lane: "touchpoints", title: "Checkout page" },
+    ],
+  });
+
+/** The Title field of the card in the inspector. */
+export const inspectorTitle = (page: Page) =>
+  page.getByRole("region", { name: "Inspector" }).getByRole("textbox", { name: "Title" });

@@ -153,7 +153,6 @@ async function openWorkspace(): Promise<void> {
   performance.mark("waymark:load-end");
   restoreSession(session?.value);
   setStatus({
-    save: "saved",
     quarantined: quarantineNotices(stored),
     workspaceCreatedAt: meta?.createdAt ?? at,
   });
@@ -166,6 +165,9 @@ async function openWorkspace(): Promise<void> {
       for (const journey of Object.values(sample.journeys)) engine.addJourney(journey);
     });
   }
+  // Opened once the workspace is all there, a first run's sample included (not a moment before,
+  // with an empty list).
+  if (statusStore.getState().save === "loading") setStatus({ save: "saved" });
   keepJourneysHomed(engine);
   engine.subscribe(() => keepJourneysHomed(engine));
   void engine.purgeDeleted().catch((error: unknown) => console.warn("Purge failed", error));

@@ -6,6 +6,7 @@ import {
   hitTestCell,
   layoutJourney,
   scoreY,
+  slotRect,
   smoothPath,
   updateLane,
   updateStage,
@@ -107,5 +108,46 @@ describe("emotion curve geometry", () => {
     expect(Math.min(...ys)).toBeGreaterThanOrEqual(20);
     expect(Math.max(...ys)).toBeLessThanOrEqual(180);
     expect(smoothPath([{ x: 0, y: 0 }])).toBe("");
+  });
+});
+
+describe("a right-to-left layout", () => {
+  const journey = produce(blankJourney(), (j) => {
+    updateStage(j, stageId(j, 0), { columns: 2 });
+    for (const id of ["a", "b"]) withCard(j, { id, stage: 0 });
+    withCard(j, { id: "z", stage: 1 });
+  });
+  const ltr = layoutJourney(journey);
+  const rtl = layoutJourney(journey, { direction: "rtl" });
+
+  it("mirrors every x: first stage and each cell's first card at the right, lane names on the right edge", () => {
+    expect(rtl.width).toBe(ltr.width);
+    expect(rtl.stages[0]!.x).toBeGreaterThan(rtl.stages[1]!.x);
+    expect(rtl.laneHeaderX).toBe(rtl.width - LAYOUT.laneHeaderWidth);
+    for (const [id, box] of ltr.cards)
+      expect(rtl.cards.get(id)!.x).toBe(ltr.width - box.x - box.width);
+    expect(rtl.cards.get("a")!.x).toBeGreaterThan(rtl.cards.get("b")!.x);
+  });
+
+  it("finds the insertion index from the right, and puts a new slot where the next card goes", () => {
+    const lane = laneId(journey, "touchpoints");
+    const a = rtl.cards.get("a")!;
+    const b = rtl.cards.get("b")!;
+    // The right half of the first card is before it; its left half is after it.
+    expect(hitTestCell(rtl, a.x + a.width * 0.75, a.y + 10)).toMatchObject({ index: 0 });
+    expect(hitTestCell(rtl, a.x + a.width * 0.25, a.y + 10)).toMatchObject({ index: 1 });
+    expect(slotRect(rtl, stageId(journey, 0), lane, 1)).toMatchObject({ x: b.x, y: b.y });
+    expect(slotRect(rtl, stageId(journey, 0), lane, 2)!.x).toBe(a.x);
+  });
+
+  it("draws the emotion curve from the right", () => {
+    const scored = produce(journey, (j) => {
+      j.elements.a!.satisfaction = 2;
+      j.elements.z!.satisfaction = 4;
+    });
+    const lane = laneId(journey, "emotionCurve");
+    const geometry = emotionGeometry(scored, layoutJourney(scored, { direction: "rtl" }), lane)!;
+    const [first, second] = geometry.points;
+    expect(first!.x).toBeGreaterThan(second!.x);
   });
 });
