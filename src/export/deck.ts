@@ -5,7 +5,7 @@ import {
   type JourneyElement,
   type PainPoint,
 } from "../domain";
-import { t } from "../i18n";
+import { directionOf, formatNumber, getLocale, t, type LocaleCode } from "../i18n";
 import { rtlLanguage, textDirection } from "./bidi";
 import type { PosterPersona } from "./persona";
 
@@ -97,10 +97,40 @@ const RTL_FONT = "Tahoma";
 const INK = "111827";
 const MUTED = "4B5565";
 
+/** Text the person wrote: laid out by its own first letter, whatever the interface speaks. */
 function textOptions(text: string) {
   if (textDirection(text) !== "rtl") return { fontFace: FONT };
   const lang = rtlLanguage(text);
   return { rtlMode: true, align: "right" as const, fontFace: RTL_FONT, ...(lang ? { lang } : {}) };
+}
+
+/** The language PowerPoint proofs and shapes the deck's own words in. */
+const PROOFING_LANGUAGE: Record<LocaleCode, string> = { en: "en-US", pl: "pl-PL", fa: "fa-IR" };
+
+/**
+ * The deck's own words and layout, in the interface's language and direction: a Persian deck puts
+ * the persona's picture at the right and its lists at the left, as the exported map runs.
+ */
+function deckLayout() {
+  const locale = getLocale();
+  const rtl = directionOf(locale) === "rtl";
+  const lang = PROOFING_LANGUAGE[locale];
+  return {
+    rtl,
+    /** The box from `x` (measured from the start edge) and `w` wide, on the slide. */
+    x: (x: number, w: number) => (rtl ? WIDTH - x - w : x),
+    /** Options for a label the catalogue wrote. */
+    label: rtl
+      ? {
+          rtlMode: true,
+          align: "right" as const,
+          fontFace: RTL_FONT,
+          lang,
+        }
+      : { fontFace: FONT, lang },
+    /** A table's columns in reading order. */
+    columns: <T>(cells: T[]): T[] => (rtl ? [...cells].reverse() : cells),
+  };
 }
 
 function imageData(dataUrl: string): string {
@@ -115,6 +145,7 @@ export async function buildDeck(input: DeckInput): Promise<ArrayBuffer> {
   pptx.title = journey.title;
   pptx.company = "";
   const title = journey.title || t("journey.untitled");
+  const layout = deckLayout();
 
   // 1. Title slide with the persona.
   const first = pptx.addSlide();
@@ -139,24 +170,24 @@ export async function buildDeck(input: DeckInput): Promise<ArrayBuffer> {
     h: 0.6,
     fontSize: 18,
     color: MUTED,
-    ...textOptions(journey.scenario),
+    ...textOptions(subtitle),
   });
   if (persona) {
     first.addText(t("export.deck.persona").toLocaleUpperCase(), {
-      x: 0.6,
+      x: layout.x(0.6, 6),
       y: 2.45,
       w: 6,
       h: 0.4,
       fontSize: 12,
       bold: true,
       color: MUTED,
-      fontFace: FONT,
       charSpacing: 2,
+      ...layout.label,
     });
     if (input.avatarPng)
       first.addImage({
         data: imageData(input.avatarPng),
-        x: 0.6,
+        x: layout.x(0.6, 1.7),
         y: 3.0,
         w: 1.7,
         h: 1.7,
@@ -164,7 +195,7 @@ export async function buildDeck(input: DeckInput): Promise<ArrayBuffer> {
       });
     const name = persona.name || t("persona.untitled");
     first.addText(name, {
-      x: 2.6,
+      x: layout.x(2.6, 4.4),
       y: 3.0,
       w: 4.4,
       h: 0.6,
@@ -174,7 +205,7 @@ export async function buildDeck(input: DeckInput): Promise<ArrayBuffer> {
       ...textOptions(name),
     });
     first.addText(persona.role, {
-      x: 2.6,
+      x: layout.x(2.6, 4.4),
       y: 3.6,
       w: 4.4,
       h: 0.45,
@@ -183,9 +214,9 @@ export async function buildDeck(input: DeckInput): Promise<ArrayBuffer> {
       ...textOptions(persona.role),
     });
     if (persona.quote.trim()) {
-      const quote = `“${persona.quote.trim()}”`;
+      const quote = t("export.poster.quote", { quote: persona.quote.trim() });
       first.addText(quote, {
-        x: 2.6,
+        x: layout.x(2.6, 4.4),
         y: 4.1,
         w: 4.4,
         h: 1.2,
@@ -209,15 +240,15 @@ export async function buildDeck(input: DeckInput): Promise<ArrayBuffer> {
         .slice(0, 4);
       if (!clean.length) continue;
       first.addText(heading.toLocaleUpperCase(), {
-        x: 7.6,
+        x: layout.x(7.6, 5.1),
         y,
         w: 5.1,
         h: 0.35,
         fontSize: 12,
         bold: true,
         color: MUTED,
-        fontFace: FONT,
         charSpacing: 2,
+        ...layout.label,
       });
       first.addText(
         clean.map((item) => ({
@@ -225,7 +256,7 @@ export async function buildDeck(input: DeckInput): Promise<ArrayBuffer> {
           options: { bullet: true, breakLine: true, ...textOptions(item) },
         })),
         {
-          x: 7.6,
+          x: layout.x(7.6, 5.1),
           y: y + 0.35,
           w: 5.1,
           h: 0.32 * clean.length + 0.1,
@@ -264,7 +295,7 @@ export async function buildDeck(input: DeckInput): Promise<ArrayBuffer> {
     fontSize: 30,
     bold: true,
     color: INK,
-    fontFace: FONT,
+    ...layout.label,
   });
   const top = topPainPoints(journey);
   if (top.length === 0) {
@@ -275,7 +306,7 @@ export async function buildDeck(input: DeckInput): Promise<ArrayBuffer> {
       h: 0.6,
       fontSize: 18,
       color: MUTED,
-      fontFace: FONT,
+      ...layout.label,
     });
   } else {
     const head = [
@@ -286,24 +317,30 @@ export async function buildDeck(input: DeckInput): Promise<ArrayBuffer> {
       t("export.deck.column.votes"),
     ].map((text) => ({
       text,
-      options: { bold: true, color: "FFFFFF", fill: { color: "1F2A44" } },
+      options: { bold: true, color: "FFFFFF", fill: { color: "1F2A44" }, ...layout.label },
     }));
     const severityColor = { high: "C42B1C", medium: "B45309", low: "8A6D00" } as const;
-    const rows = top.map((entry) => [
-      { text: entry.painPoint.text, options: textOptions(entry.painPoint.text) },
-      {
-        text: t(`severity.${entry.painPoint.severity}`),
-        options: { bold: true, color: severityColor[entry.painPoint.severity] },
-      },
-      { text: entry.element.title, options: textOptions(entry.element.title) },
-      { text: entry.stageName, options: textOptions(entry.stageName) },
-      { text: String(entry.element.votes), options: { align: "right" as const } },
-    ]);
-    pains.addTable([head, ...rows], {
+    const rows = top.map((entry) =>
+      layout.columns([
+        { text: entry.painPoint.text, options: textOptions(entry.painPoint.text) },
+        {
+          text: t(`severity.${entry.painPoint.severity}`),
+          options: { bold: true, color: severityColor[entry.painPoint.severity], ...layout.label },
+        },
+        { text: entry.element.title, options: textOptions(entry.element.title) },
+        { text: entry.stageName, options: textOptions(entry.stageName) },
+        {
+          text: formatNumber(entry.element.votes),
+          options: { align: layout.rtl ? ("left" as const) : ("right" as const) },
+        },
+      ]),
+    );
+    // PowerPoint tables have no right-to-left setting pptxgenjs writes: the columns are reversed.
+    pains.addTable([layout.columns(head), ...rows], {
       x: 0.6,
       y: 1.35,
       w: WIDTH - 1.2,
-      colW: [5.0, 1.3, 2.9, 2.0, 0.93],
+      colW: layout.columns([5.0, 1.3, 2.9, 2.0, 0.93]),
       fontSize: 14,
       fontFace: FONT,
       color: INK,

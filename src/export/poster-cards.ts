@@ -5,7 +5,7 @@ import {
   type DepartmentRef,
   type JourneyElement,
 } from "../domain";
-import { directionOf, formatNumber, getLocale, t } from "../i18n";
+import { formatNumber, t } from "../i18n";
 import {
   cardInsets,
   cardShape,
@@ -16,6 +16,7 @@ import {
   voteMark,
 } from "./kind-shapes";
 import { textDirection } from "./bidi";
+import { mirrorIn, type Mirror } from "./mirror";
 import type { PosterPen } from "./poster-pen";
 import { textWidth, wrapText } from "./text-layout";
 import { CARD_TITLE_LINE_HEIGHT, CARD_TITLE_MAX_LINES, TEXT } from "./text-style";
@@ -33,13 +34,10 @@ export function drawCard(pen: PosterPen, element: JourneyElement, box: CardBox):
   const inner = { x: insets.left, width: w - insets.left - insets.right };
   // A right-to-left journey's cards read from the right: everything is placed from the start
   // edge and mirrored, the shape too (an action's arrow points the way the journey runs).
-  const mirror: Mirror =
-    directionOf(getLocale()) === "rtl"
-      ? { rtl: true, box: (b) => ({ x: w - b.x - b.width, width: b.width }), cx: (x) => w - x }
-      : { rtl: false, box: (b) => b, cx: (x) => x };
+  const mirror = mirrorIn({ x: 0, width: w });
   const parts: string[] = [];
   const shape = cardShape(element.kind, w, h, colors);
-  parts.push(!mirror.rtl ? shape : `<g transform="translate(${w} 0) scale(-1 1)">${shape}</g>`);
+  parts.push(mirror.flip(shape));
   parts.push(kindIcon(element.kind, mirror.box({ x: inner.x, width: 17 }).x, 9, 17, colors.accent));
   const label = t(`kind.${element.kind}`).toLocaleUpperCase();
   parts.push(
@@ -75,12 +73,6 @@ export function drawCard(pen: PosterPen, element: JourneyElement, box: CardBox):
   );
   parts.push(badges(pen, element, inner, h - 12 - insets.bottom / 2, mirror));
   return `<g transform="translate(${box.x} ${box.y})">${parts.join("")}</g>`;
-}
-
-interface Mirror {
-  rtl: boolean;
-  box: (box: { x: number; width: number }) => { x: number; width: number };
-  cx: (x: number) => number;
 }
 
 /** Satisfaction, pain points, votes, then the channel or owner in what room is left. */

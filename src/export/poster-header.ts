@@ -1,7 +1,9 @@
 import type { Journey } from "../domain";
-import { t } from "../i18n";
+import { directionOf, getLocale, t } from "../i18n";
+import { isolateValue } from "../i18n/bidi";
 import type { PosterGeometry, Scope } from "./geometry";
 import type { PosterPersona } from "./persona";
+import { mirrorIn, type Mirror } from "./mirror";
 import { renderAvatar } from "./poster-avatar";
 import type { PosterPen } from "./poster-pen";
 import { textWidth, wrapText } from "./text-layout";
@@ -28,29 +30,31 @@ export function drawHeader(
     `<rect x="${header.x}" y="${header.y}" width="${header.width}" height="${header.height}" rx="16" fill="${p.legendFill}" stroke="${p.grid}"/>`,
   );
   const pad = 24;
+  // Laid out from the start edge; a right-to-left language reads it from the right.
+  const mirror = mirrorIn(header);
   if (!header.persona || !persona) {
-    const chip = stateChip(pen, journey, header.x + header.width - pad, header.y + 18);
+    const chip = stateChip(pen, mirror, journey, header.x + header.width - pad, header.y + 18);
     out.push(chip.svg);
     const box = { x: header.x + pad, width: header.width - pad * 3 - chip.width };
-    out.push(pen.text(title, TEXT.journeyTitle, box, header.y + 42, p.text));
+    out.push(pen.text(title, TEXT.journeyTitle, mirror.box(box), header.y + 42, p.text));
     out.push(
       pen.text(
         subtitle,
         TEXT.journeySubtitle,
-        { x: header.x + pad, width: header.width - pad * 2 },
+        mirror.box({ x: header.x + pad, width: header.width - pad * 2 }),
         header.y + 68,
         p.muted,
       ),
     );
     return out.join("");
   }
-  // Left: the persona.
+  // At the start: the persona.
   const avatarR = 50;
   const cx = header.x + pad + avatarR;
   const cy = header.y + header.height / 2;
-  out.push(renderAvatar(persona, cx, cy, avatarR, p));
+  out.push(renderAvatar(persona, mirror.cx(cx), cy, avatarR, p));
   const split = header.x + Math.round(header.width * 0.5);
-  const leftBox = { x: cx + avatarR + 20, width: split - (cx + avatarR + 20) - pad };
+  const leftBox = mirror.box({ x: cx + avatarR + 20, width: split - (cx + avatarR + 20) - pad });
   out.push(
     pen.text(
       persona.name || t("persona.untitled"),
@@ -62,7 +66,7 @@ export function drawHeader(
   );
   out.push(pen.text(persona.role, TEXT.personaRole, leftBox, header.y + 72, p.muted));
   if (persona.quote.trim()) {
-    const quote = `“${persona.quote.trim()}”`;
+    const quote = t("export.poster.quote", { quote: persona.quote.trim() });
     const lines = wrapText(pen.measure, quote, TEXT.personaQuote, leftBox.width, 2);
     lines.forEach((line, i) =>
       out.push(
@@ -73,17 +77,18 @@ export function drawHeader(
     );
   }
   out.push(
-    `<path d="M${split} ${header.y + 20}V${header.y + header.height - 20}" stroke="${p.grid}" stroke-width="1.5"/>`,
+    `<path d="M${num(mirror.cx(split))} ${header.y + 20}V${header.y + header.height - 20}" stroke="${p.grid}" stroke-width="1.5"/>`,
   );
-  // Right: the journey and the persona's goals.
-  const right = { x: split + pad, width: header.x + header.width - split - pad * 2 };
-  const chip = stateChip(pen, journey, right.x + right.width, header.y + 22);
+  // At the end: the journey and the persona's goals.
+  const end = { x: split + pad, width: header.x + header.width - split - pad * 2 };
+  const right = mirror.box(end);
+  const chip = stateChip(pen, mirror, journey, end.x + end.width, header.y + 22);
   out.push(chip.svg);
   out.push(
     pen.text(
       title,
       TEXT.journeyTitle,
-      { x: right.x, width: right.width - chip.width - 16 },
+      mirror.box({ x: end.x, width: end.width - chip.width - 16 }),
       header.y + 46,
       p.text,
     ),
@@ -105,21 +110,23 @@ function headerSubtitle(journey: Journey, scope: Scope): string {
   if (scope.kind === "stage") {
     const index = journey.stages.findIndex((s) => s.id === scope.stageId);
     const stage = journey.stages[index];
-    return `${t("export.poster.stageOf", { number: index + 1, count: journey.stages.length })} · ${stage?.name ?? ""}`;
+    const name = isolateValue(stage?.name ?? "", directionOf(getLocale()));
+    return `${t("export.poster.stageOf", { number: index + 1, count: journey.stages.length })} · ${name}`;
   }
   return journey.scenario;
 }
 
-/** "Current state" or "Future state", as a chip ending at `rightEdge`. */
+/** "Current state" or "Future state", as a chip ending at `endEdge` (before mirroring). */
 function stateChip(
   pen: PosterPen,
+  mirror: Mirror,
   journey: Journey,
-  rightEdge: number,
+  endEdge: number,
   top: number,
 ): { svg: string; width: number } {
   const label = t(`journeyState.${journey.state}`);
   const width = textWidth(pen.measure, label, TEXT.stateChip) + 24;
-  const x = rightEdge - width;
+  const { x } = mirror.box({ x: endEdge - width, width });
   const { chipFill, chipText } = pen.palette;
   return {
     width,

@@ -9,6 +9,7 @@ import {
   VOTE_DOT_RADIUS,
   voteMark,
 } from "./kind-shapes";
+import { mirrorIn, type Mirror } from "./mirror";
 import type { PosterPen } from "./poster-pen";
 import { textWidth } from "./text-layout";
 import { TEXT } from "./text-style";
@@ -24,11 +25,13 @@ export function drawLegend(pen: PosterPen, legend: Box & { items: LegendItem[] }
   const out = [
     `<rect x="${legend.x}" y="${legend.y}" width="${legend.width}" height="${legend.height}" rx="12" fill="${p.legendFill}" stroke="${p.grid}"/>`,
   ];
-  for (const item of legend.items) out.push(legendItem(pen, item));
+  // Laid out from the start edge; a right-to-left language reads it, and each item, from the right.
+  const mirror = mirrorIn(legend);
+  for (const item of legend.items) out.push(legendItem(pen, item, mirror));
   return out.join("");
 }
 
-function legendItem(pen: PosterPen, item: LegendItem): string {
+function legendItem(pen: PosterPen, item: LegendItem, mirror: Mirror): string {
   const p = pen.palette;
   const measure = pen.measure;
   // Each label's box is as wide as the label, so right-to-left text (aligned to its box's far
@@ -40,11 +43,17 @@ function legendItem(pen: PosterPen, item: LegendItem): string {
   if (item.id === "satisfaction") {
     const label = t("export.legend.satisfaction");
     const labelWidth = Math.min(textWidth(measure, label, TEXT.legend), item.width - 130);
-    let svg = pen.text(label, TEXT.legend, { x: item.x, width: labelWidth }, baseline, p.text);
+    let svg = pen.text(
+      label,
+      TEXT.legend,
+      mirror.box({ x: item.x, width: labelWidth }),
+      baseline,
+      p.text,
+    );
     ([1, 2, 3, 4, 5] as Satisfaction[]).forEach((score, i) => {
       svg += satisfactionFace(
         score,
-        item.x + labelWidth + 20 + i * 22,
+        mirror.cx(item.x + labelWidth + 20 + i * 22),
         cy,
         9,
         p.satisfaction[score],
@@ -57,13 +66,25 @@ function legendItem(pen: PosterPen, item: LegendItem): string {
     const label = t("export.legend.painPoints");
     let x = item.x;
     const labelWidth = Math.min(120, textWidth(measure, label, TEXT.legend));
-    let svg = pen.text(label, TEXT.legend, { x, width: labelWidth }, baseline, p.text);
+    let svg = pen.text(label, TEXT.legend, mirror.box({ x, width: labelWidth }), baseline, p.text);
     x += labelWidth + 12;
     for (const severity of ["low", "medium", "high"] as const) {
-      svg += severityMark(severity, x, cy - 8, 16, p.severity[severity]);
+      svg += severityMark(
+        severity,
+        mirror.box({ x, width: 16 }).x,
+        cy - 8,
+        16,
+        p.severity[severity],
+      );
       const name = t(`severity.${severity}`);
       const nameWidth = Math.min(80, textWidth(measure, name, TEXT.legend));
-      svg += pen.text(name, TEXT.legend, { x: x + 20, width: nameWidth }, baseline, p.text);
+      svg += pen.text(
+        name,
+        TEXT.legend,
+        mirror.box({ x: x + 20, width: nameWidth }),
+        baseline,
+        p.text,
+      );
       x += 20 + nameWidth + 12;
     }
     return svg;
@@ -71,11 +92,14 @@ function legendItem(pen: PosterPen, item: LegendItem): string {
   if (item.id === "votes") {
     const r = VOTE_DOT_RADIUS;
     return (
-      voteMark(item.x + r, cy, r, p.voteFill) +
+      voteMark(mirror.cx(item.x + r), cy, r, p.voteFill) +
       pen.text(
         t("export.legend.votes"),
         TEXT.legend,
-        { x: item.x + r * 2 + 8, width: fitted(t("export.legend.votes"), item.width - r * 2 - 16) },
+        mirror.box({
+          x: item.x + r * 2 + 8,
+          width: fitted(t("export.legend.votes"), item.width - r * 2 - 16),
+        }),
         baseline,
         p.text,
       )
@@ -86,12 +110,12 @@ function legendItem(pen: PosterPen, item: LegendItem): string {
   // The card's own outline, drawn at half size so its details keep their proportions.
   const swatch = `<g transform="translate(${item.x} ${num(cy - 13)}) scale(0.46)">${cardShape(kind, 108, 56, colors)}</g>`;
   return (
-    swatch +
-    kindIcon(kind, item.x + 16, cy - 8.5, 17, colors.accent) +
+    mirror.flip(swatch) +
+    kindIcon(kind, mirror.box({ x: item.x + 16, width: 17 }).x, cy - 8.5, 17, colors.accent) +
     pen.text(
       t(`kind.${kind}`),
       TEXT.legend,
-      { x: item.x + 58, width: fitted(t(`kind.${kind}`), item.width - 66) },
+      mirror.box({ x: item.x + 58, width: fitted(t(`kind.${kind}`), item.width - 66) }),
       baseline,
       p.text,
     )

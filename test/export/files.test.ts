@@ -1,7 +1,7 @@
 import { produce } from "immer";
 import JSZip from "jszip";
 import Papa from "papaparse";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { buildCsv, csvRows, metricsText } from "../../src/export/csv";
 import {
   buildDeck,
@@ -11,7 +11,7 @@ import {
   topPainPoints,
 } from "../../src/export/deck";
 import { exportFileName } from "../../src/export/file-names";
-import { t } from "../../src/i18n";
+import { loadLocale, setLocale, t } from "../../src/i18n";
 import { blankJourney, withCard } from "../helpers/factories";
 
 const PNG =
@@ -201,6 +201,62 @@ describe("the slide deck", () => {
     const zip = await JSZip.loadAsync(bytes);
     return zip.file("ppt/slides/slide1.xml")!.async("string");
   }
+
+  describe("in Persian", () => {
+    afterEach(() => setLocale("en"));
+
+    async function persianDeck() {
+      await loadLocale("fa");
+      setLocale("fa");
+      const journey = journeyWithPains();
+      const bytes = await buildDeck({
+        journey,
+        persona: {
+          name: "Maya Kowalska",
+          role: "Parent",
+          quote: "",
+          goals: ["Save time"],
+          avatar: { kind: "initials", initials: "MK", color: "#1d4ed8" },
+        },
+        avatarPng: PNG,
+        mapPng: PNG,
+        stagePngs: journey.stages.map(() => PNG),
+      });
+      const zip = await JSZip.loadAsync(bytes);
+      const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+      return {
+        title: await zip.file("ppt/slides/slide1.xml")!.async("string"),
+        pains: await zip.file(`ppt/slides/slide${slides.length}.xml`)!.async("string"),
+      };
+    }
+
+    it("reads from the right: the persona's picture at the right, the table's first column too", async () => {
+      const { title, pains } = await persianDeck();
+      // The picture is 1.7 in wide at 0.6 in from the start edge: from the right in Persian.
+      const offsets = [...title.matchAll(/<p:pic>.*?<a:off x="(\d+)"/gs)].map((m) => Number(m[1]));
+      expect(offsets).toHaveLength(1);
+      const emu = 914400;
+      expect(offsets[0]! / emu).toBeCloseTo(13.333 - 0.6 - 1.7, 1);
+      // The deck's own words are Persian, laid out right to left.
+      const heading = t("export.deck.topPainPoints");
+      expect(heading).not.toBe("Top pain points");
+      expect(pains).toContain(heading);
+      expect(pains).toMatch(/rtl="1"/);
+      // The pain point column (the first read) is the rightmost cell of each row.
+      const header = [...pains.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]);
+      const columns = [
+        "export.deck.column.votes",
+        "export.deck.column.stage",
+        "export.deck.column.card",
+        "export.deck.column.severity",
+        "export.deck.column.painPoint",
+      ].map((key) => header.indexOf(t(key)));
+      expect(columns.every((index) => index >= 0)).toBe(true);
+      expect([...columns].sort((a, b) => a - b)).toEqual(columns);
+      // Votes in Persian digits.
+      expect(pains).toContain("<a:t>۹</a:t>");
+    });
+  });
 
   it("lays right-to-left titles out right to left, tagged with the language their letters show", async () => {
     const persian = await titleSlide("سفارش هفتگی خرید");

@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { LAYOUT, newId, type Journey } from "../../src/domain";
 import type { PosterOptions } from "../../src/export/geometry";
 import { posterPersona, type PosterPersona } from "../../src/export/persona";
 import { renderPoster } from "../../src/export/poster-svg";
 import { paletteFor } from "../../src/export/palette";
-import { t } from "../../src/i18n";
+import { loadLocale, setLocale, t } from "../../src/i18n";
 import { groceryTemplate } from "../../src/templates";
 import { journeyArb, personaArb } from "../helpers/arbitraries";
 import { blankJourney, withCard } from "../helpers/factories";
@@ -143,6 +143,35 @@ describe("the poster SVG", () => {
     expect(Number(persian.getAttribute("x"))).toBeGreaterThan(
       Number(polish.getAttribute("x")) + 150,
     );
+  });
+
+  describe("in Persian", () => {
+    afterEach(() => setLocale("en"));
+
+    it("reads the header and the legend from the right, as the map runs", async () => {
+      await loadLocale("fa");
+      setLocale("fa");
+      const { journey } = groceryTemplate.build({ newId, now: 1, t });
+      const doc = parse(render(journey).svg);
+      // The last text that says it: a kind's name is also every card's label, and the legend
+      // is drawn last.
+      const x = (content: string) => {
+        const node = Array.from(doc.querySelectorAll("text")).findLast(
+          (n) => n.textContent === content,
+        );
+        expect(node, content).toBeDefined();
+        return Number(node!.getAttribute("x"));
+      };
+      // The persona, first read, sits right of the journey's title; the state chip at the left.
+      expect(x("Maya Kowalska")).toBeGreaterThan(x(journey.title));
+      expect(x(journey.title)).toBeGreaterThan(x(t(`journeyState.${journey.state}`)));
+      // The legend runs from the right: touchpoint, then channel, then friction point.
+      const legend = ["kind.touchpoint", "kind.channel", "kind.frictionPoint"].map((key) =>
+        x(t(key)),
+      );
+      expect(legend[0]).toBeGreaterThan(legend[1]!);
+      expect(legend[1]).toBeGreaterThan(legend[2]!);
+    });
   });
 
   it("marks unscored touchpoints on the curve's midline instead of drawing them as a score", () => {

@@ -107,6 +107,7 @@ export const exportEn = {
 
   "export.poster.stageOf": "Stage {number} of {count}",
   "export.poster.goals": "Goals",
+  "export.poster.quote": "“{quote}”",
   "export.poster.hiddenCards": {
     one: "One card in this collapsed lane",
     other: "{count} cards in this collapsed lane",

@@ -108,6 +108,7 @@ export const exportFa = {
 
   "export.poster.stageOf": "مرحله {number} از {count}",
   "export.poster.goals": "اهداف",
+  "export.poster.quote": "«{quote}»",
   "export.poster.hiddenCards": {
     one: "یک کارت در این لایه جمع‌شده",
     other: "{count} کارت در این لایه جمع‌شده",

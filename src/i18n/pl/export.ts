@@ -114,6 +114,7 @@ export const exportPl = {
 
   "export.poster.stageOf": "Etap {number} z {count}",
   "export.poster.goals": "Cele",
+  "export.poster.quote": "„{quote}”",
   "export.poster.hiddenCards": {
     one: "Jedna karta w tej zwiniętej warstwie",
     few: "{count} karty w tej zwiniętej warstwie",
