@@ -18,6 +18,29 @@ test.describe("the journey canvas: the inspector", () => {
     await openApp(page);
   });
 
+  test("undo in the Title field takes back a burst of typing, the same step as the toolbar's", async ({
+    page,
+  }) => {
+    await openImportedJourney(page, basic());
+    await card(page, "Touchpoint: Instagram ad").click();
+    const title = inspector(page).getByRole("textbox", { name: "Title" });
+    await title.click();
+    await title.press("End");
+    await title.pressSequentially(" campaign");
+    // A pause (a second, COALESCE_PAUSE_MS) ends a typing step.
+    await page.waitForTimeout(1_300);
+    await title.pressSequentially(" now");
+    await title.press("ControlOrMeta+z");
+    await expect(title).toHaveValue("Instagram ad campaign");
+    await expect(title).toBeFocused();
+    // The toolbar's Undo goes on from there; it does not put a character back.
+    await page.getByRole("button", { name: "Undo", exact: true }).click();
+    await expect(title).toHaveValue("Instagram ad");
+    await title.press("ControlOrMeta+Shift+z");
+    await expect(title).toHaveValue("Instagram ad campaign");
+    await expect(card(page, "Touchpoint: Instagram ad campaign")).toBeVisible();
+  });
+
   test("scores three touchpoints and the emotion curve follows", async ({ page }) => {
     await openImportedJourney(page, basic());
     const curve = page.getByRole("img", { name: /^Emotion curve/ });

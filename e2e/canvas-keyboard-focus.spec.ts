@@ -95,6 +95,27 @@ test.describe("the journey canvas: keeping the keyboard", () => {
     await expect(composer(page)).toHaveCount(0);
   });
 
+  test("in the new-card box Enter keeps the card and Escape cancels the one being typed", async ({
+    page,
+  }) => {
+    const channels = cell(page, "Discover", "Channels");
+    await channels.click();
+    const before = await channels.getAttribute("aria-label");
+    await page.keyboard.type("Kept");
+    await expect(composer(page)).toBeFocused();
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Half a thought");
+    await page.keyboard.press("Escape");
+    await expect(composer(page)).toHaveCount(0);
+    await expect(channels).toBeFocused();
+    await expect(card(page, "Channel: Kept")).toBeVisible();
+    await expect(card(page, "Channel: Half a thought")).toHaveCount(0);
+    expect(await channels.getAttribute("aria-label")).not.toBe(before);
+    // Typing again starts from an empty box, not from the cancelled text.
+    await page.keyboard.type("x");
+    await expect(composer(page)).toHaveValue("x");
+  });
+
   test("cuts a card and pastes it into the next stage with the keyboard alone", async ({
     page,
   }) => {

@@ -72,7 +72,7 @@ test.describe("the journey canvas: panning and zooming", () => {
     await expect(card(page, "Touchpoint: Welcome email")).toBeInViewport();
   });
 
-  test("keeps stage and lane buttons at least 24 px on screen when a tall map opens zoomed out", async ({
+  test("keeps stage and lane buttons at least 24 px on screen when a tall map is zoomed out", async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1350, height: 940 });
@@ -80,6 +80,19 @@ test.describe("the journey canvas: panning and zooming", () => {
     await page.getByRole("link", { name: "Weekly grocery order on the phone" }).first().click();
     const toggle = page.getByRole("button", { name: "Collapse Touchpoints" });
     await expect(toggle).toBeVisible();
+    // Fitted whole it is drawn at about 0.3; the buttons hold 24 px down to 0.4. Zoom in on the
+    // map's top left corner (Ctrl+wheel there) until then, so its headers stay in view.
+    await zoomControls(page).getByRole("button", { name: "Fit the whole journey" }).click();
+    await expect.poll(() => zoomOf(page)).toBeLessThan(0.4);
+    const corner = (await toggle.boundingBox())!;
+    await page.mouse.move(corner.x, corner.y);
+    while ((await zoomOf(page)) < 0.4) {
+      const before = await zoomOf(page);
+      await page.keyboard.down("Control");
+      await page.mouse.wheel(0, -40);
+      await page.keyboard.up("Control");
+      await expect.poll(() => zoomOf(page)).toBeGreaterThan(before);
+    }
     const zoom = await page
       .locator(".react-flow")
       .evaluate((el) => Number(getComputedStyle(el).getPropertyValue("--zoom")));
@@ -94,6 +107,49 @@ test.describe("the journey canvas: panning and zooming", () => {
     }
     await page.getByRole("button", { name: "Lane options: Touchpoints" }).click();
     await expect(page.getByRole("menu")).toBeVisible();
+  });
+
+  test("opens the sample where titles read and names are whole; far out, scores and votes stay", async ({
+    page,
+  }) => {
+    await page.getByRole("link", { name: "Weekly grocery order on the phone" }).first().click();
+    const referral = card(page, "Touchpoint: Friend's referral code");
+    await expect(referral).toBeInViewport();
+    // Card titles at least 10 px on screen (the app's own legibility rule is 9 px).
+    const titlePx = async () =>
+      referral.locator(".card__title").evaluate((title) => {
+        const zoom = Number(
+          getComputedStyle(title.closest(".react-flow")!).getPropertyValue("--zoom"),
+        );
+        return parseFloat(getComputedStyle(title).fontSize) * zoom;
+      });
+    expect(await titlePx()).toBeGreaterThanOrEqual(10);
+    // A stage name with room in its header is whole, on two lines if need be, and in its title.
+    for (const name of ["Awareness", "Sign up and plan"]) {
+      const heading = page.getByRole("heading", { name, exact: true });
+      await expect(heading).toHaveAttribute("title", name);
+      // Cut: the same name laid out freely at the same width takes more room than it is given.
+      const cut = await heading.evaluate((h) => {
+        const free = h.cloneNode(true) as HTMLElement;
+        free.style.cssText = `display:block;-webkit-line-clamp:unset;white-space:normal;position:absolute;visibility:hidden;width:${h.clientWidth}px`;
+        h.parentElement!.append(free);
+        const whole = free.getBoundingClientRect();
+        free.remove();
+        const shown = h.getBoundingClientRect();
+        return whole.height > shown.height + 1 || whole.width > shown.width + 1;
+      });
+      expect(cut, name).toBe(false);
+    }
+    // Fitted whole, cards are drawn simply, and still show a score and their votes.
+    await zoomControls(page).getByRole("button", { name: "Fit the whole journey" }).click();
+    await expect.poll(() => zoomOf(page)).toBeLessThan(0.45);
+    const signUp = card(page, "Touchpoint: Account sign-up form");
+    await expect(signUp.locator(".card__compact-badge--votes")).toHaveText("4");
+    await expect(signUp.locator(".card__compact-badge.score-2")).toHaveText("2");
+    const votesPx = await signUp
+      .locator(".card__compact-badge--votes")
+      .evaluate((badge) => badge.getBoundingClientRect().height);
+    expect(votesPx).toBeGreaterThanOrEqual(11);
   });
 
   test("pans with Space held while dragging across the map", async ({ page }) => {
@@ -205,7 +261,10 @@ test.describe("the journey canvas: panning and zooming", () => {
   test("fits the whole journey from the zoom controls and with the key the shortcuts list names", async ({
     page,
   }) => {
-    await openImportedJourney(page, basic());
+    await openImportedJourney(page, basic(), { fit: false });
+    // It opens on its first stages, readable; not whole.
+    await expect.poll(() => wholeJourneyInPane(page)).toBe(false);
+    await zoomControls(page).getByRole("button", { name: "Fit the whole journey" }).click();
     await expect.poll(() => wholeJourneyInPane(page)).toBe(true);
     const zoomIn = zoomControls(page).getByRole("button", { name: "Zoom in" });
     for (let i = 0; i < 3; i++) {

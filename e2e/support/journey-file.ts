@@ -144,10 +144,42 @@ export async function importFile(
 export async function openImportedJourney(
   page: Page,
   file: ReturnType<typeof journeyFile>,
+  { fit = true }: { fit?: boolean } = {},
 ): Promise<void> {
   await importFile(page, file);
   await expect(page).toHaveURL(new RegExp(`#/journey/${file.journeys[0]!.id}$`));
   await expect(page.getByRole("region", { name: "Inspector" })).toBeVisible();
+  // A journey opens on its first stages, readable; most tests work on the whole small map, so
+  // they start where a person would press "Fit the whole journey". `fit: false` keeps the opening.
+  if (fit) await fitWholeJourney(page);
+}
+
+/** Presses "Fit the whole journey" and waits until the view has stopped moving. */
+export async function fitWholeJourney(page: Page): Promise<void> {
+  await page
+    .getByRole("toolbar", { name: "Zoom" })
+    .getByRole("button", { name: "Fit the whole journey" })
+    .click();
+  const transform = () =>
+    page
+      .locator(".react-flow__viewport")
+      .evaluate(
+        (element) =>
+          new Promise<string>((resolve) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => resolve((element as HTMLElement).style.transform)),
+            ),
+          ),
+      );
+  let last = "";
+  await expect
+    .poll(async () => {
+      const now = await transform();
+      const still = now === last;
+      last = now;
+      return still;
+    })
+    .toBe(true);
 }
 
 /** Waits until everything in memory is stored (the save indicator says Saved). */

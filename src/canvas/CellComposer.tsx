@@ -17,7 +17,7 @@ import { nextCardCell } from "./navigation";
 
 /**
  * Capture at the speed of talk: type into a cell, Enter adds the card and clears the box for the
- * next, Tab moves to the next cell, Escape stops. The box sits where the next card will appear.
+ * next, Tab moves to the next cell, Escape drops the unfinished card and stops. The box sits where the next card will appear.
  */
 export function CellComposer({
   stageId,
@@ -105,8 +105,9 @@ export function CellComposer({
             event.preventDefault();
             if (!commit()) stop();
           } else if (event.key === "Escape") {
+            // Escape cancels, as in every dialog: what was typed goes, the cards added stay.
             event.preventDefault();
-            commit();
+            updateComposer("");
             stop();
           } else if (event.key === "Tab") {
             event.preventDefault();

@@ -3,7 +3,7 @@ import { useT } from "../i18n";
 import { redo, undo } from "../store";
 import { Dialog } from "../ui/Dialog";
 import { shortcutKey } from "../ui/shortcut-key";
-import { isTextInput } from "./text-input";
+import { editsJourney, isTextInput } from "./text-input";
 
 type Key = Parameters<ReturnType<typeof useT>>[0];
 
@@ -35,7 +35,9 @@ export function JourneyShortcuts({ journeyId }: { journeyId: string }) {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTextInput(event.target) || event.defaultPrevented) return;
+      if (event.defaultPrevented) return;
+      const inText = isTextInput(event.target);
+      if (inText && !editsJourney(event.target)) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = shortcutKey(event);
       if (mod && key === "z") {
@@ -45,16 +47,26 @@ export function JourneyShortcuts({ journeyId }: { journeyId: string }) {
       } else if (mod && key === "y") {
         event.preventDefault();
         redo(journeyId);
-      } else if (key === "?" && !mod) {
+      } else if (key === "?" && !mod && !inText) {
         event.preventDefault();
         setOpen(true);
       }
     };
+    // Undo from the browser's Edit menu or a field's context menu, in a journey's field.
+    const onBeforeInput = (event: InputEvent) => {
+      if (event.inputType !== "historyUndo" && event.inputType !== "historyRedo") return;
+      if (!editsJourney(event.target)) return;
+      event.preventDefault();
+      if (event.inputType === "historyUndo") undo(journeyId);
+      else redo(journeyId);
+    };
     window.addEventListener("keydown", onKey);
+    window.addEventListener("beforeinput", onBeforeInput);
     const onOpen = () => setOpen(true);
     window.addEventListener("waymark:shortcuts", onOpen);
     return () => {
       window.removeEventListener("keydown", onKey);
+      window.removeEventListener("beforeinput", onBeforeInput);
       window.removeEventListener("waymark:shortcuts", onOpen);
     };
   }, [journeyId]);

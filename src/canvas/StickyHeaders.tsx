@@ -65,6 +65,7 @@ export function StickyHeaders({ journey, layout }: { journey: Journey; layout: J
               key={stage.id}
               className="sticky-headers__stage"
               style={{ left: stage.x * zoom + x, width: stage.width * zoom }}
+              title={stageName.get(stage.id)}
             >
               <span className="stage-header__number sticky-headers__number">
                 {formatNumber(stage.index + 1)}

@@ -1,8 +1,17 @@
 import type { Viewport } from "@xyflow/react";
 import type { StageBox } from "../domain";
 
-/** Below this zoom a journey opens at its start instead of fitted: readable beats complete. */
-export const MIN_OPENING_ZOOM = 0.4;
+/**
+ * The least zoom a journey opens at: a card title (15 px) is 10.5 px on screen, above the 9 px
+ * the exports hold as the least legible size, with a margin for a projector across a room.
+ */
+export const READABLE_ZOOM = 0.7;
+
+/**
+ * A map opened at its beginning is not magnified past this to make its first stages fill the
+ * pane: a wide third stage would otherwise leave two stages at full size and no sense of the rest.
+ */
+export const MAX_OPENING_ZOOM = 0.8;
 
 /** "Zoom to a stage" never magnifies past this: a lone narrow stage would otherwise fill a 4K screen with one card. */
 export const MAX_STAGE_ZOOM = 1.25;
@@ -13,19 +22,35 @@ const MARGIN = 16;
 export const CONTROLS_ROOM = 64;
 
 /**
- * A journey opens fitted when it fits at a readable zoom (above the zoom controls); a big one
- * opens at its beginning (first stages, top lanes) at that zoom, with the minimap showing the rest.
+ * The view a journey opens on: the whole map when it is readable fitted; otherwise its beginning
+ * (the lane names, then as many whole first stages as the width holds at a readable zoom, the top
+ * lanes; up to MAX_OPENING_ZOOM), with the minimap and scrolling for the rest. Readable beats complete: a map fitted to
+ * specks says nothing until the person zooms in anyway.
  */
 export function openingViewport(
-  layout: { width: number; height: number; direction?: "ltr" | "rtl" },
+  layout: {
+    width: number;
+    height: number;
+    direction?: "ltr" | "rtl";
+    stages?: readonly Pick<StageBox, "x" | "width">[];
+  },
   width: number,
   height: number,
 ): Viewport {
   const fitted = fitViewport(layout, width, height);
-  if (fitted.zoom >= MIN_OPENING_ZOOM) return fitted;
+  if (fitted.zoom >= READABLE_ZOOM) return fitted;
+  const rtl = layout.direction === "rtl";
+  const room = width - MARGIN * 2;
+  // From the map's start edge (the lane names) to the far edge of each stage in turn.
+  const spans = (layout.stages ?? []).map((stage) =>
+    rtl ? layout.width - stage.x : stage.x + stage.width,
+  );
+  const held = spans.filter((span) => span * READABLE_ZOOM <= room);
+  const span = held.length ? held[held.length - 1]! : 0;
+  const zoom = span ? Math.min(MAX_OPENING_ZOOM, room / span) : READABLE_ZOOM;
   // A right-to-left journey begins at its right edge.
-  const x = layout.direction === "rtl" ? width - MARGIN - layout.width * MIN_OPENING_ZOOM : MARGIN;
-  return { x, y: MARGIN, zoom: MIN_OPENING_ZOOM };
+  const x = rtl ? width - MARGIN - layout.width * zoom : MARGIN;
+  return { x, y: MARGIN, zoom };
 }
 
 /** The whole map in view, centred, above the zoom controls, never magnified past 100%. */

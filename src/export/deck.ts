@@ -1,10 +1,4 @@
-import {
-  SEVERITY_WEIGHT,
-  elementsInJourneyOrder,
-  type Journey,
-  type JourneyElement,
-  type PainPoint,
-} from "../domain";
+import { mostVotedPainPoints, type Journey, type JourneyElement, type PainPoint } from "../domain";
 import { directionOf, formatNumber, getLocale, t, type LocaleCode } from "../i18n";
 import { rtlLanguage, textDirection } from "./bidi";
 import type { PosterPersona } from "./persona";
@@ -22,31 +16,20 @@ export interface RankedPain {
   stageIndex: number;
 }
 
-/** Pain points ranked by severity, then by the votes on their card, then in journey order. */
+/**
+ * Pain points ranked as the votes view ranks them (the room's votes on their card, then severity,
+ * then journey order): the deck carries what the workshop decided, not a ranking of its own.
+ */
 export function topPainPoints(journey: Journey, limit = 8): RankedPain[] {
   const stageIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
-  const ranked: RankedPain[] = [];
-  for (const element of elementsInJourneyOrder(journey)) {
-    const index = stageIndex.get(element.stageId);
-    if (index === undefined) continue;
-    for (const painPoint of element.painPoints)
-      ranked.push({
-        painPoint,
-        element,
-        stageName: journey.stages[index]!.name,
-        stageIndex: index,
-      });
-  }
-  return ranked
-    .map((entry, order) => ({ entry, order }))
-    .sort(
-      (a, b) =>
-        SEVERITY_WEIGHT[b.entry.painPoint.severity] - SEVERITY_WEIGHT[a.entry.painPoint.severity] ||
-        b.entry.element.votes - a.entry.element.votes ||
-        a.order - b.order,
-    )
-    .slice(0, limit)
-    .map(({ entry }) => entry);
+  return mostVotedPainPoints(journey, Number.MAX_SAFE_INTEGER)
+    .flatMap(({ painPoint, element }) => {
+      const index = stageIndex.get(element.stageId);
+      return index === undefined
+        ? []
+        : [{ painPoint, element, stageName: journey.stages[index]!.name, stageIndex: index }];
+    })
+    .slice(0, limit);
 }
 
 function painLine(entry: RankedPain): string {

@@ -55,7 +55,11 @@ function OverviewBoardView({
             style={{ left: box.x, width: box.width, height: LAYOUT.stageHeaderHeight }}
           >
             <span className="board__stage-number">{formatNumber(i + 1)}</span>
-            <span className="board__stage-name" dir="auto">
+            <span
+              className="board__stage-name"
+              dir="auto"
+              title={stage.name.trim() || t("stage.untitled")}
+            >
               {stage.name.trim() || t("stage.untitled")}
             </span>
           </div>

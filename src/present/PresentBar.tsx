@@ -78,15 +78,15 @@ export function PresentBar({
         />
       </div>
       <div className="present__tools">
+        {/* An icon, as the other workshop tools: the room goes to the stage's name. */}
         <Button
           variant="ghost"
           icon={spotlight ? <Flashlight /> : <FlashlightOff />}
+          aria-label={t("present.spotlight")}
           aria-pressed={spotlight}
           title={t("present.spotlightHint")}
           onClick={onSpotlight}
-        >
-          {t("present.spotlight")}
-        </Button>
+        />
         <SpotlightLanePicker
           lanes={lanes}
           laneId={spotLaneId}
@@ -135,7 +135,11 @@ function StepProgress({
   const stage = stageAt(step);
   const stageName = (index: number) => journey.stages[index]!.name.trim() || t("stage.untitled");
   return (
-    <div className="present__progress">
+    <div
+      className={
+        stage === null ? "present__progress present__progress--overview" : "present__progress"
+      }
+    >
       <p className="present__where" aria-live="polite" aria-atomic="true">
         <strong>
           {stage === null
@@ -148,7 +152,7 @@ function StepProgress({
             <span className="present__where-separator" aria-hidden="true">
               ·
             </span>
-            <span className="present__where-name" dir="auto">
+            <span className="present__where-name" dir="auto" title={stageName(stage)}>
               {stageName(stage)}
             </span>
           </>

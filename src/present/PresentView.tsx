@@ -160,7 +160,9 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
       <div ref={area} className="present__area">
         <div className="present__overview" inert={stage !== null}>
           <header className="present__title">
-            <h1 dir="auto">{journey.title.trim() || t("journey.untitled")}</h1>
+            <h1 dir="auto" title={journey.title.trim() || t("journey.untitled")}>
+              {journey.title.trim() || t("journey.untitled")}
+            </h1>
             <p>{t("present.overviewHint")}</p>
           </header>
           <div className="present__board" style={{ transform: boardTransform }}>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   MAX_STAGE_ZOOM,
-  MIN_OPENING_ZOOM,
+  MAX_OPENING_ZOOM,
+  READABLE_ZOOM,
   STICKY_LANES_WIDTH,
   openingViewport,
   stageViewport,
@@ -15,14 +16,52 @@ describe("the view a journey opens on", () => {
   });
 
   it("fits a map that is readable when fitted", () => {
-    const view = openingViewport({ width: 2000, height: 1000 }, 1032, 700);
-    expect(view.zoom).toBeCloseTo(0.5);
+    const view = openingViewport({ width: 1300, height: 700 }, 1032, 900);
+    expect(view.zoom).toBeCloseTo(1000 / 1300);
     expect(view.x).toBeCloseTo(16);
   });
 
-  it("opens a huge map at its start at a readable zoom rather than fitted to specks", () => {
-    const view = openingViewport({ width: 20_000, height: 6000 }, 1000, 700);
-    expect(view).toEqual({ x: 16, y: 16, zoom: MIN_OPENING_ZOOM });
+  // The sample's shape: lane names, then six stages of one column, nine lanes.
+  const stages = Array.from({ length: 6 }, (_, i) => ({ x: 184 + i * 248, width: 248 }));
+  const sample = { width: 184 + 6 * 248, height: 1600, stages };
+
+  it("opens a map too big to read fitted on its first whole stages, at a readable zoom", () => {
+    const view = openingViewport(sample, 720, 700);
+    expect(view.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    // Three whole stages: the third ends at the pane's far margin, the fourth does not fit.
+    expect(view.x).toBe(16);
+    expect(view.x + (184 + 3 * 248) * view.zoom).toBeCloseTo(720 - 16);
+    expect(view.y).toBe(16);
+  });
+
+  it("does not magnify two narrow first stages to fill the pane when the third is wide", () => {
+    const wideThird = {
+      ...sample,
+      stages: [
+        { x: 184, width: 248 },
+        { x: 432, width: 248 },
+        { x: 680, width: 472 },
+      ],
+    };
+    expect(openingViewport(wideThird, 720, 700)).toEqual({ x: 16, y: 16, zoom: MAX_OPENING_ZOOM });
+  });
+
+  it("opens a right-to-left map on its first stages at the right", () => {
+    const mirrored = {
+      ...sample,
+      direction: "rtl" as const,
+      stages: stages.map((s) => ({ x: sample.width - s.x - s.width, width: s.width })),
+    };
+    const view = openingViewport(mirrored, 720, 700);
+    expect(view.zoom).toBeCloseTo(openingViewport(sample, 720, 700).zoom);
+    // The map's right edge (its lane names) at the pane's right margin; stage 3 ends at the left.
+    expect(view.x + sample.width * view.zoom).toBeCloseTo(720 - 16);
+    expect(view.x + mirrored.stages[2]!.x * view.zoom).toBeCloseTo(16);
+  });
+
+  it("opens a map whose first stage is wider than the pane at the readable zoom, at its start", () => {
+    const wide = { width: 20_000, height: 6000, stages: [{ x: 184, width: 19_816 }] };
+    expect(openingViewport(wide, 1000, 700)).toEqual({ x: 16, y: 16, zoom: READABLE_ZOOM });
   });
 });
 

@@ -10,6 +10,7 @@ import {
   stageNotes,
   topPainPoints,
 } from "../../src/export/deck";
+import { mostVotedPainPoints } from "../../src/domain";
 import { exportFileName } from "../../src/export/file-names";
 import { loadLocale, setLocale, t } from "../../src/i18n";
 import { blankJourney, withCard } from "../helpers/factories";
@@ -145,9 +146,19 @@ describe("CSV", () => {
 });
 
 describe("the slide deck", () => {
-  it("ranks pain points by severity, then by votes", () => {
-    const ranked = topPainPoints(journeyWithPains()).map((p) => p.painPoint.text);
-    expect(ranked).toEqual(["Long queue", "Card declined", "No seats", "Ad hides the price"]);
+  it("ranks pain points as the votes view does: by their card's votes, then by severity", () => {
+    const journey = journeyWithPains();
+    const ranked = topPainPoints(journey).map((p) => p.painPoint.text);
+    expect(ranked).toEqual(["Ad hides the price", "Long queue", "No seats", "Card declined"]);
+    expect(ranked).toEqual(mostVotedPainPoints(journey).map((p) => p.painPoint.text));
+    // Without votes, the worst first.
+    for (const element of Object.values(journey.elements)) element.votes = 0;
+    expect(topPainPoints(journey).map((p) => p.painPoint.text)).toEqual([
+      "Card declined",
+      "Long queue",
+      "No seats",
+      "Ad hides the price",
+    ]);
   });
 
   it("lists each stage's pain points in the speaker notes", () => {
@@ -184,7 +195,7 @@ describe("the slide deck", () => {
     expect(title).toContain("Maya Kowalska");
     expect(title).toContain("سفارش خرید هفتگی");
     const last = await zip.file(`ppt/slides/slide${slides.length}.xml`)!.async("string");
-    expect(last.indexOf("Long queue")).toBeLessThan(last.indexOf("Ad hides the price"));
+    expect(last.indexOf("Ad hides the price")).toBeLessThan(last.indexOf("Long queue"));
   });
 
   async function titleSlide(title: string): Promise<string> {
@@ -244,13 +255,14 @@ describe("the slide deck", () => {
       expect(pains).toMatch(/rtl="1"/);
       // The pain point column (the first read) is the rightmost cell of each row.
       const header = [...pains.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]);
-      const columns = [
+      const keys = [
         "export.deck.column.votes",
         "export.deck.column.stage",
         "export.deck.column.card",
         "export.deck.column.severity",
         "export.deck.column.painPoint",
-      ].map((key) => header.indexOf(t(key)));
+      ] as const;
+      const columns = keys.map((key) => header.indexOf(t(key)));
       expect(columns.every((index) => index >= 0)).toBe(true);
       expect([...columns].sort((a, b) => a - b)).toEqual(columns);
       // Votes in Persian digits.

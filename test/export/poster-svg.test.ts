@@ -166,8 +166,8 @@ describe("the poster SVG", () => {
       expect(x("Maya Kowalska")).toBeGreaterThan(x(journey.title));
       expect(x(journey.title)).toBeGreaterThan(x(t(`journeyState.${journey.state}`)));
       // The legend runs from the right: touchpoint, then channel, then friction point.
-      const legend = ["kind.touchpoint", "kind.channel", "kind.frictionPoint"].map((key) =>
-        x(t(key)),
+      const legend = (["kind.touchpoint", "kind.channel", "kind.frictionPoint"] as const).map(
+        (key) => x(t(key)),
       );
       expect(legend[0]).toBeGreaterThan(legend[1]!);
       expect(legend[1]).toBeGreaterThan(legend[2]!);

@@ -100,8 +100,36 @@ describe("the inspector", () => {
         .getAllByRole("option")
         .map((o) => o.textContent),
     ).toEqual(["Email", "Kiosk"]);
+    // Each channel once: Email is on the map, so the standard list does not repeat it.
+    const names = within(channel)
+      .getAllByRole("option")
+      .map((o) => o.textContent);
+    expect(names.filter((name) => name === "Email")).toHaveLength(1);
+    expect(names).toContain("Web");
     fireEvent.change(channel, { target: { value: "standard:email" } });
     expect(element().channel).toEqual({ kind: "standard", id: "email" });
+    expect(channel).toHaveDisplayValue("Email");
+  });
+
+  it("lists the cards an arrow can go to by stage, so two alike are told apart", () => {
+    replaceWorkspace(
+      workspaceWith(
+        produce(blankJourney(), (j) => {
+          withCard(j, { id: "a", title: "Checkout page" });
+          withCard(j, { id: "w1", kind: "channel", lane: "channels", stage: 0, title: "Web" });
+          withCard(j, { id: "w2", kind: "channel", lane: "channels", stage: 2, title: "Web" });
+        }),
+      ),
+    );
+    render(<Inspector journeyId={J} />);
+    const target = screen.getByRole("combobox", { name: "Draw an arrow to" });
+    const stages = getJourney(J)!.stages;
+    for (const index of [0, 2]) {
+      const group = within(target).getByRole("group", {
+        name: `Stage ${index + 1}: ${stages[index]!.name}`,
+      });
+      expect(within(group).getByRole("option", { name: "Channel: Web" })).toBeInTheDocument();
+    }
   });
 
   it("adds, edits and removes a pain point with its severity", async () => {

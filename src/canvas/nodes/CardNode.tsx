@@ -70,14 +70,39 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
   const state = `${selected ? " card--selected" : ""}${dragging ? " card--dragging" : ""}`;
 
   if (compact) {
-    // Zoomed out, a thousand cards stay light: the colour edge, the kind's icon and the title.
+    // Zoomed out, a thousand cards stay light: the colour edge, the kind's icon, the title, and
+    // what a workshop reads from afar (score, pain points, votes) as big plain badges.
     return (
       <div className={`card card--${element.kind} card--compact${state}`} {...common}>
         <Handle type="target" position={Position.Left} className="card__handle" isConnectable />
-        <Icon size={22} strokeWidth={2.4} aria-hidden="true" className="card__compact-icon" />
-        <div className="card__title" dir="auto">
-          {title || t("card.untitled")}
+        <div className="card__compact-head">
+          <Icon size={22} strokeWidth={2.4} aria-hidden="true" className="card__compact-icon" />
+          <div className="card__title" dir="auto">
+            {title || t("card.untitled")}
+          </div>
         </div>
+        {Face || worst || element.votes > 0 ? (
+          <div className="card__compact-badges" aria-hidden="true">
+            {Face ? (
+              <span className={`card__compact-badge score-${element.satisfaction}`}>
+                <Face size={20} />
+                {formatNumber(element.satisfaction ?? 0)}
+              </span>
+            ) : null}
+            {worst ? (
+              <span className={`card__compact-badge severity-${worst}`}>
+                <Flame size={20} />
+                {formatNumber(element.painPoints.length)}
+              </span>
+            ) : null}
+            {element.votes > 0 ? (
+              <span className="card__compact-badge card__compact-badge--votes">
+                <Vote size={20} />
+                {formatNumber(element.votes)}
+              </span>
+            ) : null}
+          </div>
+        ) : null}
         <Handle type="source" position={Position.Right} className="card__handle" isConnectable />
       </div>
     );

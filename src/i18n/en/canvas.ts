@@ -47,7 +47,7 @@ export const canvasEn = {
   "composer.new.note": "New note",
   "composer.input": "{newCard} in {stage}, {lane}",
   "composer.help":
-    "Enter adds the card and starts the next one. Tab moves to the next cell. Escape stops.",
+    "Enter adds the card and starts the next one. Tab moves to the next cell. Escape cancels the card being typed.",
 
   "curve.label": {
     one: "Emotion curve: one scored touchpoint at {low} of 5 ({lowTitle}); {unscored} not scored.",
@@ -159,6 +159,7 @@ export const canvasEn = {
   "inspector.removeLink": "Remove the arrow with {title}",
   "inspector.linkTarget": "Draw an arrow to",
   "inspector.linkTargetPlaceholder": "Choose a card…",
+  "inspector.linkTargetStage": "Stage {number}: {name}",
   "inspector.linkKind": "Kind of arrow",
   "inspector.addLink": "Add arrow",
   "inspector.linkHeading": "Arrow",

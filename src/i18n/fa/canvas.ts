@@ -47,7 +47,7 @@ export const canvasFa = {
   "composer.new.note": "یادداشت جدید",
   "composer.input": "{newCard} در {stage}، {lane}",
   "composer.help":
-    "Enter کارت را اضافه می‌کند و کارت بعدی را شروع می‌کند. Tab به خانه بعدی می‌رود. Esc نوشتن را تمام می‌کند.",
+    "Enter کارت را اضافه می‌کند و کارت بعدی را شروع می‌کند. Tab به خانه بعدی می‌رود. Esc نوشتن کارت را لغو می‌کند.",
 
   "curve.label": {
     one: "منحنی احساسات: یک نقطه تماس امتیازدار با امتیاز {low} از ۵ ({lowTitle})؛ {unscored} مورد بدون امتیاز.",
@@ -160,6 +160,7 @@ export const canvasFa = {
   "inspector.removeLink": "حذف پیکان با {title}",
   "inspector.linkTarget": "رسم پیکان به",
   "inspector.linkTargetPlaceholder": "انتخاب کارت…",
+  "inspector.linkTargetStage": "مرحله {number}: {name}",
   "inspector.linkKind": "نوع پیکان",
   "inspector.addLink": "افزودن پیکان",
   "inspector.linkHeading": "پیکان",

@@ -57,7 +57,7 @@ export const canvasPl = {
   "composer.new.note": "Nowa notatka",
   "composer.input": "{newCard} w komórce {stage}, {lane}",
   "composer.help":
-    "Enter dodaje kartę i zaczyna następną. Tab przechodzi do następnej komórki. Esc kończy.",
+    "Enter dodaje kartę i zaczyna następną. Tab przechodzi do następnej komórki. Esc anuluje wpisywaną kartę.",
 
   "curve.label": {
     one: "Krzywa emocji: jeden oceniony punkt styku, {low} z 5 ({lowTitle}). Bez oceny: {unscored}.",
@@ -205,6 +205,7 @@ export const canvasPl = {
   "inspector.removeLink": "Usuń strzałkę – {title}",
   "inspector.linkTarget": "Poprowadź strzałkę do",
   "inspector.linkTargetPlaceholder": "Wybierz kartę…",
+  "inspector.linkTargetStage": "Etap {number}: {name}",
   "inspector.linkKind": "Rodzaj strzałki",
   "inspector.addLink": "Dodaj strzałkę",
   "inspector.linkHeading": "Strzałka",

@@ -53,7 +53,7 @@ export function Inspector({ journeyId }: { journeyId: string }) {
       ? journey.links[selectedLinks[0]!]
       : undefined;
   return (
-    <section className="inspector" aria-label={t("inspector.label")}>
+    <section className="inspector" aria-label={t("inspector.label")} data-undo="journey">
       {element ? (
         <CardInspector journey={journey} element={element} />
       ) : selectedCards.length > 1 ? (

@@ -88,14 +88,29 @@ export function LinksField({ journey, element }: { journey: Journey; element: Jo
           onChange={(event) => setTarget(event.target.value)}
         >
           <option value="">{t("inspector.linkTargetPlaceholder")}</option>
-          {others.map((other) => (
-            <option key={other.id} value={other.id}>
-              {t("card.name", {
-                kind: t(`kind.${other.kind}`),
-                title: other.title || t("card.untitled"),
-              })}
-            </option>
-          ))}
+          {/* By stage: two "Channel: Web" cards are told apart by where they are. */}
+          {journey.stages.map((stage, index) => {
+            const cards = others.filter((other) => other.stageId === stage.id);
+            if (!cards.length) return null;
+            return (
+              <optgroup
+                key={stage.id}
+                label={t("inspector.linkTargetStage", {
+                  number: index + 1,
+                  name: stage.name.trim() || t("stage.untitled"),
+                })}
+              >
+                {cards.map((other) => (
+                  <option key={other.id} value={other.id}>
+                    {t("card.name", {
+                      kind: t(`kind.${other.kind}`),
+                      title: other.title || t("card.untitled"),
+                    })}
+                  </option>
+                ))}
+              </optgroup>
+            );
+          })}
         </select>
         <select
           className="wm-select"

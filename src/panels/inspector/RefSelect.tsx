@@ -45,6 +45,9 @@ export function RefSelect<Id extends string>({
       [...inUse, ...(value?.kind === "custom" ? [value] : [])].map((ref) => [encode(ref), ref]),
     ).entries(),
   ].sort(([, a], [, b]) => nameOf(a).localeCompare(nameOf(b)));
+  // Each value once: a standard one already on the map is listed there, not again below.
+  const listed = new Set(onMap.map(([key]) => key));
+  const rest = standard.filter((s) => !listed.has(`standard:${s}`));
   return (
     <div className="wm-field">
       <label htmlFor={id}>{label}</label>
@@ -76,13 +79,15 @@ export function RefSelect<Id extends string>({
             ))}
           </optgroup>
         ) : null}
-        <optgroup label={t("inspector.standard")}>
-          {standard.map((s) => (
-            <option key={s} value={`standard:${s}`}>
-              {labelOf(s)}
-            </option>
-          ))}
-        </optgroup>
+        {rest.length ? (
+          <optgroup label={t("inspector.standard")}>
+            {rest.map((s) => (
+              <option key={s} value={`standard:${s}`}>
+                {labelOf(s)}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
         <option value={CUSTOM}>{t("inspector.custom")}</option>
       </select>
       {typing ? (
@@ -99,6 +104,7 @@ export function RefSelect<Id extends string>({
           <input
             className="wm-input"
             aria-label={t(customLabel)}
+            data-undo="field"
             value={draft}
             dir="auto"
             maxLength={LIMITS.shortText}
