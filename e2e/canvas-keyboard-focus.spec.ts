@@ -95,6 +95,21 @@ test.describe("the journey canvas: keeping the keyboard", () => {
     await expect(composer(page)).toHaveCount(0);
   });
 
+  test("typing on a selected card goes on with its title in the inspector, one undo step", async ({
+    page,
+  }) => {
+    const ad = card(page, "Touchpoint: Instagram ad");
+    await ad.click();
+    await expect(ad).toBeFocused();
+    await page.keyboard.type("s today");
+    const title = inspector(page).getByRole("textbox", { name: "Title" });
+    await expect(title).toBeFocused();
+    await expect(title).toHaveValue("Instagram ads today");
+    await expect(card(page, "Touchpoint: Instagram ads today")).toBeVisible();
+    await title.press("ControlOrMeta+z");
+    await expect(title).toHaveValue("Instagram ad");
+  });
+
   test("in the new-card box Enter keeps the card and Escape cancels the one being typed", async ({
     page,
   }) => {

@@ -7,11 +7,53 @@ import {
   mouseDrag,
   openImportedJourney,
   reloadJourney,
+  settledView,
 } from "./support/canvas";
 
 test.describe("the journey canvas: arrows between cards", () => {
   test.beforeEach(async ({ page }) => {
     await openApp(page);
+  });
+
+  test("a card takes the click wherever an arrow passes over it; arrows run between facing sides", async ({
+    page,
+  }) => {
+    await page.getByRole("link", { name: "Weekly grocery order on the phone" }).first().click();
+    await page
+      .getByRole("toolbar", { name: "Zoom" })
+      .getByRole("button", { name: "Fit the whole journey" })
+      .click();
+    await settledView(page);
+    // (An arrow straight down a column has no width, so Playwright would call it hidden.)
+    await expect.poll(() => page.locator(".react-flow__edge-path").count()).toBeGreaterThan(3);
+    // Whatever lies on top at the middle of each card is that card, arrows or not.
+    const covered = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>(".react-flow__node [data-card-id]"))
+        .filter((card) => {
+          const box = card.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+          return hit?.closest("[data-card-id]") !== card;
+        })
+        .map((card) => card.getAttribute("aria-label")),
+    );
+    expect(covered).toEqual([]);
+    // An arrow is still chosen by a click on it where no card is.
+    const edge = page.locator(".react-flow__edge").first();
+    const point = await edge.evaluate((element) => {
+      const path = element.querySelector<SVGPathElement>(".react-flow__edge-path")!;
+      const length = path.getTotalLength();
+      for (let at = 0.5; at < 1; at += 0.05) {
+        const p = path.getPointAtLength(length * at);
+        const { x, y } = new DOMPoint(p.x, p.y).matrixTransform(path.getScreenCTM()!);
+        if (!document.elementFromPoint(x, y)?.closest("[data-card-id]")) return { x, y };
+      }
+      return null;
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    await expect(
+      page.getByRole("region", { name: "Inspector" }).getByRole("heading", { name: "Arrow" }),
+    ).toBeVisible();
   });
 
   test("links two cards by dragging from one handle to the other", async ({ page }) => {

@@ -64,7 +64,7 @@ test.describe("faults do not lose work", () => {
   }) => {
     await openApp(page);
     await page.getByRole("link", { name: SAMPLE.journey }).first().click();
-    await expect(card(page, "Touchpoint: Basket review before payment")).toBeVisible();
+    await expect(card(page, "Touchpoint: Friend's referral code")).toBeVisible();
     // Break something every view relies on (plural rules), then move to another view.
     await page.evaluate(() => {
       Intl.PluralRules.prototype.select = () => {
@@ -109,7 +109,7 @@ test.describe("faults do not lose work", () => {
       page.getByRole("status").filter({ hasText: "Not stored: this tab only" }),
     ).toBeVisible();
     await page.getByRole("link", { name: SAMPLE.journey }).first().click();
-    await card(page, "Touchpoint: Basket review before payment").click();
+    await card(page, "Touchpoint: Friend's referral code").click();
     await inspectorTitle(page).fill("Edited in memory");
     await expect(card(page, "Touchpoint: Edited in memory")).toBeVisible();
     const download = page.waitForEvent("download");
@@ -143,7 +143,7 @@ test.describe("faults do not lose work", () => {
       .getByRole("alert")
       .filter({ hasText: "A newer version of Waymark opened in another tab" });
     await expect(banner).toBeVisible();
-    await card(page, "Touchpoint: Basket review before payment").click();
+    await card(page, "Touchpoint: Friend's referral code").click();
     await inspectorTitle(page).fill("Kept in memory");
     await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toBeVisible();
     const download = page.waitForEvent("download");
@@ -222,7 +222,7 @@ test.describe("a full storage quota", () => {
     await page.getByRole("link", { name: SAMPLE.journey }).first().click();
     await waitSaved(page);
     expect(await fillQuota(page)).toBeGreaterThan(1024 * 1024);
-    await card(page, "Touchpoint: Basket review before payment").click();
+    await card(page, "Touchpoint: Friend's referral code").click();
     // The longest note a card may hold, of random letters (so it does not compress): more than
     // the full quota can take.
     const text = Array.from({ length: 20_000 }, () =>

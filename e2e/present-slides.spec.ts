@@ -1,5 +1,5 @@
 import { expect, openApp, seriousA11yViolations, test } from "./support/fixtures";
-import { openImportedJourney } from "./support/journey-file";
+import { journeyFile, openImportedJourney } from "./support/journey-file";
 import { progress, settled, threeStages } from "./support/present";
 
 const SHOTS = "test-results/screenshots";
@@ -188,6 +188,40 @@ test.describe("presentation slides: spotlight, legibility, accessibility", () =>
         await page.screenshot({ path: `${SHOTS}/present-stage-lanes-scrolled.png` });
       }
     }
+  });
+
+  test("a full stage keeps its name in view as it scrolls, and a 5 of 5 face is whole", async ({
+    page,
+  }) => {
+    const many = Array.from({ length: 14 }, (_, i) => ({
+      id: `tp${i}`,
+      stage: 0,
+      lane: "touchpoints" as const,
+      title: `Touchpoint number ${i + 1}`,
+      satisfaction: i === 0 ? 5 : i === 1 ? 1 : null,
+    }));
+    await openImportedJourney(page, journeyFile({ stages: ["Discover", "Buy"], cards: many }));
+    await page.getByRole("button", { name: "Present", exact: true }).click();
+    await page.keyboard.press("PageDown");
+    await expect(progress(page)).toHaveText("Stage 1 of 2");
+    await settled(page);
+    const slide = page.locator(".slide--current");
+    const heading = slide.getByRole("heading", { level: 2, name: "Discover" });
+    // The faces at 5 and at 1 lie whole inside the strip.
+    const strip = (await slide.locator(".emotion-strip").boundingBox())!;
+    for (const face of await slide.locator(".emotion-strip .face").all()) {
+      const box = (await face.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(strip.y);
+      expect(box.y + box.height).toBeLessThanOrEqual(strip.y + strip.height);
+    }
+    // Page Down scrolls the stage first; its name stays on screen.
+    await expect(page.getByText("More below")).toBeVisible();
+    await page.keyboard.press("PageDown");
+    await expect(progress(page)).toHaveText("Stage 1 of 2");
+    await expect.poll(() => slide.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+    await expect(heading).toBeInViewport({ ratio: 1 });
+    const top = (await slide.boundingBox())!.y;
+    expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(top);
   });
 
   test("axe finds nothing serious in presentation mode", async ({ page }) => {

@@ -82,6 +82,23 @@ test.describe("workshop tools", () => {
     await expect(banner).toBeVisible();
     const size = await banner.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(40);
+    // Over the timer it comes from, clear of a stage's name and of the control bar's buttons.
+    await page.keyboard.press("PageDown");
+    await expect(page.locator(".present__where strong")).toHaveText(/^Stage 1 of /);
+    const overlaps = (a: DOMRect | null, b: DOMRect | null) =>
+      !!a &&
+      !!b &&
+      a.x < b.x + b.width &&
+      b.x < a.x + a.width &&
+      a.y < b.y + b.height &&
+      b.y < a.y + a.height;
+    const alert = await banner.boundingBox();
+    const name = await page.locator(".slide--current h2").boundingBox();
+    expect(overlaps(alert as DOMRect, name as DOMRect)).toBe(false);
+    const bar = await page
+      .getByRole("navigation", { name: "Presentation", exact: true })
+      .boundingBox();
+    expect(alert!.y + alert!.height).toBeLessThanOrEqual(bar!.y);
     await page.screenshot({ path: `${SHOTS}/timer-up-presentation.png` });
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Reset timer" }).click();

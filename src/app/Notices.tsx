@@ -5,7 +5,7 @@ import { dismissNotice, holdNotice, releaseNotice, useNotices, type Notice } fro
 import "./notices.css";
 
 /**
- * The notices, bottom centre (in presentation mode the top corner, clear of the control bar;
+ * The notices, bottom centre (in presentation mode one at a time, just above the control bar;
  * see notices.css). A notice's clock stops while the pointer is over it or focus is in
  * it; F8 takes focus to the newest one from anywhere (as in Radix and Slack), Escape inside it
  * dismisses it. When a notice goes while focus is in it, focus goes back to where it was before
@@ -68,6 +68,7 @@ function NoticeItem({ notice, onClose }: { notice: Notice; onClose: () => void }
   return (
     <div
       className={`notice notice--${notice.tone}`}
+      data-key={notice.key}
       onPointerEnter={() => holdNotice(notice.id, "pointer")}
       onPointerLeave={() => releaseNotice(notice.id, "pointer")}
       onFocus={() => holdNotice(notice.id, "focus")}

@@ -64,6 +64,7 @@ import "./sticky-headers.css";
 import { ZoomScale } from "./ZoomScale";
 import { useStructureRequests } from "./use-structure-requests";
 import { openingViewport } from "./viewports";
+import { CardHoles } from "./edges/CardHoles";
 import { MAX_ZOOM, MIN_ZOOM } from "./use-view-steps";
 import { usePaletteDrop } from "./use-palette-drop";
 import { useCardConnect } from "./use-card-connect";
@@ -306,6 +307,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
       }}
     >
       <MapEntry journey={journey} wrapper={wrapper} />
+      <CardHoles layout={layout} />
       {initialViewport ? (
         <ReactFlow<MapNode, LinkEdge>
           nodes={nodes}

@@ -17,6 +17,7 @@ import {
   selectLinks,
   setFocus,
   showNotice,
+  updateCard,
 } from "../store";
 import { getCardClipboard, setCardClipboard } from "./clipboard";
 import {
@@ -160,13 +161,17 @@ export function useMapKeyboard(journey: Journey, layout: JourneyLayout) {
         for (const id of state.selectedCards) {
           const outcome = castVote(journeyId, id, delta);
           if (outcome === "noDotsLeft" || outcome === "notTheirs") {
-            showNotice({ message: t(`voting.${outcome}`) });
+            showNotice({ key: "voting", message: t(`voting.${outcome}`) });
             return;
           }
           if (outcome !== "none" && state.selectedCards.length === 1) {
             const votes = getJourney(journeyId)?.elements[id]?.votes ?? 0;
             const title = journey.elements[id]?.title.trim() || t("card.untitled");
-            showNotice({ message: t("voting.voted", { count: votes, title }), timeoutMs: 2500 });
+            showNotice({
+              key: "voting",
+              message: t("voting.voted", { count: votes, title }),
+              timeoutMs: 2500,
+            });
           }
         }
         return;
@@ -216,6 +221,23 @@ export function useMapKeyboard(journey: Journey, layout: JourneyLayout) {
           event.preventDefault();
           view.fit();
           return;
+      }
+      // Type-to-edit: a printable character on a card goes on with its title, in the inspector
+      // (as Enter there, but the caret at the end and the character typed).
+      if (
+        event.key.length === 1 &&
+        !event.altKey &&
+        event.key !== " " &&
+        shortcut !== "?" &&
+        focus?.kind === "card" &&
+        journey.elements[focus.id]
+      ) {
+        event.preventDefault();
+        const title = journey.elements[focus.id]!.title;
+        updateCard(journeyId, focus.id, { title: title + event.key }, "title");
+        selectCards([focus.id]);
+        requestInspectorFocus("end");
+        return;
       }
       // Type-to-add: a printable character on a cell starts a new card with it.
       if (event.key.length === 1 && !event.altKey && event.key !== " " && shortcut !== "?") {

@@ -13,3 +13,4 @@ export * from "./emotion-geometry";
 export * from "./order-keys";
 export * from "./votes";
 export * from "./summary";
+export * from "./link-route";

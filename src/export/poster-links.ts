@@ -1,4 +1,4 @@
-import type { CardBox, Journey, JourneyLayout } from "../domain";
+import { linkRoute, type CardBox, type Journey, type JourneyLayout } from "../domain";
 import type { PosterPen } from "./poster-pen";
 import { num } from "./xml";
 
@@ -26,34 +26,10 @@ export function drawLinks(pen: PosterPen, layout: JourneyLayout, journey: Journe
   return paths.join("");
 }
 
-/** An arrow from one card to another: top to bottom when they share columns, else side to side. */
+/** An arrow from one card to another, by the route the canvas draws (see `linkRoute`). */
 export function linkPath(a: CardBox, b: CardBox): string {
-  const gap = 1.5;
-  const overlapX = a.x < b.x + b.width && b.x < a.x + a.width;
-  let x1: number, y1: number, x2: number, y2: number, horizontal: boolean;
-  if (overlapX) {
-    horizontal = false;
-    x1 = a.x + a.width / 2;
-    x2 = b.x + b.width / 2;
-    if (b.y > a.y) {
-      y1 = a.y + a.height + gap;
-      y2 = b.y - gap;
-    } else {
-      y1 = a.y - gap;
-      y2 = b.y + b.height + gap;
-    }
-  } else {
-    horizontal = true;
-    y1 = a.y + a.height / 2;
-    y2 = b.y + b.height / 2;
-    if (b.x > a.x) {
-      x1 = a.x + a.width + gap;
-      x2 = b.x - gap;
-    } else {
-      x1 = a.x - gap;
-      x2 = b.x + b.width + gap;
-    }
-  }
+  const { x1, y1, x2, y2, from } = linkRoute(a, b, 1.5);
+  const horizontal = from === "left" || from === "right";
   const bend = Math.max(24, (horizontal ? Math.abs(x2 - x1) : Math.abs(y2 - y1)) / 2);
   const c1 = horizontal
     ? [x1 + Math.sign(x2 - x1) * bend, y1]

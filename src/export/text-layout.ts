@@ -30,6 +30,8 @@ export function ellipsize(
   return low === 0 ? ELLIPSIS : chars.slice(0, low).join("").trimEnd() + ELLIPSIS;
 }
 
+const HYPHENATES = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+
 /**
  * Greedy word wrap to at most `maxLines` lines; the last line ends in an ellipsis when text is
  * left over. A word wider than a line is broken between characters.
@@ -46,6 +48,8 @@ export function wrapText(
   const lines: string[] = [];
   /** Whether the last pushed line ends inside a word (so the rest continues without a space). */
   let brokeWord = false;
+  /** Whether that line ends with the hyphen the break added. */
+  let hyphenated = false;
   let current = "";
   let index = 0;
   const fits = (candidate: string) => textWidth(measure, candidate, style) <= maxWidth;
@@ -63,12 +67,15 @@ export function wrapText(
       current = "";
       continue;
     }
-    // One word wider than the line: break it where it stops fitting.
+    // One word wider than the line: break it where it stops fitting, with a hyphen where the
+    // script hyphenates (Latin, Cyrillic, Greek; not Arabic script, which does not).
     const chars = [...word];
+    const hyphen = HYPHENATES.test(word) ? "-" : "";
     let cut = 1;
-    while (cut < chars.length && fits(chars.slice(0, cut + 1).join(""))) cut++;
-    lines.push(chars.slice(0, cut).join(""));
+    while (cut < chars.length && fits(chars.slice(0, cut + 1).join("") + hyphen)) cut++;
+    lines.push(chars.slice(0, cut).join("") + hyphen);
     brokeWord = true;
+    hyphenated = hyphen !== "";
     words[index] = chars.slice(cut).join("");
   }
   if (current && lines.length < maxLines) {
@@ -79,7 +86,7 @@ export function wrapText(
   const rest = [current, ...words.slice(index)].filter(Boolean).join(" ");
   if (rest && lines.length > 0) {
     const last = lines.pop()!;
-    const joined = brokeWord ? last + rest : `${last} ${rest}`;
+    const joined = brokeWord ? (hyphenated ? last.slice(0, -1) : last) + rest : `${last} ${rest}`;
     const shortened = ellipsize(measure, joined, style, maxWidth);
     lines.push(shortened.endsWith(ELLIPSIS) ? shortened : shortened + ELLIPSIS);
   }

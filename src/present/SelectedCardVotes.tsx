@@ -9,8 +9,10 @@ export function voteOnSelectedCard(journeyId: Id, delta: 1 | -1): void {
   const id = editorStore.getState().selectedCards[0];
   if (!id) return;
   const outcome = castVote(journeyId, id, delta);
-  if (outcome === "noDotsLeft") showNotice({ message: translate("voting.noDotsLeft") });
-  else if (outcome === "notTheirs") showNotice({ message: translate("voting.notTheirs") });
+  if (outcome === "noDotsLeft")
+    showNotice({ key: "voting", message: translate("voting.noDotsLeft") });
+  else if (outcome === "notTheirs")
+    showNotice({ key: "voting", message: translate("voting.notTheirs") });
 }
 
 /** The votes on the card selected on the current slide, with buttons for a mouse or a touch. */

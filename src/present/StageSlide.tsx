@@ -161,9 +161,14 @@ export function hasMoreAbove(element: HTMLElement): boolean {
   return element.scrollTop > 4;
 }
 
-const STRIP_HEIGHT = 100;
-const PAD = 14;
-const y = (score: number) => PAD + ((5 - score) / 4) * (STRIP_HEIGHT - PAD * 2 - 18);
+const STRIP_HEIGHT = 120;
+/** A face's radius on the strip, and the labels' band under it. */
+const FACE = 17;
+const LABELS = 24;
+/** A face (with its outline) sits whole inside the strip at 5 of 5 as at 1 of 5. */
+const TOP = FACE + 3;
+const BOTTOM = STRIP_HEIGHT - LABELS - FACE - 3;
+const y = (score: number) => TOP + ((5 - score) / 4) * (BOTTOM - TOP);
 
 /** The stage's part of the emotion curve, with a face at each scored touchpoint. */
 function EmotionStrip({ emotion, width }: { emotion: StageEmotion; width: number }) {
@@ -220,7 +225,7 @@ function EmotionStrip({ emotion, width }: { emotion: StageEmotion; width: number
             score={p.satisfaction}
             cx={x(i)}
             cy={y(p.satisfaction)}
-            r={17}
+            r={FACE}
           />
         ),
       )}
@@ -228,9 +233,9 @@ function EmotionStrip({ emotion, width }: { emotion: StageEmotion; width: number
         <foreignObject
           key={`${p.elementId}-label`}
           x={x(i) - labelWidth / 2}
-          y={STRIP_HEIGHT - 24}
+          y={STRIP_HEIGHT - LABELS}
           width={labelWidth}
-          height={24}
+          height={LABELS}
         >
           <div className="emotion-strip__label" dir="auto">
             {p.title.trim() || t("card.untitled")}

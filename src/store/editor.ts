@@ -25,6 +25,11 @@ export interface EditorState {
   composer: { cell: CellRef; text: string } | null;
   /** Set when the inspector should take focus (Enter on a card). */
   inspectorFocusRequest: number;
+  /**
+   * Where the title's caret goes when it takes focus: the whole title selected (Enter, a new
+   * card), or at its end (typing on a card goes on with its title).
+   */
+  inspectorFocusCaret: "select" | "end";
   /** Set when the map should take the keyboard back to its focus, from wherever it is. */
   mapFocusRequest: number;
 }
@@ -37,6 +42,7 @@ const initial = (): EditorState => ({
   focus: null,
   composer: null,
   inspectorFocusRequest: 0,
+  inspectorFocusCaret: "select",
   mapFocusRequest: 0,
 });
 
@@ -124,9 +130,12 @@ export function closeComposer(): void {
 }
 
 /** Enter on a card, or a new card: the inspector opens (if it was put away) and takes focus. */
-export function requestInspectorFocus(): void {
+export function requestInspectorFocus(caret: "select" | "end" = "select"): void {
   if (!sessionStore.getState().inspectorOpen) updateSession({ inspectorOpen: true });
-  editorStore.setState((s) => ({ inspectorFocusRequest: s.inspectorFocusRequest + 1 }));
+  editorStore.setState((s) => ({
+    inspectorFocusRequest: s.inspectorFocusRequest + 1,
+    inspectorFocusCaret: caret,
+  }));
 }
 
 /**

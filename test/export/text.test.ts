@@ -81,9 +81,14 @@ describe("wrapping card titles", () => {
     for (const line of lines) expect(fakeMeasure(line, style)).toBeLessThanOrEqual(100);
   });
 
-  it("breaks a word longer than the line between characters", () => {
+  it("breaks a word longer than the line with a hyphen, where its script hyphenates", () => {
     const lines = wrapText(fakeMeasure, "Supercalifragilistic", style, 96, 3);
-    expect(lines).toEqual(["Supercalif", "ragilistic"]);
+    expect(lines).toEqual(["Supercali-", "fragilist-", "ic"]);
+    for (const line of lines) expect(fakeMeasure(line, style)).toBeLessThanOrEqual(96);
+    expect(lines.join("").replace(/-/g, "")).toBe("Supercalifragilistic");
+    // Persian is not hyphenated.
+    const persian = wrapText(fakeMeasure, "خیلی‌خیلی‌طولانی‌ترین‌کلمه", style, 96, 3);
+    expect(persian.some((line) => line.endsWith("-"))).toBe(false);
   });
 
   it("draws nothing for an empty or blank title", () => {

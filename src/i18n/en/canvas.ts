@@ -192,7 +192,7 @@ export const canvasEn = {
   "shortcuts.keys.enter": "Enter",
   "shortcuts.enter": "Open the card in the inspector, or start typing in the cell",
   "shortcuts.keys.type": "A–Z",
-  "shortcuts.type": "Start a new card in the selected cell",
+  "shortcuts.type": "On a cell, start a new card; on a card, go on with its title",
   "shortcuts.keys.tab": "Tab (while typing a card)",
   "shortcuts.tab": "Add the card and move to the next cell",
   "shortcuts.keys.delete": "Delete",

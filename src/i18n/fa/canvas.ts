@@ -193,7 +193,7 @@ export const canvasFa = {
   "shortcuts.keys.enter": "Enter",
   "shortcuts.enter": "باز کردن کارت در پنل جزئیات، یا شروع نوشتن در خانه",
   "shortcuts.keys.type": "الف–ی",
-  "shortcuts.type": "شروع کارت جدید در خانه انتخاب‌شده",
+  "shortcuts.type": "روی خانه، شروع کارت جدید؛ روی کارت، ادامهٔ عنوان آن",
   "shortcuts.keys.tab": "Tab (هنگام نوشتن کارت)",
   "shortcuts.tab": "افزودن کارت و رفتن به خانه بعدی",
   "shortcuts.keys.delete": "Delete",

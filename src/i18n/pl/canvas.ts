@@ -238,7 +238,7 @@ export const canvasPl = {
   "shortcuts.keys.enter": "Enter",
   "shortcuts.enter": "Otwórz kartę w inspektorze albo zacznij pisać w komórce",
   "shortcuts.keys.type": "A–Z",
-  "shortcuts.type": "Zacznij nową kartę w zaznaczonej komórce",
+  "shortcuts.type": "Na komórce zacznij nową kartę; na karcie dopisz do jej tytułu",
   "shortcuts.keys.tab": "Tab (podczas wpisywania karty)",
   "shortcuts.tab": "Dodaj kartę i przejdź do następnej komórki",
   "shortcuts.keys.delete": "Delete",

@@ -17,6 +17,7 @@ import { formatNumber, t, useT } from "../../i18n";
 import {
   changeLink,
   duplicateCards,
+  editorStore,
   removeCardLinks,
   removeSelectionAndStay,
   selectCards,
@@ -180,8 +181,11 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
     // inspector that mounts for that card.
     if (focusRequest > handledFocusRequest) {
       handledFocusRequest = focusRequest;
-      titleRef.current?.focus();
-      titleRef.current?.select();
+      const title = titleRef.current;
+      title?.focus();
+      if (editorStore.getState().inspectorFocusCaret === "end")
+        title?.setSelectionRange(title.value.length, title.value.length);
+      else title?.select();
     }
   }, [focusRequest, element.id]);
 
@@ -353,5 +357,5 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
 function vote(journeyId: string, elementId: string, delta: 1 | -1): void {
   const outcome = castVote(journeyId, elementId, delta);
   if (outcome === "noDotsLeft" || outcome === "notTheirs")
-    showNotice({ message: t(`voting.${outcome}`) });
+    showNotice({ key: "voting", message: t(`voting.${outcome}`) });
 }
