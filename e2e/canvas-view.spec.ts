@@ -152,6 +152,32 @@ test.describe("the journey canvas: panning and zooming", () => {
     expect(votesPx).toBeGreaterThanOrEqual(11);
   });
 
+  test("the palette folds to a rail of icons, the map takes the room, and it is remembered", async ({
+    page,
+  }) => {
+    await openImportedJourney(page, basic());
+    const map = page.locator(".react-flow");
+    const before = (await map.boundingBox())!.width;
+    const palette = page.getByRole("navigation", { name: "Add cards" });
+    await palette.getByRole("button", { name: "Show icons only" }).click();
+    await expect(palette.getByRole("button", { name: "Show names" })).toHaveAttribute(
+      "aria-expanded",
+      "false",
+    );
+    await expect.poll(async () => (await map.boundingBox())!.width).toBeGreaterThan(before + 120);
+    // Each kind keeps its name for the keyboard and screen readers, and still adds a card.
+    const touchpoint = palette.getByRole("button", { name: "Touchpoint", exact: true });
+    await expect(touchpoint).toHaveAttribute("title", /^Touchpoint: /);
+    await touchpoint.click();
+    await expect(
+      page.getByRole("region", { name: "Inspector" }).getByRole("textbox", { name: "Title" }),
+    ).toBeFocused();
+    await page.reload();
+    await expect(palette.getByRole("button", { name: "Show names" })).toBeVisible();
+    await palette.getByRole("button", { name: "Show names" }).click();
+    await expect(palette.getByText("Touchpoint", { exact: true })).toBeVisible();
+  });
+
   test("pans with Space held while dragging across the map", async ({ page }) => {
     await openImportedJourney(page, basic());
     const before = await viewOf(page);
@@ -311,10 +337,16 @@ test.describe("the journey canvas: panning and zooming", () => {
     const minimap = page.getByRole("img", { name: "Overview of the journey map" });
     // Fitted, the whole journey is in view and the minimap steps aside rather than cover cards.
     await expect(minimap).toHaveCount(0);
-    // Zoomed into the first stage, the last one is out of view, and the minimap shows where.
+    // Zoomed into the first stage, the last one is out of view; the minimap, once asked for
+    // (it is off until then, so nothing lies over the cards), shows where.
     await page
       .getByRole("combobox", { name: "Zoom to a stage…" })
       .selectOption({ label: "Discover" });
+    await expect(minimap).toHaveCount(0);
+    const toggle = zoomControls(page).getByRole("button", { name: "Overview map" });
+    await expect(toggle).toHaveAttribute("aria-pressed", "false");
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
     await expect(minimap).toBeVisible();
     const lastCorner = cell(page, "Use", "Backstage");
     await expect.poll(() => inPane(page, page.getByRole("heading", { name: "Use" }))).toBe(false);

@@ -81,6 +81,31 @@ test.describe("exporting images", () => {
     });
   }
 
+  test("the first PNG of a session is the same as the second: Polish and Persian titles, fonts and all", async ({
+    page,
+  }) => {
+    // A fresh page: no export font has been loaded yet when the first image is drawn.
+    await openApp(page);
+    await importJourney(page, buildJourney(SAMPLE));
+    const images: Pixels[] = [];
+    for (let i = 0; i < 2; i++) {
+      const dialog = await openExport(page);
+      await dialog.getByLabel("Format").selectOption({ label: "PNG" });
+      const file = await download(page, () =>
+        dialog.getByRole("button", { name: "Download", exact: true }).click(),
+      );
+      images.push(decodePng(await bytesOf(file)));
+      await page.keyboard.press("Escape");
+      await expect(dialog).toHaveCount(0);
+    }
+    const [first, second] = images as [Pixels, Pixels];
+    expect([first.width, first.height]).toEqual([second.width, second.height]);
+    let differing = 0;
+    for (let i = 0; i < first.data.length; i += 4)
+      if (Math.abs(first.data[i]! - second.data[i]!) > 40) differing++;
+    expect(differing).toBe(0);
+  });
+
   test("downloads a JPEG on the dark projector background, and never offers transparency for it", async ({
     page,
   }) => {

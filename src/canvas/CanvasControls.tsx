@@ -1,7 +1,8 @@
 import { Panel } from "@xyflow/react";
-import { Maximize, ZoomIn, ZoomOut } from "lucide-react";
+import { Map as MapIcon, Maximize, ZoomIn, ZoomOut } from "lucide-react";
 import type { Journey, JourneyLayout } from "../domain";
 import { useT } from "../i18n";
+import { updateSession, useSession } from "../store";
 import { request } from "./structure-requests";
 import { useViewSteps } from "./use-view-steps";
 
@@ -9,6 +10,7 @@ import { useViewSteps } from "./use-view-steps";
 export function CanvasControls({ journey, layout }: { journey: Journey; layout: JourneyLayout }) {
   const t = useT();
   const view = useViewSteps(layout);
+  const minimapOpen = useSession((s) => s.minimapOpen);
   return (
     <Panel
       position={layout.direction === "rtl" ? "bottom-right" : "bottom-left"}
@@ -34,6 +36,15 @@ export function CanvasControls({ journey, layout }: { journey: Journey; layout: 
       </button>
       <button type="button" aria-label={t("canvas.fit")} title={t("canvas.fit")} onClick={view.fit}>
         <Maximize size={18} aria-hidden="true" />
+      </button>
+      <button
+        type="button"
+        aria-label={t("canvas.showMinimap")}
+        title={t("canvas.showMinimap")}
+        aria-pressed={minimapOpen}
+        onClick={() => updateSession({ minimapOpen: !minimapOpen })}
+      >
+        <MapIcon size={18} aria-hidden="true" />
       </button>
       <label className="canvas-controls__stage">
         <span className="visually-hidden">{t("canvas.zoomToStage")}</span>

@@ -2,6 +2,7 @@ import { Panel, useReactFlow, useStore } from "@xyflow/react";
 import { memo, useMemo, useRef, type PointerEvent } from "react";
 import { ELEMENT_KINDS, type ElementKind, type Journey, type JourneyLayout } from "../domain";
 import { useT } from "../i18n";
+import { useSession } from "../store";
 import { KIND_COLOR } from "../ui/kind-colors";
 import type { LinkEdge, MapNode } from "./map-nodes";
 
@@ -11,11 +12,13 @@ const HEIGHT = 120;
 /**
  * The whole map in miniature, drawn from the layout: one path per kind of card, redrawn only
  * when the journey changes. Only the viewport frame follows panning and zooming, so a drag or a
- * pan on a 2,000-card map costs it nothing. Click or drag in it to move the view. It steps
- * aside while the whole map is in view.
+ * pan on a 2,000-card map costs it nothing. Click or drag in it to move the view. It shows when
+ * the person asks for it (the zoom controls' "Overview map"), and steps aside while the whole
+ * map is in view: otherwise it would lie over cards.
  */
 function OverviewView({ journey, layout }: { journey: Journey; layout: JourneyLayout }) {
   const t = useT();
+  const open = useSession((s) => s.minimapOpen);
   const flow = useReactFlow<MapNode, LinkEdge>();
   const svg = useRef<SVGSVGElement>(null);
   const scale = Math.min(WIDTH / layout.width, HEIGHT / layout.height);
@@ -59,7 +62,7 @@ function OverviewView({ journey, layout }: { journey: Journey; layout: JourneyLa
     });
   };
 
-  if (wholeMapInView) return null;
+  if (wholeMapInView || !open) return null;
   return (
     <Panel
       position={layout.direction === "rtl" ? "bottom-left" : "bottom-right"}

@@ -37,6 +37,10 @@ export interface SessionState {
   theme: ThemeChoice;
   viewports: Record<Id, Viewport>;
   inspectorOpen: boolean;
+  /** The palette shows only its icons (a rail), giving the map its width. */
+  paletteCollapsed: boolean;
+  /** The overview map in the map's corner; off, nothing but the zoom controls lies on the map. */
+  minimapOpen: boolean;
   personaHeaderCollapsed: boolean;
   homeSort: HomeSort;
   /** When the person last downloaded a backup of the whole workspace. */
@@ -56,6 +60,8 @@ export const defaultSession = (): SessionState => ({
   theme: "system",
   viewports: {},
   inspectorOpen: true,
+  paletteCollapsed: false,
+  minimapOpen: false,
   personaHeaderCollapsed: false,
   homeSort: "edited",
   lastBackupAt: null,
@@ -94,6 +100,8 @@ const fieldSchemas: { [K in keyof SessionState]: z.ZodMiniType<SessionState[K]> 
   theme: z.enum(["system", "light", "dark", "projector"]),
   viewports: z.record(z.string(), viewportSchema),
   inspectorOpen: z.boolean(),
+  paletteCollapsed: z.boolean(),
+  minimapOpen: z.boolean(),
   personaHeaderCollapsed: z.boolean(),
   homeSort: z.enum(["name", "edited"]),
   lastBackupAt: z.nullable(z.number()),

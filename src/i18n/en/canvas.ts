@@ -12,6 +12,7 @@ export const canvasEn = {
   "canvas.zoomOut": "Zoom out",
   "canvas.fit": "Fit the whole journey",
   "canvas.zoomToStage": "Zoom to a stage…",
+  "canvas.showMinimap": "Overview map",
   "canvas.minimap": "Overview of the journey map",
   "canvas.a11y.node": "Press Enter to open this card in the inspector.",
   "canvas.a11y.edge": "An arrow between two cards.",
@@ -114,6 +115,8 @@ export const canvasEn = {
   "palette.hint": "Drag onto a cell, or press to add one to the selected cell",
 
   "inspector.label": "Inspector",
+  "palette.expand": "Show names",
+  "palette.collapse": "Show icons only",
   "inspector.journeyHeading": "Journey",
   "inspector.nothingSelected":
     "Select a card to see and edit its details. Here you can edit the journey itself.",

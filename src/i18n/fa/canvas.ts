@@ -13,6 +13,7 @@ export const canvasFa = {
   "canvas.zoomOut": "کوچک‌نمایی",
   "canvas.fit": "جا دادن کل نقشه",
   "canvas.zoomToStage": "بزرگ‌نمایی روی یک مرحله…",
+  "canvas.showMinimap": "نقشهٔ کلی",
   "canvas.minimap": "نقشه کوچک: نمای کلی نقشه سفر",
   "canvas.a11y.node": "برای باز کردن این کارت در پنل جزئیات، Enter را بزنید.",
   "canvas.a11y.edge": "پیکانی میان دو کارت.",
@@ -115,6 +116,8 @@ export const canvasFa = {
   "palette.hint": "روی یک خانه بکشید، یا کلیک کنید تا یکی به خانه انتخاب‌شده اضافه شود",
 
   "inspector.label": "پنل جزئیات",
+  "palette.expand": "نمایش نام‌ها",
+  "palette.collapse": "فقط نمادها",
   "inspector.journeyHeading": "سفر",
   "inspector.nothingSelected":
     "برای دیدن و ویرایش جزئیات یک کارت، آن را انتخاب کنید. اینجا می‌توانید خود سفر را ویرایش کنید.",

@@ -13,6 +13,7 @@ export const canvasPl = {
   "canvas.zoomOut": "Pomniejsz",
   "canvas.fit": "Dopasuj całą podróż",
   "canvas.zoomToStage": "Powiększ etap…",
+  "canvas.showMinimap": "Mapa poglądowa",
   "canvas.minimap": "Podgląd całej mapy podróży",
   "canvas.a11y.node": "Naciśnij Enter, aby otworzyć tę kartę w inspektorze.",
   "canvas.a11y.edge": "Strzałka między dwiema kartami.",
@@ -155,6 +156,8 @@ export const canvasPl = {
   "palette.hint": "Przeciągnij na komórkę albo naciśnij, aby dodać kartę do zaznaczonej komórki",
 
   "inspector.label": "Inspektor",
+  "palette.expand": "Pokaż nazwy",
+  "palette.collapse": "Pokaż same ikony",
   "inspector.journeyHeading": "Podróż",
   "inspector.nothingSelected":
     "Zaznacz kartę, aby zobaczyć i edytować jej szczegóły. Tutaj możesz edytować samą podróż.",

@@ -1,6 +1,15 @@
 import { ELEMENT_KINDS, NATURAL_LANE, type ElementKind, type Journey } from "../../domain";
 import { useT } from "../../i18n";
-import { addCard, editorStore, requestInspectorFocus, selectCards, useJourney } from "../../store";
+import { PanelLeftClose, PanelLeftOpen } from "lucide-react";
+import {
+  addCard,
+  editorStore,
+  requestInspectorFocus,
+  selectCards,
+  updateSession,
+  useJourney,
+  useSession,
+} from "../../store";
 import { KIND_ICON, PALETTE_MIME } from "../../ui/kinds";
 import "./palette.css";
 
@@ -35,6 +44,7 @@ export function paletteTarget(
 export function Palette({ journeyId }: { journeyId: string }) {
   const t = useT();
   const journey = useJourney(journeyId);
+  const collapsed = useSession((s) => s.paletteCollapsed);
   if (!journey) return null;
   const add = (kind: ElementKind) => {
     const current = editorStore.getState().journeyId === journeyId ? journey : undefined;
@@ -46,9 +56,29 @@ export function Palette({ journeyId }: { journeyId: string }) {
       requestInspectorFocus();
     }
   };
+  const toggle = collapsed ? t("palette.expand") : t("palette.collapse");
   return (
-    <nav className="palette" aria-label={t("palette.label")}>
-      <h2 className="palette__title">{t("palette.title")}</h2>
+    <nav
+      className={collapsed ? "palette palette--rail" : "palette"}
+      aria-label={t("palette.label")}
+    >
+      <div className="palette__head">
+        <h2 className="palette__title">{t("palette.title")}</h2>
+        <button
+          type="button"
+          className="palette__toggle"
+          aria-label={toggle}
+          title={toggle}
+          aria-expanded={!collapsed}
+          onClick={() => updateSession({ paletteCollapsed: !collapsed })}
+        >
+          {collapsed ? (
+            <PanelLeftOpen size={18} aria-hidden="true" />
+          ) : (
+            <PanelLeftClose size={18} aria-hidden="true" />
+          )}
+        </button>
+      </div>
       <ul className="palette__list">
         {ELEMENT_KINDS.map((kind) => {
           const Icon = KIND_ICON[kind];
@@ -63,7 +93,7 @@ export function Palette({ journeyId }: { journeyId: string }) {
                   event.dataTransfer.effectAllowed = "copy";
                 }}
                 onClick={() => add(kind)}
-                title={t("palette.hint")}
+                title={collapsed ? `${t(`kind.${kind}`)}: ${t("palette.hint")}` : t("palette.hint")}
               >
                 <span className={`palette__swatch palette__swatch--${kind}`} aria-hidden="true">
                   <Icon size={16} strokeWidth={2.4} />
