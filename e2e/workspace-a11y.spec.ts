@@ -11,6 +11,7 @@ test.describe("accessibility", () => {
     await openPersona(page, SAMPLE.persona);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Edit persona" }).click();
+    await expect(personaEditor(page)).toBeVisible();
     expect(await seriousA11yViolations(page, "dialog")).toEqual([]);
     await personaEditor(page).getByRole("radio", { name: "Initials" }).check();
     expect(await seriousA11yViolations(page, "dialog")).toEqual([]);
@@ -22,6 +23,7 @@ test.describe("accessibility", () => {
     await ask.getByRole("button", { name: "Discard" }).click();
     await expect(personaEditor(page)).toBeHidden();
     await page.getByRole("button", { name: "New journey" }).click();
+    await expect(page.getByRole("dialog")).toBeVisible();
     expect(await seriousA11yViolations(page, "dialog")).toEqual([]);
   });
 

@@ -23,7 +23,10 @@ const journey = () =>
 async function coveredControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const region = document.querySelector(".notices")!;
-    const boxes = Array.from(region.querySelectorAll(".notice"), (n) => n.getBoundingClientRect());
+    // Notices on screen only: one set aside (display: none) has an empty box at the corner.
+    const boxes = Array.from(region.querySelectorAll(".notice"), (n) =>
+      n.getBoundingClientRect(),
+    ).filter((b) => b.width > 0 && b.height > 0);
     const controls = document.querySelectorAll<HTMLElement>(
       "button, a[href], input, select, textarea, [role='button'], [tabindex]:not([tabindex='-1'])",
     );

@@ -13,7 +13,7 @@ export const canvasFa = {
   "canvas.zoomOut": "کوچک‌نمایی",
   "canvas.fit": "جا دادن کل نقشه",
   "canvas.zoomToStage": "بزرگ‌نمایی روی یک مرحله…",
-  "canvas.showMinimap": "نقشهٔ کلی",
+  "canvas.showMinimap": "نقشه کوچک",
   "canvas.minimap": "نقشه کوچک: نمای کلی نقشه سفر",
   "canvas.a11y.node": "برای باز کردن این کارت در پنل جزئیات، Enter را بزنید.",
   "canvas.a11y.edge": "پیکانی میان دو کارت.",

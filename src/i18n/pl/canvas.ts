@@ -13,7 +13,7 @@ export const canvasPl = {
   "canvas.zoomOut": "Pomniejsz",
   "canvas.fit": "Dopasuj całą podróż",
   "canvas.zoomToStage": "Powiększ etap…",
-  "canvas.showMinimap": "Mapa poglądowa",
+  "canvas.showMinimap": "Minimapa",
   "canvas.minimap": "Podgląd całej mapy podróży",
   "canvas.a11y.node": "Naciśnij Enter, aby otworzyć tę kartę w inspektorze.",
   "canvas.a11y.edge": "Strzałka między dwiema kartami.",
