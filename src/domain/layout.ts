@@ -1,5 +1,5 @@
 import { elementsByCell, cellKey } from "./cells";
-import type { Id, Journey, LaneKind } from "./types";
+import type { Id, Journey, JourneyElement, LaneKind } from "./types";
 
 /**
  * Geometry of a journey map, derived from stages, lanes and card order alone. The canvas and the
@@ -82,10 +82,17 @@ export interface LayoutOptions {
   /** Room for cards not yet made (a card being typed into a cell), keyed `${stageId}/${laneId}`. */
   extraSlots?: ReadonlyMap<string, number>;
   direction?: MapDirection;
+  /**
+   * The journey's cards by cell, when the caller lays out the same cards many times (an export
+   * trying column counts): grouping and sorting them is most of a layout's cost.
+   */
+  cells?: ReadonlyMap<string, readonly JourneyElement[]>;
+  /** Only the sizes (stages, lanes, width, height): no card boxes. */
+  sizeOnly?: boolean;
 }
 
 export function layoutJourney(journey: Journey, options: LayoutOptions = {}): JourneyLayout {
-  const cells = elementsByCell(journey);
+  const cells = options.cells ?? elementsByCell(journey);
   const stages: StageBox[] = [];
   let x = LAYOUT.laneHeaderWidth;
   journey.stages.forEach((stage, index) => {
@@ -117,7 +124,7 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Jo
     lanes.push({ id: lane.id, index, kind: lane.kind, collapsed: lane.collapsed, y, height });
     if (lane.collapsed || lane.kind === "emotionCurve") {
       if (hidden) hiddenByLane.set(lane.id, hidden);
-    } else {
+    } else if (!options.sizeOnly) {
       for (const stage of stages) {
         const list = cells.get(cellKey(stage.id, lane.id));
         if (!list) continue;

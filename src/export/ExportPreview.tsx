@@ -8,6 +8,16 @@ import type { PosterPlan } from "./poster-plan";
 const PREVIEW_DELAY_MS = 120;
 
 /**
+ * Above this many cards in one image, the preview draws cards as outlines: at the preview's size
+ * their titles are specks, and drawing thousands of them took the browser seconds with the page
+ * frozen (5,000 cards: 2.5 s). The file itself always has everything.
+ */
+export const PREVIEW_OUTLINE_CARDS = 1000;
+
+const cardsIn = (plan: PosterPlan) =>
+  plan.panels.reduce((sum, panel) => sum + panel.layout.cards.size, 0);
+
+/**
  * The first image exactly as it will be exported, drawn as SVG (the same renderer and plan, so
  * what the person sees is what they get), with its size in pixels or units under it.
  */
@@ -42,6 +52,12 @@ export function ExportPreview({
       </div>
       <figcaption>
         {caption}
+        {plan && cardsIn(plan) > PREVIEW_OUTLINE_CARDS ? (
+          <>
+            {" · "}
+            {t("export.preview.outlines", { count: cardsIn(plan) })}
+          </>
+        ) : null}
         {settings.scope === "eachStage" ? (
           <>
             {" · "}
@@ -64,7 +80,8 @@ function usePreviewUrl(
     if (!context || !target || !plan) return;
     let url: string | null = null;
     const timer = setTimeout(() => {
-      const { svg } = renderTarget(context, target, size, { pixelSize: false, plan });
+      const cards = cardsIn(plan) > PREVIEW_OUTLINE_CARDS ? "outline" : "full";
+      const { svg } = renderTarget(context, target, size, { pixelSize: false, plan, cards });
       url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
       setPreviewUrl(url);
     }, PREVIEW_DELAY_MS);

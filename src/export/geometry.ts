@@ -77,17 +77,22 @@ export interface PosterGeometry {
  * columns when that suits the target better), and without the emotion curve lane when it is off.
  */
 export function posterJourney(journey: Journey, options: PosterOptions): Journey {
-  let stages = journey.stages;
-  if (options.scope.kind === "stage") {
-    const { stageId } = options.scope;
-    const stage = journey.stages.find((s) => s.id === stageId);
-    if (!stage) throw new Error(`No stage ${stageId}`);
-    stages = [stage];
-  }
   const lanes = options.emotionCurve
     ? journey.lanes
     : journey.lanes.filter((lane) => lane.kind !== "emotionCurve");
-  return { ...journey, stages, lanes };
+  if (options.scope.kind !== "stage") return { ...journey, lanes };
+  const { stageId } = options.scope;
+  const stage = journey.stages.find((s) => s.id === stageId);
+  if (!stage) throw new Error(`No stage ${stageId}`);
+  // Only that stage's cards and the arrows among them: planning and drawing one stage's image
+  // then costs what the stage holds, not what the whole journey holds.
+  const elements = Object.fromEntries(
+    Object.entries(journey.elements).filter(([, element]) => element.stageId === stageId),
+  );
+  const links = Object.fromEntries(
+    Object.entries(journey.links).filter(([, link]) => elements[link.from] && elements[link.to]),
+  );
+  return { ...journey, stages: [stage], lanes, elements, links };
 }
 
 function legendLayout(

@@ -127,9 +127,10 @@ export function renderTarget(
   context: ExportContext,
   target: PosterTarget,
   size: SizeChoice,
-  options: { pixelSize: boolean; plan?: PosterPlan },
+  options: { pixelSize: boolean; plan?: PosterPlan; cards?: "full" | "outline" },
 ): RenderedPoster {
   return renderPoster({
+    cards: options.cards ?? "full",
     journey: context.journey,
     persona: context.persona,
     options: target.options,

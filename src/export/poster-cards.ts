@@ -75,6 +75,12 @@ export function drawCard(pen: PosterPen, element: JourneyElement, box: CardBox):
   return `<g transform="translate(${box.x} ${box.y})">${parts.join("")}</g>`;
 }
 
+/** A card as its kind's outline alone (mirrored right to left), for a preview of a huge map. */
+export function drawCardOutline(pen: PosterPen, element: JourneyElement, box: CardBox): string {
+  const shape = cardShape(element.kind, box.width, box.height, pen.palette.kinds[element.kind]);
+  return `<g transform="translate(${box.x} ${box.y})">${mirrorIn({ x: 0, width: box.width }).flip(shape)}</g>`;
+}
+
 /** Satisfaction, pain points, votes, then the channel or owner in what room is left. */
 function badges(
   pen: PosterPen,

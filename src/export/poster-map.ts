@@ -1,6 +1,6 @@
 import type { Journey } from "../domain";
 import type { Scope } from "./geometry";
-import { drawCard } from "./poster-cards";
+import { drawCard, drawCardOutline } from "./poster-cards";
 import { drawEmotionLane } from "./poster-curve";
 import { drawGrid } from "./poster-grid";
 import { drawLinks } from "./poster-links";
@@ -16,6 +16,7 @@ export function drawPanel(
   panel: MapPanel,
   fullJourney: Journey,
   scope: Scope,
+  cards: "full" | "outline" = "full",
 ): string {
   const { layout, journey } = panel;
   const out: string[] = [`<g transform="translate(${panel.x} ${panel.y})">`];
@@ -28,7 +29,8 @@ export function drawPanel(
   out.push(drawLinks(pen, layout, fullJourney));
   for (const box of layout.cards.values()) {
     const element = journey.elements[box.id];
-    if (element) out.push(drawCard(pen, element, box));
+    if (element)
+      out.push(cards === "full" ? drawCard(pen, element, box) : drawCardOutline(pen, element, box));
   }
   out.push(`</g>`);
   return out.join("");

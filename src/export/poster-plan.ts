@@ -1,4 +1,12 @@
-import { cellKey, layoutJourney, type Id, type Journey, type JourneyLayout } from "../domain";
+import {
+  cellKey,
+  elementsByCell,
+  layoutJourney,
+  type Id,
+  type Journey,
+  type JourneyLayout,
+  type LayoutOptions,
+} from "../domain";
 import { directionOf, getLocale } from "../i18n";
 import {
   POSTER,
@@ -32,9 +40,15 @@ export interface PosterPlan {
 }
 
 /** Splits the lanes into `parts` consecutive groups of about equal height. */
-export function splitLanes(journey: Journey, parts: 1 | 2): Journey[] {
+export function splitLanes(
+  journey: Journey,
+  parts: 1 | 2,
+  cells?: LayoutOptions["cells"],
+): Journey[] {
   if (parts === 1 || journey.lanes.length < 2) return [journey];
-  const heights = layoutJourney(journey).lanes.map((lane) => lane.height);
+  const heights = layoutJourney(journey, { cells, sizeOnly: true }).lanes.map(
+    (lane) => lane.height,
+  );
   const total = heights.reduce((a, b) => a + b, 0);
   let best = 1;
   let bestTaller = Infinity;
@@ -67,18 +81,24 @@ export function planPoster(
   hasPersona = true,
 ): PosterPlan {
   const subject = posterJourney(journey, options);
-  const build = (columns: readonly number[] | null, parts: 1 | 2): PosterPlan => {
+  // The cards by cell, once: every candidate below lays out the same cards.
+  const cells = elementsByCell(subject);
+  // Exports speak the chosen language, and run its way.
+  const direction = directionOf(getLocale());
+  // The legend explains votes when a card the image shows has some (collapsed lanes show none).
+  const shownLanes = new Set(
+    subject.lanes.filter((l) => !l.collapsed && l.kind !== "emotionCurve").map((l) => l.id),
+  );
+  const votes = Object.values(subject.elements).some(
+    (e) => e.votes > 0 && shownLanes.has(e.laneId),
+  );
+  /** A candidate; `sizeOnly` while searching (its scale is all that is compared). */
+  const build = (columns: readonly number[] | null, parts: 1 | 2, sizeOnly = false): PosterPlan => {
     const spread = columns
       ? { ...subject, stages: subject.stages.map((s, i) => ({ ...s, columns: columns[i]! })) }
       : subject;
-    const pieces = splitLanes(spread, parts);
-    // Exports speak the chosen language, and run its way.
-    const direction = directionOf(getLocale());
-    const layouts = pieces.map((piece) => layoutJourney(piece, { direction }));
-    // The legend explains votes when a card the image shows has some.
-    const votes = layouts.some((layout, i) =>
-      [...layout.cards.keys()].some((id) => (pieces[i]!.elements[id]?.votes ?? 0) > 0),
-    );
+    const pieces = splitLanes(spread, parts, cells);
+    const layouts = pieces.map((piece) => layoutJourney(piece, { direction, cells, sizeOnly }));
     const geometry = posterGeometry(
       layouts,
       { ...options, votes },
@@ -92,8 +112,8 @@ export function planPoster(
     }));
     return { journey: spread, panels, geometry, image: planImage(geometry, size) };
   };
-  const natural = build(null, 1);
-  if (size === "fit") return natural;
+  if (size === "fit") return build(null, 1);
+  const natural = build(null, 1, true);
   // The most cards any one cell of each stage holds.
   const layout = natural.panels[0]!.layout;
   const cardLanes = layout.lanes
@@ -115,7 +135,7 @@ export function planPoster(
   let bestColumns = subject.stages.map((s) => s.columns);
   let bestParts: 1 | 2 = 1;
   const consider = (columns: number[], parts: 1 | 2): boolean => {
-    const candidate = build(columns, parts);
+    const candidate = build(columns, parts, true);
     if (candidate.image.scale <= best.image.scale + 1e-9) return false;
     best = candidate;
     bestColumns = columns;
@@ -139,7 +159,7 @@ export function planPoster(
       if (start[i]! >= POSTER.maxStageColumns || start[i]! >= deepest[i]!) continue;
       budget--;
       const columns = start.map((c, j) => (j === i ? c + 1 : c));
-      const scale = build(columns, bestParts).image.scale;
+      const scale = build(columns, bestParts, true).image.scale;
       if (scale > pickScale + 1e-9) {
         pick = columns;
         pickScale = scale;
@@ -147,7 +167,8 @@ export function planPoster(
     }
     if (pick) improved = consider(pick, bestParts);
   }
-  return best;
+  // The chosen candidate, with its cards laid out.
+  return build(best === natural ? null : bestColumns, bestParts);
 }
 
 /** A card's box in poster units, or null when the poster does not show it. */

@@ -37,6 +37,11 @@ export interface RenderInput {
   pixelSize?: boolean;
   /** A plan made earlier for the same input (the dialog plans before it draws). */
   plan?: PosterPlan;
+  /**
+   * "outline": cards as their kind's outline only, no text (the preview of a very large map,
+   * where thousands of titles would be specks costing the browser seconds to draw).
+   */
+  cards?: "full" | "outline";
 }
 
 export interface RenderedPoster {
@@ -51,7 +56,8 @@ export function renderPoster(input: RenderInput): RenderedPoster {
   const pen = new PosterPen(palette, measure);
   const { geometry } = plan;
   const parts = [drawHeader(pen, geometry.header, journey, persona, options.scope)];
-  for (const panel of plan.panels) parts.push(drawPanel(pen, panel, journey, options.scope));
+  for (const panel of plan.panels)
+    parts.push(drawPanel(pen, panel, journey, options.scope, input.cards ?? "full"));
   if (geometry.legend) parts.push(drawLegend(pen, geometry.legend));
   const body = parts.join("");
   const svg = wrapSvg(body, plan.image, palette, input.fontCss ?? "", {

@@ -96,6 +96,28 @@ describe("the poster SVG", () => {
     expect(texts).toContain(journey.title);
   });
 
+  it("draws cards as outlines only when asked (the preview of a huge map)", () => {
+    const { journey } = groceryTemplate.build({ newId, now: 1, t });
+    const outline = parse(
+      renderPoster({
+        journey,
+        persona: maya,
+        options,
+        size: "slide1080",
+        measure: fakeMeasure,
+        cards: "outline",
+      }).svg,
+    );
+    expect(outline.querySelectorAll("text.ct")).toHaveLength(0);
+    const full = parse(render(journey).svg);
+    expect(full.querySelectorAll("text.ct").length).toBeGreaterThan(10);
+    // Every card's outline is there all the same.
+    expect(
+      outline.querySelectorAll("g[transform^='translate'] path, g[transform^='translate'] rect")
+        .length,
+    ).toBeGreaterThan(Object.keys(journey.elements).length);
+  });
+
   it("leaves out the legend, the persona and the curve when they are switched off", () => {
     const { journey } = groceryTemplate.build({ newId, now: 1, t });
     const { svg } = render(journey, maya, {
