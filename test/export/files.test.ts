@@ -49,6 +49,31 @@ function journeyWithPains() {
   return journey;
 }
 
+const maya = (quote: string) => ({
+  name: "Maya Kowalska",
+  role: "Parent",
+  quote,
+  goals: ["Save time"],
+  needs: ["Slots"],
+  frustrations: [],
+  avatar: { kind: "initials" as const, initials: "MK", color: "#1d4ed8" },
+});
+
+/** The deck of a journey with Maya as its persona, opened: its slide files by number. */
+async function deckOf(journey: ReturnType<typeof journeyWithPains>, quote: string) {
+  const bytes = await buildDeck({
+    journey,
+    persona: maya(quote),
+    avatarPng: PNG,
+    mapPng: PNG,
+    stagePngs: journey.stages.map(() => PNG),
+  });
+  const zip = await JSZip.loadAsync(bytes);
+  const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+  const slide = (n: number) => zip.file(`ppt/slides/slide${n}.xml`)!.async("string");
+  return { slides, slide };
+}
+
 describe("file names", () => {
   const date = new Date(2026, 10, 22);
   it("come from the journey title and the date", () => {
@@ -172,29 +197,13 @@ describe("the slide deck", () => {
 
   it("is a valid .pptx with a title, the map, one slide per stage and the pain points", async () => {
     const journey = journeyWithPains();
-    const bytes = await buildDeck({
-      journey,
-      persona: {
-        name: "Maya Kowalska",
-        role: "Parent",
-        quote: "سفارش خرید هفتگی",
-        goals: ["Save time"],
-        needs: ["Slots"],
-        frustrations: [],
-        avatar: { kind: "initials", initials: "MK", color: "#1d4ed8" },
-      },
-      avatarPng: PNG,
-      mapPng: PNG,
-      stagePngs: journey.stages.map(() => PNG),
-    });
-    const zip = await JSZip.loadAsync(bytes);
-    const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    const { slides, slide } = await deckOf(journey, "سفارش خرید هفتگی");
     expect(slides).toHaveLength(deckSlideCount(journey));
     expect(deckSlideCount(journey)).toBe(journey.stages.length + 3);
-    const title = await zip.file("ppt/slides/slide1.xml")!.async("string");
+    const title = await slide(1);
     expect(title).toContain("Maya Kowalska");
     expect(title).toContain("سفارش خرید هفتگی");
-    const last = await zip.file(`ppt/slides/slide${slides.length}.xml`)!.async("string");
+    const last = await slide(slides.length);
     expect(last.indexOf("Ad hides the price")).toBeLessThan(last.indexOf("Long queue"));
   });
 
@@ -219,26 +228,8 @@ describe("the slide deck", () => {
     async function persianDeck() {
       await loadLocale("fa");
       setLocale("fa");
-      const journey = journeyWithPains();
-      const bytes = await buildDeck({
-        journey,
-        persona: {
-          name: "Maya Kowalska",
-          role: "Parent",
-          quote: "",
-          goals: ["Save time"],
-          avatar: { kind: "initials", initials: "MK", color: "#1d4ed8" },
-        },
-        avatarPng: PNG,
-        mapPng: PNG,
-        stagePngs: journey.stages.map(() => PNG),
-      });
-      const zip = await JSZip.loadAsync(bytes);
-      const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
-      return {
-        title: await zip.file("ppt/slides/slide1.xml")!.async("string"),
-        pains: await zip.file(`ppt/slides/slide${slides.length}.xml`)!.async("string"),
-      };
+      const { slides, slide } = await deckOf(journeyWithPains(), "");
+      return { title: await slide(1), pains: await slide(slides.length) };
     }
 
     it("reads from the right: the persona's picture at the right, the table's first column too", async () => {
