@@ -68,6 +68,13 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
     "data-kind": element.kind,
   };
   const state = `${selected ? " card--selected" : ""}${dragging ? " card--dragging" : ""}`;
+  // Without a row of badges, the title has room for a third line.
+  const hasBadges =
+    Face !== null ||
+    element.kind === "touchpoint" ||
+    (element.painPoints.length > 0 && worst !== null) ||
+    element.channel !== null ||
+    element.owner !== null;
 
   if (compact) {
     // Zoomed out, a thousand cards stay light: the colour edge, the kind's icon, the title, and
@@ -123,10 +130,13 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
           </span>
         ) : null}
       </div>
-      <div className={title ? "card__title" : "card__title card__title--empty"} dir="auto">
+      <div
+        className={`card__title${title ? "" : " card__title--empty"}${hasBadges ? "" : " card__title--roomy"}`}
+        dir="auto"
+      >
         {title || t("card.untitled")}
       </div>
-      <div className="card__badges" aria-hidden="true">
+      <div className="card__badges" aria-hidden="true" hidden={!hasBadges}>
         {Face ? (
           <span className={`card__badge card__badge--score score-${element.satisfaction}`}>
             <Face size={14} />
