@@ -8,7 +8,7 @@ import type { PosterPlan } from "./poster-plan";
 const PREVIEW_DELAY_MS = 120;
 
 /**
- * Above this many cards in one image, the preview draws cards as outlines: at the preview's size
+ * Above this many cards in one image, the preview draws cards as plain boxes: at the preview's size
  * their titles are specks, and drawing thousands of them took the browser seconds with the page
  * frozen (5,000 cards: 2.5 s). The file itself always has everything.
  */

@@ -17,6 +17,7 @@ import {
 } from "./kind-shapes";
 import { textDirection } from "./bidi";
 import { mirrorIn, type Mirror } from "./mirror";
+import type { MapPanel } from "./poster-plan";
 import type { PosterPen } from "./poster-pen";
 import { textWidth, wrapText } from "./text-layout";
 import { CARD_TITLE_LINE_HEIGHT, CARD_TITLE_MAX_LINES, TEXT } from "./text-style";
@@ -75,10 +76,26 @@ export function drawCard(pen: PosterPen, element: JourneyElement, box: CardBox):
   return `<g transform="translate(${box.x} ${box.y})">${parts.join("")}</g>`;
 }
 
-/** A card as its kind's outline alone (mirrored right to left), for a preview of a huge map. */
-export function drawCardOutline(pen: PosterPen, element: JourneyElement, box: CardBox): string {
-  const shape = cardShape(element.kind, box.width, box.height, pen.palette.kinds[element.kind]);
-  return `<g transform="translate(${box.x} ${box.y})">${mirrorIn({ x: 0, width: box.width }).flip(shape)}</g>`;
+/**
+ * Every card of a panel as a plain box in its kind's colours, one path per kind: the preview of a
+ * huge map, where each card is a few pixels and thousands of separate shapes cost the browser far
+ * more to draw than they show.
+ */
+export function drawCardOutlines(pen: PosterPen, panel: MapPanel): string {
+  const byKind = new Map<JourneyElement["kind"], string[]>();
+  for (const box of panel.layout.cards.values()) {
+    const kind = panel.journey.elements[box.id]?.kind;
+    if (!kind) continue;
+    const list = byKind.get(kind) ?? [];
+    list.push(`M${box.x} ${box.y}h${box.width}v${box.height}h${-box.width}z`);
+    byKind.set(kind, list);
+  }
+  return [...byKind]
+    .map(([kind, rects]) => {
+      const { fill, stroke } = pen.palette.kinds[kind];
+      return `<path d="${rects.join("")}" fill="${fill}" stroke="${stroke}" stroke-width="3"/>`;
+    })
+    .join("");
 }
 
 /** Satisfaction, pain points, votes, then the channel or owner in what room is left. */

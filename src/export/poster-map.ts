@@ -1,6 +1,6 @@
 import type { Journey } from "../domain";
 import type { Scope } from "./geometry";
-import { drawCard, drawCardOutline } from "./poster-cards";
+import { drawCard, drawCardOutlines } from "./poster-cards";
 import { drawEmotionLane } from "./poster-curve";
 import { drawGrid } from "./poster-grid";
 import { drawLinks } from "./poster-links";
@@ -27,11 +27,12 @@ export function drawPanel(
   }
   // Links come from the whole journey: a split stage's panel draws those whose ends it holds.
   out.push(drawLinks(pen, layout, fullJourney));
-  for (const box of layout.cards.values()) {
-    const element = journey.elements[box.id];
-    if (element)
-      out.push(cards === "full" ? drawCard(pen, element, box) : drawCardOutline(pen, element, box));
-  }
+  if (cards === "full") {
+    for (const box of layout.cards.values()) {
+      const element = journey.elements[box.id];
+      if (element) out.push(drawCard(pen, element, box));
+    }
+  } else out.push(drawCardOutlines(pen, panel));
   out.push(`</g>`);
   return out.join("");
 }

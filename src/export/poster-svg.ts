@@ -38,7 +38,7 @@ export interface RenderInput {
   /** A plan made earlier for the same input (the dialog plans before it draws). */
   plan?: PosterPlan;
   /**
-   * "outline": cards as their kind's outline only, no text (the preview of a very large map,
+   * "outline": cards as plain boxes in their kind's colours, no text (the preview of a very large map,
    * where thousands of titles would be specks costing the browser seconds to draw).
    */
   cards?: "full" | "outline";

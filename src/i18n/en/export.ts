@@ -33,7 +33,7 @@ export const exportEn = {
 
   "export.preview": "Preview",
   "export.preview.alt": "Preview of the exported image",
-  "export.preview.outlines": "{count} cards: shown here as outlines, in full in the file",
+  "export.preview.outlines": "{count} cards: shown here as plain boxes, in full in the file",
   "export.preview.firstOf": {
     one: "One image, one stage.",
     other: "Showing the first of {count} images, one per stage.",

@@ -34,7 +34,7 @@ export const exportPl = {
 
   "export.preview": "Podgląd",
   "export.preview.alt": "Podgląd eksportowanego obrazu",
-  "export.preview.outlines": "{count} kart: tu jako zarysy, w pliku w całości",
+  "export.preview.outlines": "{count} kart: tu jako proste prostokąty, w pliku w całości",
   "export.preview.firstOf": {
     one: "Jeden obraz, jeden etap.",
     few: "Podgląd pierwszego z {count} obrazów, po jednym na etap.",
