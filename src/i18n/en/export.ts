@@ -33,7 +33,10 @@ export const exportEn = {
 
   "export.preview": "Preview",
   "export.preview.alt": "Preview of the exported image",
-  "export.preview.outlines": "{count} cards: shown here as plain boxes, in full in the file",
+  "export.preview.outlines": {
+    one: "One card: shown here as a plain box, in full in the file",
+    other: "{count} cards: shown here as plain boxes, in full in the file",
+  },
   "export.preview.firstOf": {
     one: "One image, one stage.",
     other: "Showing the first of {count} images, one per stage.",

@@ -34,7 +34,10 @@ export const exportFa = {
 
   "export.preview": "پیش‌نمایش",
   "export.preview.alt": "پیش‌نمایش تصویر خروجی",
-  "export.preview.outlines": "{count} کارت: اینجا به شکل مستطیل ساده، در فایل کامل",
+  "export.preview.outlines": {
+    one: "یک کارت: اینجا به شکل مستطیل ساده، در فایل کامل",
+    other: "{count} کارت: اینجا به شکل مستطیل ساده، در فایل کامل",
+  },
   "export.preview.firstOf": {
     one: "یک تصویر، یک مرحله.",
     other: "نمایش اولین تصویر از {count} تصویر، یکی برای هر مرحله.",

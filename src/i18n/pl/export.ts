@@ -34,7 +34,12 @@ export const exportPl = {
 
   "export.preview": "Podgląd",
   "export.preview.alt": "Podgląd eksportowanego obrazu",
-  "export.preview.outlines": "{count} kart: tu jako proste prostokąty, w pliku w całości",
+  "export.preview.outlines": {
+    one: "Jedna karta: tu jako prosty prostokąt, w pliku w całości",
+    few: "{count} karty: tu jako proste prostokąty, w pliku w całości",
+    many: "{count} kart: tu jako proste prostokąty, w pliku w całości",
+    other: "{count} karty: tu jako proste prostokąty, w pliku w całości",
+  },
   "export.preview.firstOf": {
     one: "Jeden obraz, jeden etap.",
     few: "Podgląd pierwszego z {count} obrazów, po jednym na etap.",
