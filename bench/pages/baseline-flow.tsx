@@ -10,9 +10,12 @@ import "@xyflow/react/dist/style.css";
 import { useEffect } from "react";
 import { createRoot } from "react-dom/client";
 
-// React Flow as its docs show it: N default nodes in controlled state, N/5 edges, fitView.
+// React Flow as its docs show it: N default nodes in controlled state, N/5 edges (or ?edges=),
+// fitView.
 // Wheel pans here as it does on the Waymark canvas, so pan figures compare like for like.
-const n = Number(new URLSearchParams(location.search).get("n") ?? 1000);
+const params = new URLSearchParams(location.search);
+const n = Number(params.get("n") ?? 1000);
+const edgeCount = Number(params.get("edges") ?? Math.floor(n / 5));
 const columns = 12;
 const initialNodes: Node[] = Array.from({ length: n }, (_, i) => ({
   id: `n${i}`,
@@ -21,7 +24,7 @@ const initialNodes: Node[] = Array.from({ length: n }, (_, i) => ({
 }));
 let seed = n;
 const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-const initialEdges: Edge[] = Array.from({ length: Math.floor(n / 5) }, (_, i) => ({
+const initialEdges: Edge[] = Array.from({ length: edgeCount }, (_, i) => ({
   id: `e${i}`,
   source: `n${Math.floor(rand() * n)}`,
   target: `n${Math.floor(rand() * n)}`,

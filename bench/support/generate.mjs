@@ -29,7 +29,10 @@ function random(seed) {
   };
 }
 
-export function generateJourneyFile(n, { journeyId = `bench${n}`, stageWithCards } = {}) {
+export function generateJourneyFile(
+  n,
+  { journeyId = `bench${n}`, stageWithCards, links: linkCount = Math.floor(n / 5) } = {},
+) {
   const rand = random(n);
   const now = Date.UTC(2026, 10, 1);
   const stages = STAGES.map((name, i) => ({
@@ -85,10 +88,12 @@ export function generateJourneyFile(n, { journeyId = `bench${n}`, stageWithCards
     });
   }
   const links = [];
-  for (let i = 0; i < Math.floor(n / 5); i++) {
+  const linked = new Set();
+  for (let i = 0; i < linkCount; i++) {
     const from = elements[Math.floor(rand() * n)].id;
     const to = elements[Math.floor(rand() * n)].id;
-    if (from === to || links.some((l) => l.from === from && l.to === to)) continue;
+    if (from === to || linked.has(`${from}>${to}`)) continue;
+    linked.add(`${from}>${to}`);
     links.push({ id: `${journeyId}k${i}`, from, to, kind: "flow" });
   }
   return {
