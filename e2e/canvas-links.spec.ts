@@ -37,7 +37,8 @@ test.describe("the journey canvas: arrows between cards", () => {
         .map((card) => card.getAttribute("aria-label")),
     );
     expect(covered).toEqual([]);
-    // An arrow is still chosen by a click on it where no card is.
+    // An arrow is still chosen by a click on it where no card is (its hit area stops half its
+    // width short of a card, so the click is taken clear of every card).
     const edge = page.locator(".react-flow__edge").first();
     const point = await edge.evaluate((element) => {
       const path = element.querySelector<SVGPathElement>(".react-flow__edge-path")!;
@@ -45,7 +46,17 @@ test.describe("the journey canvas: arrows between cards", () => {
       for (let at = 0.5; at < 1; at += 0.05) {
         const p = path.getPointAtLength(length * at);
         const { x, y } = new DOMPoint(p.x, p.y).matrixTransform(path.getScreenCTM()!);
-        if (!document.elementFromPoint(x, y)?.closest("[data-card-id]")) return { x, y };
+        const around: [number, number][] = [
+          [0, 0],
+          [12, 0],
+          [-12, 0],
+          [0, 12],
+          [0, -12],
+        ];
+        const clear = around.every(
+          ([dx, dy]) => !document.elementFromPoint(x + dx, y + dy)?.closest("[data-card-id]"),
+        );
+        if (clear) return { x, y };
       }
       return null;
     });

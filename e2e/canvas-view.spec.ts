@@ -203,6 +203,18 @@ test.describe("the journey canvas: panning and zooming", () => {
     await expect(cell(page, "Discover", "Touchpoints")).toHaveAccessibleName(
       "Discover, Touchpoints: one card",
     );
+    // From a card's connection handle too: with Space held it draws no arrow, it pans.
+    await ad.hover();
+    const handle = page.locator('.react-flow__node[data-id="tpAd"] .react-flow__handle.source');
+    const from = (await handle.boundingBox())!;
+    await page.keyboard.down("Space");
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x - 60, from.y + 40, { steps: 10 });
+    await page.mouse.up();
+    await page.keyboard.up("Space");
+    await expect.poll(async () => (await viewOf(page)).x - after.x).toBeLessThan(-50);
+    await expect(page.locator(".react-flow__edge")).toHaveCount(0);
     const kept = await reloadKeepingView(page);
     await expectView(page, kept);
   });

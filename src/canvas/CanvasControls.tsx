@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Panel } from "@xyflow/react";
 import { Map as MapIcon, Maximize, ZoomIn, ZoomOut } from "lucide-react";
 import type { Journey, JourneyLayout } from "../domain";
@@ -7,7 +8,7 @@ import { request } from "./structure-requests";
 import { useViewSteps } from "./use-view-steps";
 
 /** Zoom and fit, on the map itself like in Figma or Miro; + and - and 0 do the same from the keyboard. */
-export function CanvasControls({ journey, layout }: { journey: Journey; layout: JourneyLayout }) {
+function CanvasControlsView({ journey, layout }: { journey: Journey; layout: JourneyLayout }) {
   const t = useT();
   const view = useViewSteps(layout);
   const minimapOpen = useSession((s) => s.minimapOpen);
@@ -67,3 +68,6 @@ export function CanvasControls({ journey, layout }: { journey: Journey; layout: 
     </Panel>
   );
 }
+
+// The canvas re-renders on every drag move; this need not.
+export const CanvasControls = memo(CanvasControlsView);

@@ -20,7 +20,15 @@ import {
   useState,
   type MouseEvent as ReactMouseEvent,
 } from "react";
-import { cellKey, dropTarget, hitTestCell, layoutJourney, type Id, type Journey } from "../domain";
+import {
+  BoxIndex,
+  cellKey,
+  dropTarget,
+  hitTestCell,
+  layoutJourney,
+  type Id,
+  type Journey,
+} from "../domain";
 import { directionOf, useLocale, useT } from "../i18n";
 import {
   editorStore,
@@ -64,7 +72,7 @@ import "./sticky-headers.css";
 import { ZoomScale } from "./ZoomScale";
 import { useStructureRequests } from "./use-structure-requests";
 import { openingViewport } from "./viewports";
-import { CardHoles } from "./edges/CardHoles";
+import { CardBoxesContext } from "./edges/card-boxes";
 import { MAX_ZOOM, MIN_ZOOM } from "./use-view-steps";
 import { usePaletteDrop } from "./use-palette-drop";
 import { useCardConnect } from "./use-card-connect";
@@ -84,6 +92,13 @@ const MARKER_COLOR: Record<string, string> = {
   relates: "#64748b",
   causes: "#c2410c",
 };
+
+// ReactFlow copies every prop whose identity changes into its store, and each copy runs every
+// node's and arrow's selectors: props that need not change per render are module constants.
+const PRO_OPTIONS = { hideAttribution: true };
+const MULTI_SELECTION_KEYS = ["Shift", "Meta", "Control"];
+const ZOOM_KEYS = ["Control", "Meta"];
+const onPaneClick = () => clearSelection();
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
 const EMPTY_MAP: ReadonlyMap<string, XYPosition> = new Map();
@@ -110,6 +125,8 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
     () => layoutJourney(journey, { extraSlots, direction }),
     [journey, extraSlots, direction],
   );
+
+  const cardBoxes = useMemo(() => new BoxIndex(layout.cards.values()), [layout]);
 
   const describeLink = useCallback(
     (from: string, to: string, kind: string) =>
@@ -172,26 +189,22 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
     [flow, layout],
   );
 
-  const onNodesChange = useCallback(
-    (changes: NodeChange<MapNode>[]) => {
-      let positions: Map<string, XYPosition> | null = null;
-      const select = new Set(editorStore.getState().selectedCards);
-      let selectionChanged = false;
-      for (const change of changes) {
-        if (change.type === "position" && change.position && change.dragging) {
-          positions ??= new Map(dragged);
-          positions.set(change.id, change.position);
-        } else if (change.type === "select" && !change.id.includes(":")) {
-          selectionChanged = true;
-          if (change.selected) select.add(change.id);
-          else select.delete(change.id);
-        }
+  const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
+    const moved: [string, XYPosition][] = [];
+    const select = new Set(editorStore.getState().selectedCards);
+    let selectionChanged = false;
+    for (const change of changes) {
+      if (change.type === "position" && change.position && change.dragging) {
+        moved.push([change.id, change.position]);
+      } else if (change.type === "select" && !change.id.includes(":")) {
+        selectionChanged = true;
+        if (change.selected) select.add(change.id);
+        else select.delete(change.id);
       }
-      if (positions) setDragged(positions);
-      if (selectionChanged) selectCards([...select]);
-    },
-    [dragged],
-  );
+    }
+    if (moved.length) setDragged((previous) => new Map([...previous, ...moved]));
+    if (selectionChanged) selectCards([...select]);
+  }, []);
 
   const onEdgesChange = useCallback((changes: EdgeChange<LinkEdge>[]) => {
     const select = new Set(editorStore.getState().selectedLinks);
@@ -282,6 +295,20 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
     setInitialViewport(saved ?? openingViewport(layout, rect.width, rect.height));
   }, [initialViewport, journeyId, layout]);
 
+  const onMoveEnd = useCallback(
+    (_event: unknown, viewport: Viewport) => rememberViewport(journeyId, viewport),
+    [journeyId],
+  );
+  const ariaLabelConfig = useMemo(
+    () => ({
+      "node.a11yDescription.default": t("canvas.a11y.node"),
+      "node.a11yDescription.keyboardDisabled": t("canvas.a11y.node"),
+      "edge.a11yDescription.default": t("canvas.a11y.edge"),
+      "minimap.ariaLabel": t("canvas.minimap"),
+    }),
+    [t],
+  );
+
   const ready = initialViewport !== null;
   useEffect(() => {
     if (!ready) return;
@@ -299,6 +326,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
       ref={wrapper}
       className="journey-canvas"
       data-direction={direction}
+      data-hand-mode={spaceHeld || undefined}
       onKeyDown={onKeyDown}
       onDragOver={onDragOver}
       onDrop={onDrop}
@@ -307,56 +335,52 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
       }}
     >
       <MapEntry journey={journey} wrapper={wrapper} />
-      <CardHoles layout={layout} />
       {initialViewport ? (
-        <ReactFlow<MapNode, LinkEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDragStart={onNodeDragStart}
-          onNodeDrag={onNodeDrag}
-          onNodeDragStop={onNodeDragStop}
-          onNodeClick={onNodeClick}
-          onNodeDoubleClick={onNodeDoubleClick}
-          onPaneClick={() => clearSelection()}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          onMoveEnd={(_event, viewport) => rememberViewport(journeyId, viewport)}
-          defaultViewport={initialViewport}
-          minZoom={MIN_ZOOM}
-          maxZoom={MAX_ZOOM}
-          onlyRenderVisibleElements
-          nodesFocusable={false}
-          edgesFocusable
-          disableKeyboardA11y
-          deleteKeyCode={null}
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={["Shift", "Meta", "Control"]}
-          panActivationKeyCode="Space"
-          // Holding Space is "hand mode" (Figma, Miro): a drag that starts on a card pans too.
-          nodesDraggable={!spaceHeld}
-          panOnScroll
-          zoomActivationKeyCode={["Control", "Meta"]}
-          zoomOnDoubleClick={false}
-          nodeDragThreshold={3}
-          elevateNodesOnSelect
-          proOptions={{ hideAttribution: true }}
-          ariaLabelConfig={{
-            "node.a11yDescription.default": t("canvas.a11y.node"),
-            "node.a11yDescription.keyboardDisabled": t("canvas.a11y.node"),
-            "edge.a11yDescription.default": t("canvas.a11y.edge"),
-            "minimap.ariaLabel": t("canvas.minimap"),
-          }}
-        >
-          <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
-          <Overview journey={journey} layout={layout} />
-          <StickyHeaders journey={journey} layout={layout} />
-          <ZoomScale />
-          <CanvasControls journey={journey} layout={layout} />
-        </ReactFlow>
+        <CardBoxesContext.Provider value={cardBoxes}>
+          <ReactFlow<MapNode, LinkEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStart={onNodeDragStart}
+            onNodeDrag={onNodeDrag}
+            onNodeDragStop={onNodeDragStop}
+            onNodeClick={onNodeClick}
+            onNodeDoubleClick={onNodeDoubleClick}
+            onPaneClick={onPaneClick}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            onMoveEnd={onMoveEnd}
+            defaultViewport={initialViewport}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            onlyRenderVisibleElements
+            nodesFocusable={false}
+            edgesFocusable
+            disableKeyboardA11y
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+            panActivationKeyCode="Space"
+            // Holding Space is "hand mode" (Figma, Miro): a drag that starts on a card pans too.
+            nodesDraggable={!spaceHeld}
+            panOnScroll
+            zoomActivationKeyCode={ZOOM_KEYS}
+            zoomOnDoubleClick={false}
+            nodeDragThreshold={3}
+            elevateNodesOnSelect
+            proOptions={PRO_OPTIONS}
+            ariaLabelConfig={ariaLabelConfig}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
+            <Overview journey={journey} layout={layout} />
+            <StickyHeaders journey={journey} layout={layout} />
+            <ZoomScale />
+            <CanvasControls journey={journey} layout={layout} />
+          </ReactFlow>
+        </CardBoxesContext.Provider>
       ) : null}
       <p id="map-instructions" className="visually-hidden">
         {t("canvas.instructions")}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from "react";
+import { useEffect, useState, type RefObject, memo } from "react";
 import type { Journey } from "../domain";
 import { useT } from "../i18n";
 import { editorStore, requestMapFocus, setFocus } from "../store";
@@ -11,7 +11,7 @@ import { drawnFocus } from "./navigation";
  * While the keyboard is inside the map it is skipped, so Shift+Tab from the map never lands
  * here and bounces back in.
  */
-export function MapEntry({
+function MapEntryView({
   journey,
   wrapper,
 }: {
@@ -56,3 +56,6 @@ export function MapEntry({
     </button>
   );
 }
+
+// The canvas re-renders on every drag move; this need not.
+export const MapEntry = memo(MapEntryView);

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useStore } from "@xyflow/react";
 import { LAYOUT, type Journey, type JourneyLayout } from "../domain";
 import { formatNumber, useT } from "../i18n";
@@ -14,7 +15,7 @@ const TWO_LINE_ROW = 44;
  * person still sees which row is "Friction points". A picture only (aria-hidden): the real
  * headers on the map stay the ones to name, rename and reorder.
  */
-export function StickyHeaders({ journey, layout }: { journey: Journey; layout: JourneyLayout }) {
+function StickyHeadersView({ journey, layout }: { journey: Journey; layout: JourneyLayout }) {
   const t = useT();
   // A string, so panning re-renders this only while something is pinned (or stops being).
   // Pinned once half of a real header has scrolled away (with less left, its names are cut to
@@ -78,3 +79,6 @@ export function StickyHeaders({ journey, layout }: { journey: Journey; layout: J
     </div>
   );
 }
+
+// The canvas re-renders on every drag move; this need not.
+export const StickyHeaders = memo(StickyHeadersView);

@@ -1,12 +1,12 @@
 import { useStore } from "@xyflow/react";
-import { useLayoutEffect } from "react";
+import { useLayoutEffect, memo } from "react";
 
 /**
  * Publishes the zoom as a CSS variable on the map, so stage and lane names keep a readable size
  * on screen when the map is zoomed out (like frame labels in Figma). Only zoom changes re-render
  * this; panning does not.
  */
-export function ZoomScale() {
+function ZoomScaleView() {
   const zoom = useStore((s) => Math.round(s.transform[2] * 100) / 100);
   const domNode = useStore((s) => s.domNode);
   useLayoutEffect(() => {
@@ -16,3 +16,6 @@ export function ZoomScale() {
   }, [zoom, domNode]);
   return null;
 }
+
+// The canvas re-renders on every drag move; this need not.
+export const ZoomScale = memo(ZoomScaleView);

@@ -14,3 +14,5 @@ export * from "./order-keys";
 export * from "./votes";
 export * from "./summary";
 export * from "./link-route";
+export * from "./link-hit";
+export * from "./box-index";

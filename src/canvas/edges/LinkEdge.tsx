@@ -1,24 +1,18 @@
 import {
   BaseEdge,
   EdgeLabelRenderer,
-  Position,
-  getBezierPath,
   useInternalNode,
   type EdgeProps,
   type InternalNode,
 } from "@xyflow/react";
-import { memo } from "react";
-import { linkRoute, type Side } from "../../domain";
+import { memo, useMemo } from "react";
+import { curveBounds, curvePath, linkCurve, linkHitPath, linkRoute, pointAt } from "../../domain";
 import { useT } from "../../i18n";
 import type { LinkEdge as LinkEdgeType } from "../map-nodes";
-import { CARD_HOLES_ID } from "./CardHoles";
+import { useCardBoxes } from "./card-boxes";
 
-const POSITION: Record<Side, Position> = {
-  left: Position.Left,
-  right: Position.Right,
-  top: Position.Top,
-  bottom: Position.Bottom,
-};
+/** The arrow's invisible hit area, in map units either side of it together. */
+const HIT_WIDTH = 18;
 
 /** Where a card is drawn now (mid-drag too). */
 function boxOf(node: InternalNode) {
@@ -29,39 +23,35 @@ function boxOf(node: InternalNode) {
 /**
  * An arrow between two cards; its kind shows in its stroke (solid, dashed, heavy) and a label.
  * It leaves and enters by the sides of the cards that face each other (as the exports draw it),
- * and its hit area stops at every card it passes, so the cards under it still take clicks.
+ * and its hit area stops short of every card it passes (an SVG clip of every card's box made
+ * hit testing and painting cost seconds per frame at 5,000 cards), so cards under it take clicks.
  */
-function LinkEdgeView({
-  id,
-  source,
-  target,
-  sourceX,
-  sourceY,
-  targetX,
-  targetY,
-  sourcePosition,
-  targetPosition,
-  data,
-  selected,
-  markerEnd,
-}: EdgeProps<LinkEdgeType>) {
+function LinkEdgeView({ id, source, target, data, selected, markerEnd }: EdgeProps<LinkEdgeType>) {
   const t = useT();
   const from = useInternalNode(source);
   const to = useInternalNode(target);
+  const cards = useCardBoxes();
   const kind = data?.kind ?? "flow";
-  const route = from && to ? linkRoute(boxOf(from), boxOf(to)) : null;
-  const [path, labelX, labelY] = getBezierPath(
-    route
-      ? {
-          sourceX: route.x1,
-          sourceY: route.y1,
-          targetX: route.x2,
-          targetY: route.y2,
-          sourcePosition: POSITION[route.from],
-          targetPosition: POSITION[route.to],
-        }
-      : { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition },
-  );
+  const fromBox = from ? boxOf(from) : null;
+  const toBox = to ? boxOf(to) : null;
+  const route = fromBox && toBox ? linkRoute(fromBox, toBox) : null;
+  const key = route
+    ? `${route.x1},${route.y1},${route.x2},${route.y2},${route.from},${route.to}`
+    : "";
+  // Only a change of route (a card moved) redraws the arrow and works out its hit area again.
+  const drawn = useMemo(() => {
+    if (!route) return null;
+    const curve = linkCurve(route);
+    return {
+      path: curvePath(curve),
+      hit: linkHitPath(curve, cards.overlapping(curveBounds(curve)), HIT_WIDTH),
+      label: pointAt(curve, 0.5),
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the route is keyed by `key`
+  }, [key, cards]);
+  if (!drawn) return null;
+  const { path, hit } = drawn;
+  const [labelX, labelY] = drawn.label;
   return (
     <>
       <BaseEdge
@@ -71,14 +61,15 @@ function LinkEdgeView({
         className={`link link--${kind}${selected ? " link--selected" : ""}`}
         interactionWidth={0}
       />
-      <path
-        className="react-flow__edge-interaction link__hit"
-        d={path}
-        fill="none"
-        strokeOpacity={0}
-        strokeWidth={18}
-        clipPath={`url(#${CARD_HOLES_ID})`}
-      />
+      {hit ? (
+        <path
+          className="react-flow__edge-interaction link__hit"
+          d={hit}
+          fill="none"
+          strokeOpacity={0}
+          strokeWidth={HIT_WIDTH}
+        />
+      ) : null}
       {kind !== "flow" ? (
         <EdgeLabelRenderer>
           <span
