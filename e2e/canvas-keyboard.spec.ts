@@ -93,6 +93,38 @@ test.describe("the journey canvas: the keyboard", () => {
     await expect(dialog).toHaveCount(0);
   });
 
+  test("Ctrl+K finds a command by name, shows its keys and runs it on the selection", async ({
+    page,
+  }) => {
+    await openImportedJourney(page, basic());
+    await card(page, "Touchpoint: Checkout page").click();
+    await page.keyboard.press("Control+k");
+    const palette = page.getByRole("dialog", { name: "Commands" });
+    const search = palette.getByRole("combobox", { name: "Search commands" });
+    await expect(search).toBeFocused();
+    await search.fill("zzz");
+    await expect(palette.getByRole("status")).toHaveText("No command matches “zzz”.");
+    // Any words of the name, in any case.
+    await search.fill("DUPLICATE sel");
+    const option = palette.getByRole("option", { name: /Duplicate the selected cards/ });
+    await expect(option).toHaveAttribute("aria-selected", "true");
+    await expect(option).toContainText("Ctrl + D");
+    await page.screenshot({ path: "test-results/screenshots/command-palette.png" });
+    await page.keyboard.press("Enter");
+    await expect(palette).toHaveCount(0);
+    await expect(card(page, "Touchpoint: Checkout page")).toHaveCount(2);
+    // Focus went back to the map, so the map's keys go on working.
+    await page.keyboard.press("Control+z");
+    await expect(card(page, "Touchpoint: Checkout page")).toHaveCount(1);
+    // The toolbar's button opens it too, and names its keys.
+    const button = page.getByRole("button", { name: "Find a command" });
+    await expect(button).toHaveAttribute("aria-keyshortcuts", "Control+K");
+    await button.click();
+    await expect(palette).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(palette).toHaveCount(0);
+  });
+
   test("selects every visible card with Ctrl+A, leaving out the cards of a collapsed lane", async ({
     page,
   }) => {

@@ -1,6 +1,8 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useT } from "../i18n";
 import { useStatus } from "../store";
+import { CommandPalette } from "../ui/CommandPalette";
+import { CommandRegistry, CommandsContext, type Command } from "../ui/commands";
 import { FileDrop } from "./FileDrop";
 import { Header } from "./Header";
 import { Notices } from "./Notices";
@@ -31,28 +33,58 @@ export function App() {
     document.title = t("app.name");
   }, [t]);
 
+  // One registry of commands for the whole page: the parts on screen add theirs, and the page's
+  // keys, the toolbars, the shortcuts list and the palette all read it.
+  const [commands] = useState(() => new CommandRegistry());
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => commands.dispatchPageKey(event);
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [commands]);
+  const paletteCommand = useMemo<Command[]>(
+    () => [
+      {
+        id: "palette",
+        label: "command.palette",
+        keys: [{ key: "k", mod: true }],
+        scope: "page",
+        inFields: "any",
+        run: () => setPaletteOpen(true),
+      },
+    ],
+    [],
+  );
+  useEffect(
+    () => (presenting ? undefined : commands.register(paletteCommand)),
+    [commands, paletteCommand, presenting],
+  );
+
   return (
-    <div className={presenting ? "app app--presenting" : "app"}>
-      {presenting ? null : (
-        <>
-          <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
-            {t("app.skipToContent")}
-          </button>
-          <Header route={route} />
-          <StorageBanner />
-        </>
-      )}
-      <main id="main" ref={mainRef} tabIndex={-1} className="app__main" aria-busy={loading}>
-        {loading ? (
-          <p className="app__loading" role="status">
-            {t("app.loading")}
-          </p>
-        ) : (
-          <RouteView route={route} />
+    <CommandsContext.Provider value={commands}>
+      <div className={presenting ? "app app--presenting" : "app"}>
+        {presenting ? null : (
+          <>
+            <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
+              {t("app.skipToContent")}
+            </button>
+            <Header route={route} />
+            <StorageBanner />
+          </>
         )}
-      </main>
-      <Notices />
-      {presenting ? null : <FileDrop />}
-    </div>
+        <main id="main" ref={mainRef} tabIndex={-1} className="app__main" aria-busy={loading}>
+          {loading ? (
+            <p className="app__loading" role="status">
+              {t("app.loading")}
+            </p>
+          ) : (
+            <RouteView route={route} />
+          )}
+        </main>
+        <Notices />
+        {presenting ? null : <FileDrop />}
+        <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} />
+      </div>
+    </CommandsContext.Provider>
   );
 }

@@ -1,17 +1,33 @@
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import { Panel } from "@xyflow/react";
 import { Map as MapIcon, Maximize, ZoomIn, ZoomOut } from "lucide-react";
 import type { Journey, JourneyLayout } from "../domain";
 import { useT } from "../i18n";
-import { updateSession, useSession } from "../store";
+import { sessionStore, updateSession, useSession } from "../store";
+import { useCommandButton } from "../ui/CommandButton";
+import { useRegisterCommands, type Command } from "../ui/commands";
 import { request } from "./structure-requests";
-import { useViewSteps } from "./use-view-steps";
 
 /** Zoom and fit, on the map itself like in Figma or Miro; + and - and 0 do the same from the keyboard. */
 function CanvasControlsView({ journey, layout }: { journey: Journey; layout: JourneyLayout }) {
   const t = useT();
-  const view = useViewSteps(layout);
   const minimapOpen = useSession((s) => s.minimapOpen);
+  const commands = useMemo<Command[]>(
+    () => [
+      {
+        id: "minimap.toggle",
+        label: "canvas.showMinimap",
+        scope: "page",
+        run: () => updateSession({ minimapOpen: !sessionStore.getState().minimapOpen }),
+      },
+    ],
+    [],
+  );
+  useRegisterCommands(commands);
+  const zoomIn = useCommandButton("zoom.in");
+  const zoomOut = useCommandButton("zoom.out");
+  const fit = useCommandButton("zoom.fit");
+  const minimap = useCommandButton("minimap.toggle");
   return (
     <Panel
       position={layout.direction === "rtl" ? "bottom-right" : "bottom-left"}
@@ -19,32 +35,16 @@ function CanvasControlsView({ journey, layout }: { journey: Journey; layout: Jou
       aria-label={t("canvas.controls")}
       role="toolbar"
     >
-      <button
-        type="button"
-        aria-label={t("canvas.zoomIn")}
-        title={t("canvas.zoomIn")}
-        onClick={view.zoomIn}
-      >
+      <button type="button" {...zoomIn}>
         <ZoomIn size={18} aria-hidden="true" />
       </button>
-      <button
-        type="button"
-        aria-label={t("canvas.zoomOut")}
-        title={t("canvas.zoomOut")}
-        onClick={view.zoomOut}
-      >
+      <button type="button" {...zoomOut}>
         <ZoomOut size={18} aria-hidden="true" />
       </button>
-      <button type="button" aria-label={t("canvas.fit")} title={t("canvas.fit")} onClick={view.fit}>
+      <button type="button" {...fit}>
         <Maximize size={18} aria-hidden="true" />
       </button>
-      <button
-        type="button"
-        aria-label={t("canvas.showMinimap")}
-        title={t("canvas.showMinimap")}
-        aria-pressed={minimapOpen}
-        onClick={() => updateSession({ minimapOpen: !minimapOpen })}
-      >
+      <button type="button" {...minimap} aria-pressed={minimapOpen}>
         <MapIcon size={18} aria-hidden="true" />
       </button>
       <label className="canvas-controls__stage">

@@ -178,7 +178,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
 
   useFocusFollow(journey, layout, wrapper);
   useStructureRequests(journey, layout, wrapper);
-  const onKeyDown = useMapKeyboard(journey, layout);
+  const onKeyDown = useMapKeyboard(journey, layout, wrapper);
   const spaceHeld = useKeyPress("Space");
 
   const pointerCell = useCallback(

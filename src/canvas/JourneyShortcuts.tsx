@@ -1,57 +1,61 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useT } from "../i18n";
 import { redo, undo } from "../store";
 import { Dialog } from "../ui/Dialog";
-import { shortcutKey } from "../ui/shortcut-key";
-import { editsJourney, isTextInput } from "./text-input";
+import { formatKeys, useCommands, useRegisterCommands, type Command } from "../ui/commands";
+import { editsJourney } from "../ui/text-input";
 
 type Key = Parameters<ReturnType<typeof useT>>[0];
 
-const SHORTCUTS: { keys: Key; action: Key }[] = [
-  { keys: "shortcuts.keys.arrows", action: "shortcuts.arrows" },
-  { keys: "shortcuts.keys.move", action: "shortcuts.move" },
-  { keys: "shortcuts.keys.enter", action: "shortcuts.enter" },
-  { keys: "shortcuts.keys.type", action: "shortcuts.type" },
+/** What is done with the mouse or inside a field: not commands, but worth knowing. */
+const GESTURES: { keys: Key; action: Key }[] = [
   { keys: "shortcuts.keys.tab", action: "shortcuts.tab" },
-  { keys: "shortcuts.keys.vote", action: "shortcuts.vote" },
-  { keys: "shortcuts.keys.delete", action: "shortcuts.delete" },
-  { keys: "shortcuts.keys.escape", action: "shortcuts.escape" },
-  { keys: "shortcuts.keys.selectAll", action: "shortcuts.selectAll" },
   { keys: "shortcuts.keys.selectMany", action: "shortcuts.selectMany" },
-  { keys: "shortcuts.keys.clipboard", action: "shortcuts.clipboard" },
-  { keys: "shortcuts.keys.duplicate", action: "shortcuts.duplicate" },
-  { keys: "shortcuts.keys.undo", action: "shortcuts.undo" },
-  { keys: "shortcuts.keys.redo", action: "shortcuts.redo" },
-  { keys: "shortcuts.keys.zoom", action: "shortcuts.zoom" },
-  { keys: "shortcuts.keys.fit", action: "shortcuts.fit" },
   { keys: "shortcuts.keys.pan", action: "shortcuts.pan" },
   { keys: "shortcuts.keys.wheelZoom", action: "shortcuts.wheelZoom" },
-  { keys: "shortcuts.keys.help", action: "shortcuts.help" },
 ];
 
-/** Journey-wide keys (undo, redo, help) and the dialog listing every shortcut. */
+/** Journey-wide commands (undo, redo, the shortcuts list) and the dialog listing every key. */
 export function JourneyShortcuts({ journeyId }: { journeyId: string }) {
   const t = useT();
   const [open, setOpen] = useState(false);
+  const commands = useMemo<Command[]>(
+    () => [
+      {
+        id: "undo",
+        label: "toolbar.undo",
+        description: "shortcuts.undo",
+        keys: [{ key: "z", mod: true }],
+        scope: "page",
+        inFields: "journey",
+        run: () => undo(journeyId),
+      },
+      {
+        id: "redo",
+        label: "toolbar.redo",
+        description: "shortcuts.redo",
+        keys: [
+          { key: "z", mod: true, shift: true },
+          { key: "y", mod: true },
+        ],
+        scope: "page",
+        inFields: "journey",
+        run: () => redo(journeyId),
+      },
+      {
+        id: "shortcuts",
+        label: "toolbar.shortcuts",
+        description: "shortcuts.help",
+        keys: [{ key: "?" }],
+        scope: "page",
+        run: () => setOpen(true),
+      },
+    ],
+    [journeyId],
+  );
+  useRegisterCommands(commands);
+
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return;
-      const inText = isTextInput(event.target);
-      if (inText && !editsJourney(event.target)) return;
-      const mod = event.ctrlKey || event.metaKey;
-      const key = shortcutKey(event);
-      if (mod && key === "z") {
-        event.preventDefault();
-        if (event.shiftKey) redo(journeyId);
-        else undo(journeyId);
-      } else if (mod && key === "y") {
-        event.preventDefault();
-        redo(journeyId);
-      } else if (key === "?" && !mod && !inText) {
-        event.preventDefault();
-        setOpen(true);
-      }
-    };
     // Undo from the browser's Edit menu or a field's context menu, in a journey's field.
     const onBeforeInput = (event: InputEvent) => {
       if (event.inputType !== "historyUndo" && event.inputType !== "historyRedo") return;
@@ -60,15 +64,8 @@ export function JourneyShortcuts({ journeyId }: { journeyId: string }) {
       if (event.inputType === "historyUndo") undo(journeyId);
       else redo(journeyId);
     };
-    window.addEventListener("keydown", onKey);
     window.addEventListener("beforeinput", onBeforeInput);
-    const onOpen = () => setOpen(true);
-    window.addEventListener("waymark:shortcuts", onOpen);
-    return () => {
-      window.removeEventListener("keydown", onKey);
-      window.removeEventListener("beforeinput", onBeforeInput);
-      window.removeEventListener("waymark:shortcuts", onOpen);
-    };
+    return () => window.removeEventListener("beforeinput", onBeforeInput);
   }, [journeyId]);
 
   return (
@@ -79,9 +76,37 @@ export function JourneyShortcuts({ journeyId }: { journeyId: string }) {
       onClose={() => setOpen(false)}
       size="md"
     >
+      {open ? <ShortcutList /> : null}
+    </Dialog>
+  );
+}
+
+/** Every command that has keys, as the registry holds them, then the gestures. */
+function ShortcutList() {
+  const t = useT();
+  const commands = useCommands().filter((command) => command.keys?.length || command.keysLabel);
+  return (
+    <>
       <table className="shortcuts">
         <tbody>
-          {SHORTCUTS.map((row) => (
+          {commands.map((command) => (
+            <tr key={command.id} data-command={command.id}>
+              <th scope="row">
+                <kbd>
+                  {command.keysLabel
+                    ? t(command.keysLabel)
+                    : formatKeys(command.keys ?? [], t("keys.or"))}
+                </kbd>
+              </th>
+              <td>{t(command.description ?? command.label)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3 className="shortcuts__heading">{t("shortcuts.gestures")}</h3>
+      <table className="shortcuts">
+        <tbody>
+          {GESTURES.map((row) => (
             <tr key={row.action}>
               <th scope="row">
                 <kbd>{t(row.keys)}</kbd>
@@ -91,6 +116,6 @@ export function JourneyShortcuts({ journeyId }: { journeyId: string }) {
           ))}
         </tbody>
       </table>
-    </Dialog>
+    </>
   );
 }

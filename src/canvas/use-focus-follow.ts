@@ -4,7 +4,7 @@ import { type Journey, type JourneyLayout } from "../domain";
 import { useEditor } from "../store";
 import type { LinkEdge, MapNode } from "./map-nodes";
 import { focusTargetRect, focusTargetSelector } from "./focus-target";
-import { isTextInput } from "./text-input";
+import { isTextInput } from "../ui/text-input";
 
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;

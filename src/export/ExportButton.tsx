@@ -1,8 +1,9 @@
 import { ImageDown } from "lucide-react";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import type { Id } from "../domain";
 import { useT } from "../i18n";
 import { Button } from "../ui/Button";
+import { useRegisterCommands, type Command } from "../ui/commands";
 
 /** The dialog, its renderer and fonts load on first use, so the app's first load stays small. */
 const ExportDialog = lazy(() =>
@@ -13,6 +14,11 @@ const ExportDialog = lazy(() =>
 export function ExportButton({ journeyId }: { journeyId: Id }) {
   const t = useT();
   const [open, setOpen] = useState(false);
+  const commands = useMemo<Command[]>(
+    () => [{ id: "export", label: "export.button", scope: "page", run: () => setOpen(true) }],
+    [],
+  );
+  useRegisterCommands(commands);
   return (
     <>
       <Button

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { isTextInput } from "../canvas/text-input";
+import { isTextInput } from "../ui/text-input";
 import { directionOf, getLocale } from "../i18n";
 import { shortcutKey } from "../ui/shortcut-key";
 import { commandForKey, keyOnList, type StepCommand } from "./steps";

@@ -93,9 +93,7 @@ export const coreEn = {
   "notFound.home": "Go to the workspace",
 
   "toolbar.undo": "Undo",
-  "toolbar.undoHint": "Undo (Ctrl+Z)",
   "toolbar.redo": "Redo",
-  "toolbar.redoHint": "Redo (Ctrl+Shift+Z or Ctrl+Y)",
 
   "menu.label": "Main menu",
   "menu.import": "Import a Waymark file…",

@@ -107,6 +107,4 @@ export const presentEn = {
     other: "{rank}. {title}, {kind}: {count} votes",
   },
 
-  "shortcuts.keys.vote": "V, Shift + V",
-  "shortcuts.vote": "Add a vote to the selected card, or take one back",
 } as const satisfies Record<string, Message>;

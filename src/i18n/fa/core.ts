@@ -94,9 +94,7 @@ export const coreFa = {
   "notFound.home": "رفتن به فضای کار",
 
   "toolbar.undo": "واگرد",
-  "toolbar.undoHint": "واگرد (Ctrl+Z)",
   "toolbar.redo": "انجام دوباره",
-  "toolbar.redoHint": "انجام دوباره (Ctrl+Shift+Z یا Ctrl+Y)",
 
   "menu.label": "منوی اصلی",
   "menu.import": "وارد کردن فایل Waymark…",

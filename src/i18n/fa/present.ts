@@ -117,6 +117,4 @@ export const presentFa = {
     other: "{rank}. {title}، {kind}: {count} رأی",
   },
 
-  "shortcuts.keys.vote": "V، Shift + V",
-  "shortcuts.vote": "افزودن رأی به کارت انتخاب‌شده، یا پس گرفتن آن",
 } as const satisfies Translation<typeof presentEn>;

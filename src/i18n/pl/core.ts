@@ -95,9 +95,7 @@ export const corePl = {
   "notFound.home": "Przejdź do obszaru roboczego",
 
   "toolbar.undo": "Cofnij",
-  "toolbar.undoHint": "Cofnij (Ctrl+Z)",
   "toolbar.redo": "Ponów",
-  "toolbar.redoHint": "Ponów (Ctrl+Shift+Z lub Ctrl+Y)",
 
   "menu.label": "Menu główne",
   "menu.import": "Importuj plik Waymark…",

@@ -145,6 +145,4 @@ export const presentPl = {
     other: "{rank}. {title}, {kind}: {count} głosu",
   },
 
-  "shortcuts.keys.vote": "V, Shift + V",
-  "shortcuts.vote": "Dodaj głos na zaznaczoną kartę albo go wycofaj",
 } as const satisfies Translation<typeof presentEn>;
