@@ -6,6 +6,7 @@ import { preloadJourneyViews } from "./app/RouteView";
 import { downloadBackup } from "./app/backups";
 import { startWorkspace } from "./app/workspace-runtime";
 import { applyTheme } from "./app/theme";
+import { applyKindColors } from "./ui/kind-colors";
 import { startServiceWorker } from "./app/service-worker";
 import { applyDocumentLocale } from "./i18n";
 import { startLocale } from "./app/locale-choice";
@@ -18,6 +19,7 @@ import "./ui/field.css";
 
 applyDocumentLocale();
 applyTheme();
+applyKindColors(document.documentElement);
 
 // The person's language first: the first page and a first run's sample workspace speak it.
 const languageReady = startLocale();

@@ -3,7 +3,7 @@ import { memo, useMemo, useRef, type PointerEvent } from "react";
 import { ELEMENT_KINDS, type ElementKind, type Journey, type JourneyLayout } from "../domain";
 import { useT } from "../i18n";
 import { useSession } from "../store";
-import { KIND_COLOR } from "../ui/kind-colors";
+import { kindColor } from "../ui/kind-colors";
 import type { LinkEdge, MapNode } from "./map-nodes";
 
 const WIDTH = 176;
@@ -94,7 +94,7 @@ function OverviewView({ journey, layout }: { journey: Journey; layout: JourneyLa
           />
         ))}
         {paths.map(({ kind, d }) => (
-          <path key={kind} d={d} fill={KIND_COLOR[kind]} />
+          <path key={kind} d={d} fill={kindColor(kind)} />
         ))}
         <rect className="overview__view" x={vx} y={vy} width={vw} height={vh} />
       </svg>

@@ -1,4 +1,5 @@
 import type { ElementKind, Satisfaction, Severity } from "../domain";
+import { KIND_COLORS, PROJECTOR_KIND_COLORS, type KindColors } from "../ui/kind-colors";
 
 /**
  * Colours of the exported poster. Kinds differ by shape and icon as well as colour (see
@@ -7,12 +8,7 @@ import type { ElementKind, Satisfaction, Severity } from "../domain";
 export const BACKGROUNDS = ["white", "transparent", "dark"] as const;
 export type BackgroundChoice = (typeof BACKGROUNDS)[number];
 
-export interface KindColors {
-  fill: string;
-  stroke: string;
-  /** Icon and kind label. */
-  accent: string;
-}
+export type { KindColors };
 
 export interface Palette {
   /** Page colour; null leaves the image transparent. */
@@ -65,16 +61,7 @@ const light: Palette = {
   chipFill: "#e7ecf3",
   chipText: "#1f2a44",
   legendFill: "#f6f8fb",
-  kinds: {
-    touchpoint: { fill: "#e6eeff", stroke: "#2b59d9", accent: "#1d47b8" },
-    channel: { fill: "#e0f4f1", stroke: "#0f7a6e", accent: "#0b6157" },
-    frictionPoint: { fill: "#fde8e6", stroke: "#c42b1c", accent: "#a81f12" },
-    momentOfDelight: { fill: "#fff4cc", stroke: "#b7820a", accent: "#8a5f00" },
-    customerAction: { fill: "#eceff4", stroke: "#4a5568", accent: "#2f3a4c" },
-    thought: { fill: "#f1e9fb", stroke: "#7a3fc2", accent: "#60289f" },
-    opportunity: { fill: "#e4f6e6", stroke: "#1d8a3a", accent: "#146c2c" },
-    note: { fill: "#fbf6e4", stroke: "#8c7a4a", accent: "#6b5a2e" },
-  },
+  kinds: KIND_COLORS,
   satisfaction: SATISFACTION,
   severity: { low: "#b08500", medium: "#d96a00", high: "#c42b1c" },
   faceInk: "#1b1b1b",
@@ -102,16 +89,7 @@ const dark: Palette = {
   chipFill: "#1f2a3a",
   chipText: "#e8edf5",
   legendFill: "#121924",
-  kinds: {
-    touchpoint: { fill: "#15264d", stroke: "#7aa2ff", accent: "#a9c1ff" },
-    channel: { fill: "#0d2f2b", stroke: "#3fd1bd", accent: "#7ee6d6" },
-    frictionPoint: { fill: "#3a1512", stroke: "#ff7a6b", accent: "#ffa397" },
-    momentOfDelight: { fill: "#33290a", stroke: "#f5c542", accent: "#ffd970" },
-    customerAction: { fill: "#1d2430", stroke: "#aab6c8", accent: "#d3dbe6" },
-    thought: { fill: "#2a1840", stroke: "#c18bff", accent: "#d8b6ff" },
-    opportunity: { fill: "#0f2e17", stroke: "#5fd67e", accent: "#93e8a8" },
-    note: { fill: "#2b2718", stroke: "#cdbb86", accent: "#e3d5ab" },
-  },
+  kinds: PROJECTOR_KIND_COLORS,
   satisfaction: { 1: "#ff6b5e", 2: "#ff9a45", 3: "#f5cf3a", 4: "#a3d94a", 5: "#3ccf74" },
   severity: { low: "#f5cf3a", medium: "#ff9a45", high: "#ff6b5e" },
   faceInk: "#111111",

@@ -11,7 +11,7 @@ import {
 } from "../domain";
 import { formatNumber, useT } from "../i18n";
 import { FaceGlyph } from "../canvas/nodes/FaceGlyph";
-import { KIND_COLOR } from "../ui/kind-colors";
+import { kindColor } from "../ui/kind-colors";
 import { KIND_ICON } from "../ui/kinds";
 import "./overview-board.css";
 import "./emotion.css";
@@ -101,7 +101,7 @@ function OverviewBoardView({
                 top: box.y,
                 width: box.width,
                 height: box.height,
-                "--kind-color": KIND_COLOR[element.kind],
+                "--kind-color": kindColor(element.kind),
               } as CSSProperties
             }
           >

@@ -4,7 +4,7 @@ import { worstSeverity, type JourneyElement } from "../domain";
 import { formatNumber, useT } from "../i18n";
 import { selectCards, useEditor } from "../store";
 import { FaceGlyph } from "../canvas/nodes/FaceGlyph";
-import { KIND_COLOR } from "../ui/kind-colors";
+import { kindColor } from "../ui/kind-colors";
 import { KIND_ICON } from "../ui/kinds";
 import "./emotion.css";
 import "./present-card.css";
@@ -43,7 +43,7 @@ function PresentCardView({ element }: { element: JourneyElement }) {
   return (
     <div
       className={`pcard pcard--${element.kind}${selected ? " pcard--selected" : ""}`}
-      style={{ "--kind-color": KIND_COLOR[element.kind] } as CSSProperties}
+      style={{ "--kind-color": kindColor(element.kind) } as CSSProperties}
       role="button"
       tabIndex={0}
       aria-pressed={selected}

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ELEMENT_KINDS } from "../../src/domain";
 import { paletteFor } from "../../src/export/palette";
-import { KIND_COLOR } from "../../src/ui/kind-colors";
+import { applyKindColors, KIND_COLORS, kindColor } from "../../src/ui/kind-colors";
 
 const css = readFileSync(path.resolve(__dirname, "../../src/canvas/cards.css"), "utf8");
 
@@ -11,17 +11,27 @@ function cssVariable(kind: string, name: string): string | undefined {
   const block =
     new RegExp(`\\.card--${kind},\\s*\\.palette__swatch--${kind} \\{([^}]*)\\}`).exec(css)?.[1] ??
     "";
-  return new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{6})`).exec(block)?.[1]?.toLowerCase();
+  return new RegExp(`--${name}:\\s*([^;]+);`).exec(block)?.[1]?.trim();
 }
 
 describe("kind colours", () => {
-  it("are the same on the map, in the overview and in exported images", () => {
+  it("are held in one place, which the map's cards, the overview and exported images read", () => {
+    const root = document.createElement("div");
+    applyKindColors(root);
     const exported = paletteFor("white").kinds;
     for (const kind of ELEMENT_KINDS) {
-      expect(cssVariable(kind, "kind-color"), kind).toBe(exported[kind].stroke.toLowerCase());
-      expect(cssVariable(kind, "kind-ink"), kind).toBe(exported[kind].accent.toLowerCase());
-      expect(cssVariable(kind, "kind-fill"), kind).toBe(exported[kind].fill.toLowerCase());
-      expect(KIND_COLOR[kind].toLowerCase(), kind).toBe(exported[kind].stroke.toLowerCase());
+      for (const [name, colour] of [
+        ["color", KIND_COLORS[kind].stroke],
+        ["ink", KIND_COLORS[kind].accent],
+        ["fill", KIND_COLORS[kind].fill],
+      ] as const) {
+        // The stylesheet names the page's property; the page's property holds the colour.
+        expect(cssVariable(kind, `kind-${name}`), kind).toBe(`var(--${kind}-${name})`);
+        expect(root.style.getPropertyValue(`--${kind}-${name}`), kind).toBe(colour);
+      }
+      expect(exported[kind]).toBe(KIND_COLORS[kind]);
+      expect(kindColor(kind)).toBe(KIND_COLORS[kind].stroke);
     }
+    expect(css).not.toMatch(/--kind-(color|ink|fill):\s*#/);
   });
 });
