@@ -1,4 +1,5 @@
 import type { Journey } from "../domain";
+import { Field } from "../ui/Field";
 import { useT } from "../i18n";
 import { IMAGE_FORMATS, SIZES, type ImageFormat, type SizeChoice } from "./image-plan";
 import type { ImageSettings, ScopeChoice } from "./images";
@@ -29,89 +30,96 @@ export function ImageOptions({
   const backgrounds = BACKGROUNDS.filter((b) => b !== "transparent" || settings.format !== "jpeg");
   return (
     <div className="export-dialog__settings">
-      <div className="wm-field">
-        <label htmlFor={fieldId("format")}>{t("export.format")}</label>
-        <select
-          id={fieldId("format")}
-          className="wm-select"
-          value={settings.format}
-          onChange={(e) => onChange({ format: e.target.value as ImageFormat })}
-        >
-          {IMAGE_FORMATS.map((format) => (
-            <option key={format} value={format}>
-              {t(`export.format.${format}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="wm-field">
-        <label htmlFor={fieldId("size")}>{t("export.size")}</label>
-        <select
-          id={fieldId("size")}
-          className="wm-select"
-          value={settings.size}
-          onChange={(e) => onChange({ size: e.target.value as SizeChoice })}
-        >
-          {SIZES.map((size) => (
-            <option key={size} value={size}>
-              {t(`export.size.${size}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="wm-field">
-        <label htmlFor={fieldId("scope")}>{t("export.scope")}</label>
-        <select
-          id={fieldId("scope")}
-          className="wm-select"
-          value={settings.scope}
-          onChange={(e) => onChange({ scope: e.target.value as ScopeChoice })}
-        >
-          {SCOPES.map((scope) => (
-            <option key={scope} value={scope}>
-              {t(`export.scope.${scope}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {settings.scope === "stage" ? (
-        <div className="wm-field">
-          <label htmlFor={fieldId("stage")}>{t("export.stage")}</label>
+      <Field label={t("export.format")}>
+        {(id) => (
           <select
-            id={fieldId("stage")}
+            id={id}
             className="wm-select"
-            value={settings.stageId ?? ""}
-            onChange={(e) => onChange({ stageId: e.target.value })}
+            value={settings.format}
+            onChange={(e) => onChange({ format: e.target.value as ImageFormat })}
           >
-            {journey.stages.map((stage, i) => (
-              <option key={stage.id} value={stage.id} dir="auto">
-                {`${i + 1}. ${stage.name}`}
+            {IMAGE_FORMATS.map((format) => (
+              <option key={format} value={format}>
+                {t(`export.format.${format}`)}
               </option>
             ))}
           </select>
-        </div>
+        )}
+      </Field>
+      <Field label={t("export.size")}>
+        {(id) => (
+          <select
+            id={id}
+            className="wm-select"
+            value={settings.size}
+            onChange={(e) => onChange({ size: e.target.value as SizeChoice })}
+          >
+            {SIZES.map((size) => (
+              <option key={size} value={size}>
+                {t(`export.size.${size}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t("export.scope")}>
+        {(id) => (
+          <select
+            id={id}
+            className="wm-select"
+            value={settings.scope}
+            onChange={(e) => onChange({ scope: e.target.value as ScopeChoice })}
+          >
+            {SCOPES.map((scope) => (
+              <option key={scope} value={scope}>
+                {t(`export.scope.${scope}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {settings.scope === "stage" ? (
+        <Field label={t("export.stage")}>
+          {(id) => (
+            <select
+              id={id}
+              className="wm-select"
+              value={settings.stageId ?? ""}
+              onChange={(e) => onChange({ stageId: e.target.value })}
+            >
+              {journey.stages.map((stage, i) => (
+                <option key={stage.id} value={stage.id} dir="auto">
+                  {`${i + 1}. ${stage.name}`}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       ) : null}
-      <div className="wm-field">
-        <label htmlFor={fieldId("background")}>{t("export.background")}</label>
-        <select
-          id={fieldId("background")}
-          className="wm-select"
-          value={settings.background}
-          aria-describedby={settings.format === "jpeg" ? fieldId("background-hint") : undefined}
-          onChange={(e) => onChange({ background: e.target.value as BackgroundChoice })}
-        >
-          {backgrounds.map((background) => (
-            <option key={background} value={background}>
-              {t(`export.background.${background}`)}
-            </option>
-          ))}
-        </select>
-        {settings.format === "jpeg" ? (
-          <span id={fieldId("background-hint")} className="wm-field__hint">
-            {t("export.background.jpegHint")}
-          </span>
-        ) : null}
-      </div>
+      <Field label={t("export.background")}>
+        {(id) => (
+          <>
+            <select
+              id={id}
+              className="wm-select"
+              value={settings.background}
+              aria-describedby={settings.format === "jpeg" ? fieldId("background-hint") : undefined}
+              onChange={(e) => onChange({ background: e.target.value as BackgroundChoice })}
+            >
+              {backgrounds.map((background) => (
+                <option key={background} value={background}>
+                  {t(`export.background.${background}`)}
+                </option>
+              ))}
+            </select>
+            {settings.format === "jpeg" ? (
+              <span id={fieldId("background-hint")} className="wm-field__hint">
+                {t("export.background.jpegHint")}
+              </span>
+            ) : null}
+          </>
+        )}
+      </Field>
       <fieldset className="export-dialog__include">
         <legend>{t("export.include")}</legend>
         <label>

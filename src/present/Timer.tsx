@@ -1,4 +1,5 @@
 import { ChevronDown, Pause, Play, RotateCcw, Timer as TimerIcon } from "lucide-react";
+import { Field } from "../ui/Field";
 import { useEffect, useId, useRef, useState } from "react";
 import { localDigits, parseNumber, useT } from "../i18n";
 import {
@@ -167,51 +168,54 @@ function TimerPanel({ id, timer }: { id: string; timer: TimerState }) {
 
   return (
     <div id={id} className="timer__panel" role="group" aria-label={t("timer.settings")}>
-      <div className="wm-field">
-        <label htmlFor={minutesId}>{t("timer.minutes")}</label>
-        <input
-          ref={input}
-          id={minutesId}
-          className="wm-input timer__minutes"
-          // Text, not number: Chromium's number box drops Persian digits.
-          type="text"
-          inputMode="numeric"
-          value={value}
-          aria-invalid={invalid ? true : undefined}
-          aria-describedby={invalid ? `${hintId} ${errorId}` : hintId}
-          onFocus={() => {
-            if (editing) return;
-            setDraft(saved);
-            setEditing(true);
-          }}
-          onBlur={() => {
-            // A refused length stays in the box with its reason, rather than turning silently
-            // back into the saved one.
-            if (check(draft) !== null) setEditing(false);
-          }}
-          onChange={(event) => {
-            const text = event.target.value;
-            setDraft(text);
-            // An empty box is someone part-way through typing: refused on Enter or on leaving it.
-            if (text.trim() === "") return;
-            commit(text);
-          }}
-          onKeyDown={(event) => {
-            if (event.key === "Enter") {
-              event.preventDefault();
-              if (commit(draft)) timerActions.start();
-            }
-          }}
-        />
-        <span id={hintId} className="wm-field__hint">
-          {t("timer.minutesHint")}
-        </span>
-        {invalid ? (
-          <span id={errorId} className="wm-field__error" role="alert">
-            {t("timer.minutesInvalid")}
-          </span>
-        ) : null}
-      </div>
+      <Field label={t("timer.minutes")}>
+        {(id) => (
+          <>
+            <input
+              ref={input}
+              id={id}
+              className="wm-input timer__minutes"
+              // Text, not number: Chromium's number box drops Persian digits.
+              type="text"
+              inputMode="numeric"
+              value={value}
+              aria-invalid={invalid ? true : undefined}
+              aria-describedby={invalid ? `${hintId} ${errorId}` : hintId}
+              onFocus={() => {
+                if (editing) return;
+                setDraft(saved);
+                setEditing(true);
+              }}
+              onBlur={() => {
+                // A refused length stays in the box with its reason, rather than turning silently
+                // back into the saved one.
+                if (check(draft) !== null) setEditing(false);
+              }}
+              onChange={(event) => {
+                const text = event.target.value;
+                setDraft(text);
+                // An empty box is someone part-way through typing: refused on Enter or on leaving it.
+                if (text.trim() === "") return;
+                commit(text);
+              }}
+              onKeyDown={(event) => {
+                if (event.key === "Enter") {
+                  event.preventDefault();
+                  if (commit(draft)) timerActions.start();
+                }
+              }}
+            />
+            <span id={hintId} className="wm-field__hint">
+              {t("timer.minutesHint")}
+            </span>
+            {invalid ? (
+              <span id={errorId} className="wm-field__error" role="alert">
+                {t("timer.minutesInvalid")}
+              </span>
+            ) : null}
+          </>
+        )}
+      </Field>
       <div className="timer__sound">
         <input
           id={soundId}

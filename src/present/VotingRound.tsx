@@ -1,4 +1,5 @@
 import { Vote } from "lucide-react";
+import { Field } from "../ui/Field";
 import { useId, useMemo, useState } from "react";
 import { parseNumber, useT } from "../i18n";
 import {
@@ -61,7 +62,6 @@ export function VotingRoundButton({
 function VotingSetupDialog({ journeyId, onClose }: { journeyId: string; onClose: () => void }) {
   const t = useT();
   const dotsId = useId();
-  const peopleId = useId();
   const clearId = useId();
   const [dots, setDots] = useState("3");
   const [people, setPeople] = useState("5");
@@ -111,32 +111,34 @@ function VotingSetupDialog({ journeyId, onClose }: { journeyId: string; onClose:
       >
         <p className="voting-setup__intro">{t("voting.setupIntro")}</p>
         <div className="voting-setup__row">
-          <div className="wm-field">
-            <label htmlFor={dotsId}>{t("voting.dots")}</label>
-            <input
-              id={dotsId}
-              className="wm-input"
-              // Text, not number: Chromium's number box drops Persian digits.
-              type="text"
-              inputMode="numeric"
-              value={dots}
-              aria-invalid={!dotsValid}
-              onChange={(event) => setDots(event.target.value)}
-            />
-          </div>
-          <div className="wm-field">
-            <label htmlFor={peopleId}>{t("voting.participants")}</label>
-            <input
-              id={peopleId}
-              className="wm-input"
-              // Text, not number: Chromium's number box drops Persian digits.
-              type="text"
-              inputMode="numeric"
-              value={people}
-              aria-invalid={!peopleValid}
-              onChange={(event) => setPeople(event.target.value)}
-            />
-          </div>
+          <Field label={t("voting.dots")}>
+            {(id) => (
+              <input
+                id={id}
+                className="wm-input"
+                // Text, not number: Chromium's number box drops Persian digits.
+                type="text"
+                inputMode="numeric"
+                value={dots}
+                aria-invalid={!dotsValid}
+                onChange={(event) => setDots(event.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t("voting.participants")}>
+            {(id) => (
+              <input
+                id={id}
+                className="wm-input"
+                // Text, not number: Chromium's number box drops Persian digits.
+                type="text"
+                inputMode="numeric"
+                value={people}
+                aria-invalid={!peopleValid}
+                onChange={(event) => setPeople(event.target.value)}
+              />
+            )}
+          </Field>
         </div>
         {!dotsValid || !peopleValid ? (
           <p className="wm-field__error" role="alert">

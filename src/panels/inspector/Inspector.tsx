@@ -29,6 +29,7 @@ import {
   useJourney,
 } from "../../store";
 import { Button } from "../../ui/Button";
+import { Field } from "../../ui/Field";
 import { KIND_ICON } from "../../ui/kinds";
 import { LinksField } from "./LinksField";
 import { MetricsField } from "./MetricsField";
@@ -90,21 +91,22 @@ export function Inspector({ journeyId }: { journeyId: string }) {
               to: journey.elements[link.to]?.title || t("card.untitled"),
             })}
           </p>
-          <div className="wm-field">
-            <label htmlFor="link-kind">{t("inspector.linkKind")}</label>
-            <select
-              id="link-kind"
-              className="wm-select"
-              value={link.kind}
-              onChange={(event) => changeLink(journeyId, link.id, event.target.value as LinkKind)}
-            >
-              {LINK_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`linkKind.${k}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field label={t("inspector.linkKind")}>
+            {(id) => (
+              <select
+                id={id}
+                className="wm-select"
+                value={link.kind}
+                onChange={(event) => changeLink(journeyId, link.id, event.target.value as LinkKind)}
+              >
+                {LINK_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`linkKind.${k}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <Button
             variant="danger"
             icon={<Trash2 />}
@@ -126,45 +128,48 @@ function JourneyDetails({ journey }: { journey: Journey }) {
     <div className="inspector__body">
       <h2 className="inspector__heading">{t("inspector.journeyHeading")}</h2>
       <p className="inspector__hint">{t("inspector.nothingSelected")}</p>
-      <div className="wm-field">
-        <label htmlFor="journey-title">{t("inspector.journeyTitle")}</label>
-        <input
-          id="journey-title"
-          className="wm-input"
-          dir="auto"
-          value={journey.title}
-          maxLength={LIMITS.shortText}
-          onChange={(event) =>
-            updateJourneyDetails(journey.id, { title: event.target.value }, "title")
-          }
-        />
-      </div>
-      <div className="wm-field">
-        <label htmlFor="journey-scenario">{t("inspector.scenario")}</label>
-        <textarea
-          id="journey-scenario"
-          maxLength={LIMITS.longText}
-          className="wm-textarea"
-          dir="auto"
-          value={journey.scenario}
-          onChange={(event) =>
-            updateJourneyDetails(journey.id, { scenario: event.target.value }, "scenario")
-          }
-        />
-      </div>
-      <div className="wm-field">
-        <label htmlFor="journey-goal">{t("inspector.goal")}</label>
-        <textarea
-          id="journey-goal"
-          maxLength={LIMITS.longText}
-          className="wm-textarea"
-          dir="auto"
-          value={journey.goal}
-          onChange={(event) =>
-            updateJourneyDetails(journey.id, { goal: event.target.value }, "goal")
-          }
-        />
-      </div>
+      <Field label={t("inspector.journeyTitle")}>
+        {(id) => (
+          <input
+            id={id}
+            className="wm-input"
+            dir="auto"
+            value={journey.title}
+            maxLength={LIMITS.shortText}
+            onChange={(event) =>
+              updateJourneyDetails(journey.id, { title: event.target.value }, "title")
+            }
+          />
+        )}
+      </Field>
+      <Field label={t("inspector.scenario")}>
+        {(id) => (
+          <textarea
+            id={id}
+            maxLength={LIMITS.longText}
+            className="wm-textarea"
+            dir="auto"
+            value={journey.scenario}
+            onChange={(event) =>
+              updateJourneyDetails(journey.id, { scenario: event.target.value }, "scenario")
+            }
+          />
+        )}
+      </Field>
+      <Field label={t("inspector.goal")}>
+        {(id) => (
+          <textarea
+            id={id}
+            maxLength={LIMITS.longText}
+            className="wm-textarea"
+            dir="auto"
+            value={journey.goal}
+            onChange={(event) =>
+              updateJourneyDetails(journey.id, { goal: event.target.value }, "goal")
+            }
+          />
+        )}
+      </Field>
     </div>
   );
 }
@@ -206,43 +211,45 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
         >
           <Icon size={16} strokeWidth={2.4} />
         </span>
-        <div className="wm-field inspector__kind">
-          <label htmlFor="card-kind">{t("inspector.kind")}</label>
-          <select
-            id="card-kind"
-            className="wm-select"
-            value={element.kind}
-            onChange={(event) => update({ kind: event.target.value as ElementKind })}
-          >
-            {ELEMENT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`kind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field label={t("inspector.kind")} className="inspector__kind">
+          {(id) => (
+            <select
+              id={id}
+              className="wm-select"
+              value={element.kind}
+              onChange={(event) => update({ kind: event.target.value as ElementKind })}
+            >
+              {ELEMENT_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`kind.${kind}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
-      <div className="wm-field">
-        <label htmlFor="card-title">{t("inspector.title")}</label>
-        <textarea
-          id="card-title"
-          ref={titleRef}
-          className="wm-textarea inspector__title"
-          dir="auto"
-          rows={2}
-          value={element.title}
-          maxLength={LIMITS.longText}
-          onChange={(event) => update({ title: event.target.value }, "title")}
-          onKeyDown={(event) => {
-            if (event.key === "Escape") {
-              event.preventDefault();
-              document
-                .querySelector<HTMLElement>(`[data-card-id="${CSS.escape(element.id)}"]`)
-                ?.focus();
-            }
-          }}
-        />
-      </div>
+      <Field label={t("inspector.title")}>
+        {(id) => (
+          <textarea
+            id={id}
+            ref={titleRef}
+            className="wm-textarea inspector__title"
+            dir="auto"
+            rows={2}
+            value={element.title}
+            maxLength={LIMITS.longText}
+            onChange={(event) => update({ title: event.target.value }, "title")}
+            onKeyDown={(event) => {
+              if (event.key === "Escape") {
+                event.preventDefault();
+                document
+                  .querySelector<HTMLElement>(`[data-card-id="${CSS.escape(element.id)}"]`)
+                  ?.focus();
+              }
+            }}
+          />
+        )}
+      </Field>
       {element.kind === "touchpoint" || element.satisfaction !== null ? (
         <SatisfactionField
           name={`satisfaction-${element.id}`}
@@ -252,7 +259,6 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
       ) : null}
       <PainPointsField journeyId={journeyId} element={element} />
       <RefSelect
-        id="card-channel"
         label={t("inspector.channel")}
         value={element.channel}
         standard={STANDARD_CHANNELS}
@@ -262,7 +268,6 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
         onChange={(channel) => update({ channel })}
       />
       <RefSelect
-        id="card-owner"
         label={t("inspector.owner")}
         value={element.owner}
         standard={STANDARD_DEPARTMENTS}
@@ -272,24 +277,25 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
         onChange={(owner) => update({ owner })}
       />
       <div className="inspector__row">
-        <div className="wm-field">
-          <label htmlFor="card-confidence">{t("inspector.confidence")}</label>
-          <select
-            id="card-confidence"
-            className="wm-select"
-            value={element.confidence ?? ""}
-            onChange={(event) =>
-              update({ confidence: (event.target.value || null) as Confidence | null })
-            }
-          >
-            <option value="">{t("inspector.none")}</option>
-            {CONFIDENCES.map((c) => (
-              <option key={c} value={c}>
-                {t(`confidence.${c}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field label={t("inspector.confidence")}>
+          {(id) => (
+            <select
+              id={id}
+              className="wm-select"
+              value={element.confidence ?? ""}
+              onChange={(event) =>
+                update({ confidence: (event.target.value || null) as Confidence | null })
+              }
+            >
+              <option value="">{t("inspector.none")}</option>
+              {CONFIDENCES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`confidence.${c}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <div className="wm-field">
           <span className="wm-field__label" id="votes-label">
             {t("inspector.votes")}
@@ -319,17 +325,18 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
         </div>
       </div>
       <MetricsField journeyId={journeyId} element={element} />
-      <div className="wm-field">
-        <label htmlFor="card-notes">{t("inspector.notes")}</label>
-        <textarea
-          id="card-notes"
-          maxLength={LIMITS.longText}
-          className="wm-textarea"
-          dir="auto"
-          value={element.notes}
-          onChange={(event) => update({ notes: event.target.value }, "notes")}
-        />
-      </div>
+      <Field label={t("inspector.notes")}>
+        {(id) => (
+          <textarea
+            id={id}
+            maxLength={LIMITS.longText}
+            className="wm-textarea"
+            dir="auto"
+            value={element.notes}
+            onChange={(event) => update({ notes: event.target.value }, "notes")}
+          />
+        )}
+      </Field>
       <MoveField journey={journey} element={element} />
       <LinksField journey={journey} element={element} />
       <div className="inspector__actions">

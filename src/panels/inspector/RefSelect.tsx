@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { Field } from "../../ui/Field";
 import { LIMITS } from "../../format";
 import { useT, type MessageKey } from "../../i18n";
 
@@ -18,7 +19,6 @@ function encode<Id extends string>(ref: Ref<Id> | null): string {
  * value typed by the person (channels and owner departments).
  */
 export function RefSelect<Id extends string>({
-  id,
   label,
   value,
   standard,
@@ -27,7 +27,6 @@ export function RefSelect<Id extends string>({
   customLabel,
   onChange,
 }: {
-  id: string;
   label: string;
   value: Ref<Id> | null;
   standard: readonly Id[];
@@ -49,79 +48,82 @@ export function RefSelect<Id extends string>({
   const listed = new Set(onMap.map(([key]) => key));
   const rest = standard.filter((s) => !listed.has(`standard:${s}`));
   return (
-    <div className="wm-field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        className="wm-select"
-        value={typing ? CUSTOM : encode(value)}
-        onChange={(event) => {
-          const v = event.target.value;
-          if (v === CUSTOM) {
-            setTyping(true);
-            setDraft("");
-            return;
-          }
-          setTyping(false);
-          if (v === NONE) onChange(null);
-          else if (v.startsWith("standard:"))
-            onChange({ kind: "standard", id: v.slice("standard:".length) as Id });
-          else onChange({ kind: "custom", name: v.slice("custom:".length) });
-        }}
-      >
-        <option value={NONE}>{t("inspector.none")}</option>
-        {onMap.length ? (
-          <optgroup label={t("inspector.onThisMap")}>
-            {onMap.map(([key, ref]) => (
-              <option key={key} value={key}>
-                {nameOf(ref)}
-              </option>
-            ))}
-          </optgroup>
-        ) : null}
-        {rest.length ? (
-          <optgroup label={t("inspector.standard")}>
-            {rest.map((s) => (
-              <option key={s} value={`standard:${s}`}>
-                {labelOf(s)}
-              </option>
-            ))}
-          </optgroup>
-        ) : null}
-        <option value={CUSTOM}>{t("inspector.custom")}</option>
-      </select>
-      {typing ? (
-        <form
-          className="ref-select__custom"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const name = draft.trim();
-            if (!name) return;
-            onChange({ kind: "custom", name });
-            setTyping(false);
-          }}
-        >
-          <input
-            className="wm-input"
-            aria-label={t(customLabel)}
-            data-undo="field"
-            value={draft}
-            dir="auto"
-            maxLength={LIMITS.shortText}
-            autoFocus
-            onChange={(event) => setDraft(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === "Escape") {
-                event.stopPropagation();
-                setTyping(false);
+    <Field label={label}>
+      {(id) => (
+        <>
+          <select
+            id={id}
+            className="wm-select"
+            value={typing ? CUSTOM : encode(value)}
+            onChange={(event) => {
+              const v = event.target.value;
+              if (v === CUSTOM) {
+                setTyping(true);
+                setDraft("");
+                return;
               }
+              setTyping(false);
+              if (v === NONE) onChange(null);
+              else if (v.startsWith("standard:"))
+                onChange({ kind: "standard", id: v.slice("standard:".length) as Id });
+              else onChange({ kind: "custom", name: v.slice("custom:".length) });
             }}
-          />
-          <button type="submit" className="wm-button wm-button--sm">
-            {t("inspector.useCustom")}
-          </button>
-        </form>
-      ) : null}
-    </div>
+          >
+            <option value={NONE}>{t("inspector.none")}</option>
+            {onMap.length ? (
+              <optgroup label={t("inspector.onThisMap")}>
+                {onMap.map(([key, ref]) => (
+                  <option key={key} value={key}>
+                    {nameOf(ref)}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+            {rest.length ? (
+              <optgroup label={t("inspector.standard")}>
+                {rest.map((s) => (
+                  <option key={s} value={`standard:${s}`}>
+                    {labelOf(s)}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+            <option value={CUSTOM}>{t("inspector.custom")}</option>
+          </select>
+          {typing ? (
+            <form
+              className="ref-select__custom"
+              onSubmit={(event) => {
+                event.preventDefault();
+                const name = draft.trim();
+                if (!name) return;
+                onChange({ kind: "custom", name });
+                setTyping(false);
+              }}
+            >
+              <input
+                className="wm-input"
+                aria-label={t(customLabel)}
+                data-undo="field"
+                value={draft}
+                dir="auto"
+                maxLength={LIMITS.shortText}
+                autoFocus
+                onChange={(event) => setDraft(event.target.value)}
+                onKeyDown={(event) => {
+                  if (event.key === "Escape") {
+                    event.stopPropagation();
+                    setTyping(false);
+                  }
+                }}
+              />
+              <button type="submit" className="wm-button wm-button--sm">
+                {t("inspector.useCustom")}
+              </button>
+            </form>
+          ) : null}
+        </>
+      )}
+    </Field>
   );
 }

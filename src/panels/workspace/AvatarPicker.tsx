@@ -1,4 +1,5 @@
 import { ImageUp, LoaderCircle } from "lucide-react";
+import { Field } from "../../ui/Field";
 import { useId, useState } from "react";
 import { AVATAR_COLORS, initialsOf, type Avatar, type AvatarPicture } from "../../domain";
 import { getLocale, useT, type MessageKey, type Translate } from "../../i18n";
@@ -238,48 +239,54 @@ export function AvatarPicker({ draft, name }: { draft: AvatarDraft; name: string
               </button>
             ))}
           </div>
-          <div className="wm-field persona-editor__narrow">
-            <label htmlFor={ids.emoji}>{t("personaEditor.emojiInput")}</label>
-            <input
-              id={ids.emoji}
-              className="wm-input"
-              value={emoji}
-              maxLength={32}
-              aria-invalid={emojiError ? true : undefined}
-              autoComplete="off"
-              onChange={(event) => {
-                setEmoji(event.target.value);
-                if (firstGrapheme(event.target.value)) setEmojiError(false);
-              }}
-            />
-            {emojiError ? (
-              <span className="wm-field__error" role="alert">
-                {t("personaEditor.emojiRequired")}
-              </span>
-            ) : null}
-          </div>
+          <Field label={t("personaEditor.emojiInput")} className="persona-editor__narrow">
+            {(id) => (
+              <>
+                <input
+                  id={id}
+                  className="wm-input"
+                  value={emoji}
+                  maxLength={32}
+                  aria-invalid={emojiError ? true : undefined}
+                  autoComplete="off"
+                  onChange={(event) => {
+                    setEmoji(event.target.value);
+                    if (firstGrapheme(event.target.value)) setEmojiError(false);
+                  }}
+                />
+                {emojiError ? (
+                  <span className="wm-field__error" role="alert">
+                    {t("personaEditor.emojiRequired")}
+                  </span>
+                ) : null}
+              </>
+            )}
+          </Field>
         </div>
       ) : null}
 
       {kind === "initials" ? (
         <div className="persona-editor__avatar-panel">
-          <div className="wm-field persona-editor__narrow">
-            <label htmlFor={ids.initials}>{t("personaEditor.initialsInput")}</label>
-            <input
-              id={ids.initials}
-              className="wm-input"
-              value={initials}
-              dir="auto"
-              maxLength={4}
-              placeholder={initialsOf(name)}
-              aria-describedby={ids.initialsHint}
-              autoComplete="off"
-              onChange={(event) => setInitials(event.target.value)}
-            />
-            <span id={ids.initialsHint} className="wm-field__hint">
-              {t("personaEditor.initialsHint")}
-            </span>
-          </div>
+          <Field label={t("personaEditor.initialsInput")} className="persona-editor__narrow">
+            {(id) => (
+              <>
+                <input
+                  id={id}
+                  className="wm-input"
+                  value={initials}
+                  dir="auto"
+                  maxLength={4}
+                  placeholder={initialsOf(name)}
+                  aria-describedby={ids.initialsHint}
+                  autoComplete="off"
+                  onChange={(event) => setInitials(event.target.value)}
+                />
+                <span id={ids.initialsHint} className="wm-field__hint">
+                  {t("personaEditor.initialsHint")}
+                </span>
+              </>
+            )}
+          </Field>
           <div
             className="persona-editor__colors"
             role="radiogroup"

@@ -1,4 +1,5 @@
 import { FilePlus2 } from "lucide-react";
+import { Field } from "../../ui/Field";
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import {
   DEFAULT_LANES,
@@ -72,7 +73,6 @@ export function NewJourneyDialog({
 }) {
   const t = useT();
   const formId = useId();
-  const titleId = useId();
   const titleErrorId = useId();
   const titleRef = useRef<HTMLInputElement>(null);
   const [choice, setChoice] = useState<Choice>("blank");
@@ -134,32 +134,35 @@ export function NewJourneyDialog({
       }
     >
       <form id={formId} className="new-journey" onSubmit={submit} noValidate>
-        <div className="wm-field">
-          <label htmlFor={titleId}>{t("journeyList.titleLabel")}</label>
-          <input
-            ref={titleRef}
-            id={titleId}
-            className="wm-input"
-            value={title}
-            dir="auto"
-            required
-            aria-required="true"
-            maxLength={LIMITS.shortText}
-            aria-invalid={titleError ? true : undefined}
-            aria-describedby={titleError ? titleErrorId : undefined}
-            autoComplete="off"
-            onChange={(event) => {
-              setTitle(event.target.value);
-              setTitleTouched(event.target.value !== "");
-              if (event.target.value.trim()) setTitleError(false);
-            }}
-          />
-          {titleError ? (
-            <span id={titleErrorId} className="wm-field__error">
-              {t("journeyList.titleRequired")}
-            </span>
-          ) : null}
-        </div>
+        <Field label={t("journeyList.titleLabel")}>
+          {(id) => (
+            <>
+              <input
+                ref={titleRef}
+                id={id}
+                className="wm-input"
+                value={title}
+                dir="auto"
+                required
+                aria-required="true"
+                maxLength={LIMITS.shortText}
+                aria-invalid={titleError ? true : undefined}
+                aria-describedby={titleError ? titleErrorId : undefined}
+                autoComplete="off"
+                onChange={(event) => {
+                  setTitle(event.target.value);
+                  setTitleTouched(event.target.value !== "");
+                  if (event.target.value.trim()) setTitleError(false);
+                }}
+              />
+              {titleError ? (
+                <span id={titleErrorId} className="wm-field__error">
+                  {t("journeyList.titleRequired")}
+                </span>
+              ) : null}
+            </>
+          )}
+        </Field>
         <fieldset className="new-journey__choices">
           <legend>{t("newJourney.start")}</legend>
           <Choice

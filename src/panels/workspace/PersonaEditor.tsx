@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { Field } from "../../ui/Field";
 import {
   STANDARD_CHANNELS,
   type ChannelRef,
@@ -168,62 +169,67 @@ export function PersonaEditor({ persona, onClose, onSaved }: PersonaEditorProps)
             )}
           </div>
           <div className="persona-editor__identity-fields">
-            <div className="wm-field">
-              <label htmlFor={ids.name}>{t("personaEditor.name")}</label>
-              <input
-                ref={nameRef}
-                id={ids.name}
-                className="wm-input"
-                value={name}
-                dir="auto"
-                required
-                aria-required="true"
-                maxLength={LIMITS.shortText}
-                aria-invalid={nameError ? true : undefined}
-                aria-describedby={nameError ? ids.nameError : undefined}
-                autoComplete="off"
-                onChange={(event) => {
-                  setName(event.target.value);
-                  if (event.target.value.trim()) setNameError(false);
-                }}
-              />
-              {nameError ? (
-                <span id={ids.nameError} className="wm-field__error">
-                  {t("personaEditor.nameRequired")}
-                </span>
-              ) : null}
-            </div>
-            <div className="wm-field">
-              <label htmlFor={ids.role}>{t("personaEditor.role")}</label>
-              <input
-                id={ids.role}
-                className="wm-input"
-                value={role}
-                dir="auto"
-                maxLength={LIMITS.shortText}
-                placeholder={t("personaEditor.rolePlaceholder")}
-                autoComplete="off"
-                onChange={(event) => setRole(event.target.value)}
-              />
-            </div>
+            <Field label={t("personaEditor.name")}>
+              {(id) => (
+                <>
+                  <input
+                    ref={nameRef}
+                    id={id}
+                    className="wm-input"
+                    value={name}
+                    dir="auto"
+                    required
+                    aria-required="true"
+                    maxLength={LIMITS.shortText}
+                    aria-invalid={nameError ? true : undefined}
+                    aria-describedby={nameError ? ids.nameError : undefined}
+                    autoComplete="off"
+                    onChange={(event) => {
+                      setName(event.target.value);
+                      if (event.target.value.trim()) setNameError(false);
+                    }}
+                  />
+                  {nameError ? (
+                    <span id={ids.nameError} className="wm-field__error">
+                      {t("personaEditor.nameRequired")}
+                    </span>
+                  ) : null}
+                </>
+              )}
+            </Field>
+            <Field label={t("personaEditor.role")}>
+              {(id) => (
+                <input
+                  id={id}
+                  className="wm-input"
+                  value={role}
+                  dir="auto"
+                  maxLength={LIMITS.shortText}
+                  placeholder={t("personaEditor.rolePlaceholder")}
+                  autoComplete="off"
+                  onChange={(event) => setRole(event.target.value)}
+                />
+              )}
+            </Field>
           </div>
         </div>
 
         <AvatarPicker draft={avatarDraft} name={name} />
 
-        <div className="wm-field">
-          <label htmlFor={ids.quote}>{t("personaEditor.quote")}</label>
-          <textarea
-            id={ids.quote}
-            className="wm-textarea persona-editor__quote"
-            value={quote}
-            dir="auto"
-            rows={2}
-            maxLength={LIMITS.longText}
-            placeholder={t("personaEditor.quotePlaceholder")}
-            onChange={(event) => setQuote(event.target.value)}
-          />
-        </div>
+        <Field label={t("personaEditor.quote")}>
+          {(id) => (
+            <textarea
+              id={id}
+              className="wm-textarea persona-editor__quote"
+              value={quote}
+              dir="auto"
+              rows={2}
+              maxLength={LIMITS.longText}
+              placeholder={t("personaEditor.quotePlaceholder")}
+              onChange={(event) => setQuote(event.target.value)}
+            />
+          )}
+        </Field>
 
         <MotivationFields
           goals={{ value: goals, onChange: setGoals }}
@@ -237,18 +243,19 @@ export function PersonaEditor({ persona, onClose, onSaved }: PersonaEditorProps)
           other={{ value: otherChannels, onChange: setOtherChannels }}
         />
 
-        <div className="wm-field">
-          <label htmlFor={ids.notes}>{t("personaEditor.notes")}</label>
-          <textarea
-            id={ids.notes}
-            className="wm-textarea"
-            value={notes}
-            dir="auto"
-            rows={3}
-            maxLength={LIMITS.longText}
-            onChange={(event) => setNotes(event.target.value)}
-          />
-        </div>
+        <Field label={t("personaEditor.notes")}>
+          {(id) => (
+            <textarea
+              id={id}
+              className="wm-textarea"
+              value={notes}
+              dir="auto"
+              rows={3}
+              maxLength={LIMITS.longText}
+              onChange={(event) => setNotes(event.target.value)}
+            />
+          )}
+        </Field>
       </form>
     </Dialog>
   );

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { Field } from "../../ui/Field";
 import { STANDARD_CHANNELS, type ChannelRef, type StandardChannel } from "../../domain";
 import { LIMITS } from "../../format";
 import { useT } from "../../i18n";
@@ -107,21 +108,24 @@ export function ChannelFields({
           </label>
         ))}
       </div>
-      <div className="wm-field">
-        <label htmlFor={ids.other}>{t("personaEditor.otherChannels")}</label>
-        <input
-          id={ids.other}
-          className="wm-input"
-          value={other.value}
-          dir="auto"
-          aria-describedby={ids.otherHint}
-          autoComplete="off"
-          onChange={(event) => other.onChange(event.target.value)}
-        />
-        <span id={ids.otherHint} className="wm-field__hint">
-          {t("personaEditor.otherChannelsHint")}
-        </span>
-      </div>
+      <Field label={t("personaEditor.otherChannels")}>
+        {(id) => (
+          <>
+            <input
+              id={id}
+              className="wm-input"
+              value={other.value}
+              dir="auto"
+              aria-describedby={ids.otherHint}
+              autoComplete="off"
+              onChange={(event) => other.onChange(event.target.value)}
+            />
+            <span id={ids.otherHint} className="wm-field__hint">
+              {t("personaEditor.otherChannelsHint")}
+            </span>
+          </>
+        )}
+      </Field>
     </fieldset>
   );
 }

@@ -9,6 +9,7 @@ import {
   TextCursorInput,
   Trash2,
 } from "lucide-react";
+import { Field } from "../../ui/Field";
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import {
   journeysOfPersona,
@@ -320,7 +321,6 @@ function RenameJourneyDialog({
 }) {
   const t = useT();
   const formId = useId();
-  const inputId = useId();
   const errorId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [title, setTitle] = useState(journey.title);
@@ -359,29 +359,32 @@ function RenameJourneyDialog({
       }
     >
       <form id={formId} onSubmit={submit} noValidate>
-        <div className="wm-field">
-          <label htmlFor={inputId}>{t("journeyList.titleLabel")}</label>
-          <input
-            id={inputId}
-            className="wm-input"
-            value={title}
-            dir="auto"
-            required
-            maxLength={LIMITS.shortText}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
-            ref={inputRef}
-            onChange={(event) => {
-              setTitle(event.target.value);
-              if (event.target.value.trim()) setError(false);
-            }}
-          />
-          {error ? (
-            <span id={errorId} className="wm-field__error">
-              {t("journeyList.titleRequired")}
-            </span>
-          ) : null}
-        </div>
+        <Field label={t("journeyList.titleLabel")}>
+          {(id) => (
+            <>
+              <input
+                id={id}
+                className="wm-input"
+                value={title}
+                dir="auto"
+                required
+                maxLength={LIMITS.shortText}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? errorId : undefined}
+                ref={inputRef}
+                onChange={(event) => {
+                  setTitle(event.target.value);
+                  if (event.target.value.trim()) setError(false);
+                }}
+              />
+              {error ? (
+                <span id={errorId} className="wm-field__error">
+                  {t("journeyList.titleRequired")}
+                </span>
+              ) : null}
+            </>
+          )}
+        </Field>
       </form>
     </Dialog>
   );
