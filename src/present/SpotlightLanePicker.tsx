@@ -1,7 +1,27 @@
-import { useId, useRef } from "react";
+import { useId, useRef, type KeyboardEvent } from "react";
 import type { Id, Lane } from "../domain";
 import { useT } from "../i18n";
 import "./spotlight-lane-picker.css";
+
+/** Keys that change a closed list's value where it stands (rather than opening it). */
+function browsesClosedList(event: KeyboardEvent<HTMLSelectElement>): boolean {
+  if (event.altKey || event.ctrlKey || event.metaKey) return false;
+  if (
+    [
+      "ArrowUp",
+      "ArrowDown",
+      "ArrowLeft",
+      "ArrowRight",
+      "Home",
+      "End",
+      "PageUp",
+      "PageDown",
+    ].includes(event.key)
+  )
+    return true;
+  // Typing a letter jumps to a lane; Space opens the list.
+  return event.key.length === 1 && event.key !== " ";
+}
 
 /**
  * The lane the spotlight keeps lit. A lane picked from the open list (with the mouse, or Enter in
@@ -23,9 +43,10 @@ export function SpotlightLanePicker({
 }) {
   const t = useT();
   const id = useId();
-  // A closed list changes its value in the default action of the key that browses it, after the
-  // key's listeners ran and before any timer fires; so a change seen while this is set came from
-  // browsing by key, and one seen later from the open list.
+  // Whether the last thing done to the closed list was a key that browses it (which changes the
+  // value at once). Keys and clicks that open the list set it back, and while the list is open its
+  // keys go to the list, not here; so a change seen while this is set came from browsing, and any
+  // other from a pick in the open list. No timer: under load a timer can fire after the pick.
   const browsingByKey = useRef(false);
   return (
     <label className="present__lane" htmlFor={id}>
@@ -34,11 +55,11 @@ export function SpotlightLanePicker({
         id={id}
         className="present__select"
         value={laneId ?? ""}
-        onKeyDown={() => {
-          browsingByKey.current = true;
-          setTimeout(() => {
-            browsingByKey.current = false;
-          }, 0);
+        onKeyDown={(event) => {
+          browsingByKey.current = browsesClosedList(event);
+        }}
+        onPointerDown={() => {
+          browsingByKey.current = false;
         }}
         onChange={(event) => {
           onChoose(event.target.value || null);
