@@ -51,15 +51,6 @@ export const docJourneyMetaSchema = z.strictObject({
   votingRound: z.nullable(docVotingRoundSchema),
 });
 
-/** How many records of each kind one journey document may hold (a hostile one stops here). */
-export const DOC_LIMITS = {
-  stages: LIMITS.stagesPerJourney,
-  lanes: LIMITS.lanesPerJourney,
-  elements: LIMITS.elementsPerJourney,
-  links: LIMITS.linksPerJourney,
-  votes: 200_000,
-} as const;
-
 export type DocElement = z.infer<typeof docElementSchema>;
 export type DocVote = z.infer<typeof docVoteSchema>;
 

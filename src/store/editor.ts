@@ -70,16 +70,6 @@ export function selectCards(ids: readonly Id[], options: { additive?: boolean } 
   });
 }
 
-export function toggleCardSelection(id: Id): void {
-  const state = editorStore.getState();
-  const has = state.selectedCards.includes(id);
-  editorStore.setState({
-    selectedCards: has ? state.selectedCards.filter((c) => c !== id) : [...state.selectedCards, id],
-    selectedCell: null,
-    focus: { kind: "card", id },
-  });
-}
-
 export function selectLinks(ids: readonly Id[], options: { additive?: boolean } = {}): void {
   const state = editorStore.getState();
   editorStore.setState({

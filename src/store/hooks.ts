@@ -1,11 +1,6 @@
 import { useStore } from "zustand";
-import type { Id, Journey, JourneySummary, Persona } from "../domain";
-import {
-  selectJourney,
-  selectJourneySummary,
-  selectPersona,
-  selectPersonaOfJourney,
-} from "./selectors";
+import type { Id, Journey, Persona } from "../domain";
+import { selectJourney, selectPersonaOfJourney } from "./selectors";
 import { documentStore, type DocumentState } from "./document";
 import { sessionStore, type SessionState } from "./session";
 import { statusStore, type StatusState } from "./status";
@@ -18,10 +13,6 @@ export function useDocument<T>(selector: (state: DocumentState) => T): T {
 
 export function useJourney(journeyId: Id | null | undefined): Journey | undefined {
   return useStore(documentStore, selectJourney(journeyId));
-}
-
-export function usePersona(personaId: Id | null | undefined): Persona | undefined {
-  return useStore(documentStore, selectPersona(personaId));
 }
 
 export function usePersonaOfJourney(journeyId: Id | null | undefined): Persona | undefined {
@@ -44,6 +35,3 @@ export function useEditor<T>(selector: (state: EditorState) => T): T {
   return useStore(editorStore, selector);
 }
 
-export function useJourneySummary(journeyId: Id | null | undefined): JourneySummary | undefined {
-  return useStore(documentStore, selectJourneySummary(journeyId));
-}

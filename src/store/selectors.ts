@@ -1,4 +1,4 @@
-import type { Id, Journey, JourneySummary, Persona } from "../domain";
+import type { Id, Journey, Persona } from "../domain";
 import type { DocumentState } from "./document";
 
 /**
@@ -11,17 +11,6 @@ export const selectJourney =
   (journeyId: Id | null | undefined) =>
   (s: DocumentState): Journey | undefined =>
     journeyId ? s.journeys[journeyId] : undefined;
-
-/** A journey as the workspace lists it (opened or not). */
-export const selectJourneySummary =
-  (journeyId: Id | null | undefined) =>
-  (s: DocumentState): JourneySummary | undefined =>
-    journeyId ? s.workspace.journeys[journeyId] : undefined;
-
-export const selectPersona =
-  (personaId: Id | null | undefined) =>
-  (s: DocumentState): Persona | undefined =>
-    personaId ? s.workspace.personas[personaId] : undefined;
 
 /** The persona a journey is for. */
 export const selectPersonaOfJourney =

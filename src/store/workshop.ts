@@ -23,10 +23,6 @@ import { MAX_DOTS, MAX_PARTICIPANTS, TIMER_MAX_MS, sessionStore, type TimerState
 
 // ---- Timer ----------------------------------------------------------------------------------
 
-export function isTimerRunning(timer: TimerState, now: number): boolean {
-  return timer.startedAt !== null && timerRemaining(timer, now) > 0;
-}
-
 /** Milliseconds left at `now`; never below zero. A clock set back never adds time. */
 export function timerRemaining(timer: TimerState, now: number): number {
   if (timer.startedAt === null) return timer.remainingMs;
@@ -205,7 +201,3 @@ export function endVotingRound(journeyId: Id): void {
   sessionStore.setState({ votingTurn: null });
 }
 
-/** Takes every vote off a journey's cards (one undo step). */
-export function clearJourneyVotes(journeyId: Id): void {
-  changeJourney(journeyId, clearVotes);
-}

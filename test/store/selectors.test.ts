@@ -4,14 +4,13 @@ import {
   documentStore,
   replaceWorkspace,
   selectJourney,
-  selectPersona,
   selectPersonaOfJourney,
   updateCard,
 } from "../../src/store";
 import { blankJourney, withCard, workspaceWith } from "../helpers/factories";
 
 describe("document selectors", () => {
-  it("find a journey, a persona and a journey's persona, and nothing for unknown ids", () => {
+  it("find a journey and a journey's persona, and nothing for unknown ids", () => {
     const workspace = workspaceWith(blankJourney());
     replaceWorkspace(workspace);
     const state = documentStore.getState();
@@ -20,7 +19,6 @@ describe("document selectors", () => {
     expect(selectJourney("journey-1")(state)).toBe(state.journeys["journey-1"]);
     const persona = state.workspace.personas[journey.personaId]!;
     expect(persona).toEqual(workspace.personas[journey.personaId]);
-    expect(selectPersona(journey.personaId)(state)).toBe(persona);
     expect(selectPersonaOfJourney("journey-1")(state)).toBe(persona);
     expect(selectJourney("nope")(state)).toBeUndefined();
     expect(selectJourney(null)(state)).toBeUndefined();

@@ -28,12 +28,6 @@ export function renameStage(journeyId: Id, stageId: Id, name: string): void {
   changeJourney(journeyId, (j) => updateStage(j, stageId, { name }));
 }
 
-export function describeStage(journeyId: Id, stageId: Id, description: string): void {
-  changeJourney(journeyId, (j) => updateStage(j, stageId, { description }), {
-    coalesce: `stage:${stageId}:description`,
-  });
-}
-
 export function resizeStage(journeyId: Id, stageId: Id, columns: number): void {
   changeJourney(journeyId, (j) => updateStage(j, stageId, { columns }));
 }

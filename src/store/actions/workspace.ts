@@ -16,7 +16,7 @@ import {
   type PersonaChanges,
 } from "../../domain";
 import type { ImportPlan } from "../../format";
-import { currentEngine, documentStore, getWorkspace, now } from "../document";
+import { currentEngine, getWorkspace, now } from "../document";
 
 /** Personas and whole journeys. Deleting returns what is needed to put it back (undo notice). */
 
@@ -244,6 +244,3 @@ export function undoImport(plan: ImportPlan): { kept: number } {
   return { kept };
 }
 
-export function hasJourney(journeyId: Id): boolean {
-  return Boolean(documentStore.getState().workspace.journeys[journeyId]);
-}
