@@ -55,9 +55,11 @@ export function App() {
     ],
     [],
   );
+  // Commands are offered on a journey's map; elsewhere the palette would have nothing to find.
+  const onJourney = route.name === "journey";
   useEffect(
-    () => (presenting ? undefined : commands.register(paletteCommand)),
-    [commands, paletteCommand, presenting],
+    () => (onJourney ? commands.register(paletteCommand) : undefined),
+    [commands, paletteCommand, onJourney],
   );
 
   return (
