@@ -226,7 +226,7 @@ export const canvasFa = {
   "command.palette": "یافتن فرمان",
   "commandPalette.title": "فرمان‌ها",
   "commandPalette.search": "جست‌وجوی فرمان‌ها",
-  "commandPalette.empty": "هیچ فرمانی با «{query}» جور نیست.",
+  "commandPalette.empty": "هیچ فرمانی با «{query}» مطابقت ندارد.",
   "shortcuts.gestures": "با ماوس و هنگام نوشتن",
   "keys.or": "، ",
 } as const satisfies Translation<typeof canvasEn>;
