@@ -15,4 +15,3 @@ export function applyTheme(): void {
     if (state.theme !== previous.theme) apply(state.theme);
   });
 }
-

@@ -34,4 +34,3 @@ export function useNotices(): Notice[] {
 export function useEditor<T>(selector: (state: EditorState) => T): T {
   return useStore(editorStore, selector);
 }
-

@@ -200,4 +200,3 @@ export function endVotingRound(journeyId: Id): void {
   changeJourney(journeyId, endRound);
   sessionStore.setState({ votingTurn: null });
 }
-

@@ -106,5 +106,4 @@ export const presentEn = {
     one: "{rank}. {title}, {kind}: 1 vote",
     other: "{rank}. {title}, {kind}: {count} votes",
   },
-
 } as const satisfies Record<string, Message>;

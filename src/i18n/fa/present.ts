@@ -116,5 +116,4 @@ export const presentFa = {
     one: "{rank}. {title}، {kind}: {count} رأی",
     other: "{rank}. {title}، {kind}: {count} رأی",
   },
-
 } as const satisfies Translation<typeof presentEn>;

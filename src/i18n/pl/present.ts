@@ -144,5 +144,4 @@ export const presentPl = {
     many: "{rank}. {title}, {kind}: {count} głosów",
     other: "{rank}. {title}, {kind}: {count} głosu",
   },
-
 } as const satisfies Translation<typeof presentEn>;

@@ -243,4 +243,3 @@ export function undoImport(plan: ImportPlan): { kept: number } {
   });
   return { kept };
 }
-
