@@ -12,6 +12,8 @@ export default tseslint.config(
     ignores: [
       "dist/**",
       "dist-bench/**",
+      "dist-server/**",
+      "data/**",
       "node_modules/**",
       "coverage/**",
       "playwright-report/**",
@@ -67,6 +69,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The room server runs in Node and talks to whoever runs it on its terminal.
+    files: ["src/server/**/*.ts"],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ["src/format/zod-config.ts"],

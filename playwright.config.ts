@@ -1,10 +1,14 @@
 import { defineConfig, devices } from "@playwright/test";
+import os from "node:os";
+import path from "node:path";
 import { chromiumLaunchOptions } from "./e2e/support/chromium";
 
 const port = Number(process.env.WAYMARK_PORT ?? 4173);
 // WAYMARK_DIST lets two checkouts' suites (or two people's) run side by side on one machine.
 const dist = process.env.WAYMARK_DIST ?? "dist";
 const baseURL = `http://127.0.0.1:${port}`;
+/** Where the suite's room server keeps its rooms (each test's rooms have their own random ids). */
+export const E2E_ROOM_DATA = path.join(os.tmpdir(), `waymark-e2e-rooms-${port}`);
 
 export default defineConfig({
   testDir: "e2e",
@@ -30,8 +34,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The suite runs against the production build; `npm run test:e2e` builds first.
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${dist}`,
+    // The suite runs against the production build, served as `npm start` serves it: the app and
+    // its room server in one process. `npm run test:e2e` builds both first.
+    command: `node dist-server/main.js --port ${port} --host 127.0.0.1 --dist ${dist} --data ${E2E_ROOM_DATA}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -17,6 +17,8 @@ export const ALLOWED_LAYERS = {
   panels: ["store", "domain", "format", "i18n", "ui", "templates"],
   present: ["store", "domain", "format", "i18n", "ui", "canvas"],
   export: ["store", "domain", "format", "i18n", "ui"],
+  rooms: ["domain", "format", "engine", "store", "i18n", "ui"],
+  server: ["domain", "format"],
   app: null, // everything
 };
 
@@ -30,15 +32,39 @@ const PURE = [
   "@xyflow/react",
   "html-to-image",
 ];
+/** The room server's Node packages: browser code never reaches them. */
+const NODE_ONLY = [
+  "@hocuspocus/server",
+  "@hocuspocus/extension-database",
+  "@hocuspocus/extension-redis",
+  "better-sqlite3",
+  "ws",
+];
+const BROWSER = ["react", "react-dom", "dexie", "dexie-react-hooks", "zustand", "@xyflow/react"];
 export const FORBIDDEN_PACKAGES = {
-  domain: PURE,
-  i18n: ["dexie", "dexie-react-hooks", "zustand", "@xyflow/react", "html-to-image"],
-  format: PURE,
-  templates: PURE,
-  persistence: ["react", "react-dom", "zustand", "@xyflow/react", "html-to-image", "yjs"],
-  engine: ["react", "react-dom", "zustand", "@xyflow/react", "html-to-image"],
-  store: ["dexie", "dexie-react-hooks", "@xyflow/react", "html-to-image"],
-  ui: ["dexie", "dexie-react-hooks", "zustand", "@xyflow/react"],
+  domain: [...PURE, ...NODE_ONLY],
+  i18n: [...NODE_ONLY, "dexie", "dexie-react-hooks", "zustand", "@xyflow/react", "html-to-image"],
+  format: [...PURE, ...NODE_ONLY],
+  templates: [...PURE, ...NODE_ONLY],
+  persistence: [
+    ...NODE_ONLY,
+    "react",
+    "react-dom",
+    "zustand",
+    "@xyflow/react",
+    "html-to-image",
+    "yjs",
+  ],
+  engine: [...NODE_ONLY, "react", "react-dom", "zustand", "@xyflow/react", "html-to-image"],
+  store: [...NODE_ONLY, "dexie", "dexie-react-hooks", "@xyflow/react", "html-to-image"],
+  ui: [...NODE_ONLY, "dexie", "dexie-react-hooks", "zustand", "@xyflow/react"],
+  canvas: NODE_ONLY,
+  panels: NODE_ONLY,
+  present: NODE_ONLY,
+  export: NODE_ONLY,
+  rooms: [...NODE_ONLY, "dexie", "dexie-react-hooks", "@xyflow/react", "html-to-image"],
+  app: NODE_ONLY,
+  server: [...BROWSER, "html-to-image", "@hocuspocus/provider"],
 };
 
 function layerOf(file, srcDir) {

@@ -72,6 +72,35 @@ describe("the layering is enforced by lint", () => {
   });
 });
 
+describe("the room server and the browser stay apart", () => {
+  it("fails browser code that imports the room server's packages", async () => {
+    expect(
+      await lint(
+        "src/canvas/probe.ts",
+        'import { Server } from "@hocuspocus/server";\nexport const probe = Server;\n',
+      ),
+    ).toContain("waymark/layers");
+  });
+
+  it("fails the room server importing the store", async () => {
+    expect(
+      await lint(
+        "src/server/probe.ts",
+        'import { documentStore } from "../store";\nexport const probe = documentStore;\n',
+      ),
+    ).toContain("waymark/layers");
+  });
+
+  it("lets the room server use the format's room rules", async () => {
+    expect(
+      await lint(
+        "src/server/probe.ts",
+        'import { ROOM_LIMITS } from "../format/room";\nexport const probe = ROOM_LIMITS;\n',
+      ),
+    ).not.toContain("waymark/layers");
+  });
+});
+
 describe("user-visible text goes through the catalogue", () => {
   it("fails a component with words written into JSX", async () => {
     const code = "export function Probe() {\n  return <p>Hello there</p>;\n}\n";

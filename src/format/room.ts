@@ -1,0 +1,132 @@
+/**
+ * What a room is on the wire, shared by the app and the room server: its id, the secrets its
+ * links carry, the tokens derived from them, and the limits the server holds every client to.
+ *
+ * A room link carries the room id and a secret in the URL fragment, which browsers never send to a
+ * server. The app sends a token derived from the secret (SHA-256); the server keeps only the hash
+ * of each token, so neither its logs nor its database hold anything that opens a room.
+ */
+
+/** What a link lets a person do: everything, add and edit cards and vote, or only look. */
+export type RoomRole = "edit" | "contribute" | "view";
+export const ROOM_ROLES: readonly RoomRole[] = ["edit", "contribute", "view"];
+
+/** A room's id and secrets: 128 random bits in base64url (22 characters). */
+const ROOM_WORD = /^[A-Za-z0-9_-]{22}$/;
+
+export function isRoomWord(value: unknown): value is string {
+  return typeof value === "string" && ROOM_WORD.test(value);
+}
+
+function base64url(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** A new room id or secret. */
+export function newRoomWord(): string {
+  return base64url(globalThis.crypto.getRandomValues(new Uint8Array(16)));
+}
+
+async function sha256(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return base64url(new Uint8Array(digest));
+}
+
+/** The token a client sends for a secret. */
+export function roomToken(secret: string): Promise<string> {
+  return sha256(`waymark-room-key:${secret}`);
+}
+
+/** What the server keeps of a token: its hash. */
+export function tokenHash(token: string): Promise<string> {
+  return sha256(`waymark-room-token:${token}`);
+}
+
+/** The hashes of a room's link tokens, and of its owner's token (who may change the links). */
+export type RoomKeys = Record<RoomRole | "owner", string>;
+
+/**
+ * What a client sends to authenticate: the token of its link; the owner's token when it owns the
+ * room; and, when it starts the room, the hashes that will open it from then on.
+ */
+export interface RoomCredentials {
+  token: string;
+  owner?: string;
+  create?: RoomKeys;
+}
+
+function isKeys(value: unknown): value is RoomKeys {
+  if (!value || typeof value !== "object") return false;
+  const keys = value as Record<string, unknown>;
+  return (["edit", "contribute", "view", "owner"] as const).every(
+    (role) => typeof keys[role] === "string" && (keys[role] as string).length === 43,
+  );
+}
+
+/** Reads what a client sent as its token; null when it is not credentials. */
+export function parseRoomCredentials(text: string): RoomCredentials | null {
+  if (text.length > 1000) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!value || typeof value !== "object") return null;
+  const { token, owner, create } = value as Record<string, unknown>;
+  if (typeof token !== "string" || token.length !== 43) return null;
+  if (owner !== undefined && (typeof owner !== "string" || owner.length !== 43)) return null;
+  if (create !== undefined && !isKeys(create)) return null;
+  return {
+    token,
+    ...(owner === undefined ? {} : { owner }),
+    ...(create === undefined ? {} : { create }),
+  };
+}
+
+/** The owner's request to give one kind of link a new secret (the old link stops working). */
+export interface RoomRekey {
+  type: "rekey";
+  role: RoomRole;
+  hash: string;
+}
+
+export function parseRoomRekey(text: string): RoomRekey | null {
+  if (text.length > 300) return null;
+  try {
+    const value = JSON.parse(text) as Record<string, unknown>;
+    if (
+      value.type === "rekey" &&
+      ROOM_ROLES.includes(value.role as RoomRole) &&
+      typeof value.hash === "string" &&
+      value.hash.length === 43
+    )
+      return { type: "rekey", role: value.role as RoomRole, hash: value.hash };
+  } catch {
+    // not a rekey
+  }
+  return null;
+}
+
+/**
+ * The limits one client is held to, so it cannot hurt a room. A workshop is six to thirty people;
+ * a 5,000-card journey's whole document is about 2 MB, so a message (a first sync sends the
+ * document whole) and a document have room to spare.
+ */
+export const ROOM_LIMITS = {
+  /** Largest WebSocket message, in bytes. */
+  messageBytes: 8 * 1024 * 1024,
+  /** Largest a room's document may grow to, in bytes (encoded). */
+  documentBytes: 32 * 1024 * 1024,
+  /** People (connections) in one room at once. */
+  connectionsPerRoom: 200,
+  /** Connections from one network address at once. */
+  connectionsPerAddress: 64,
+  /** Rooms one connection may open. */
+  roomsPerConnection: 4,
+  /** Messages a connection may send each second, sustained, and in a burst. */
+  messagesPerSecond: 100,
+  messageBurst: 400,
+} as const;
