@@ -1,6 +1,7 @@
 import { JourneyToolbar } from "../canvas/JourneyToolbar";
 import { ExportButton } from "../export/ExportButton";
 import { WorkshopTools } from "../present/WorkshopTools";
+import { RoomButton } from "../rooms/RoomButton";
 
 /**
  * The header's place for the open journey's tools. Composed here because the tools come from
@@ -11,6 +12,7 @@ export function JourneyToolbarSlot({ journeyId }: { journeyId: string }) {
     <>
       <JourneyToolbar journeyId={journeyId} />
       <ExportButton journeyId={journeyId} />
+      <RoomButton journeyId={journeyId} />
       <WorkshopTools journeyId={journeyId} />
     </>
   );

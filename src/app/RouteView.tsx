@@ -2,6 +2,7 @@ import { Suspense, use, useEffect } from "react";
 import { useT } from "../i18n";
 import { openJourney, useDocument } from "../store";
 import { HomeView } from "../panels/workspace/HomeView";
+import { RoomLink } from "../rooms/RoomLink";
 import { journeyToolbarModule } from "./Header";
 import { importFile } from "./import-file";
 import { hrefOf, navigate, type Route } from "./router";
@@ -33,6 +34,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 const journeyPageModule = once(() => import("./JourneyPage"));
 const presentViewModule = once(() => import("../present/PresentView"));
 const personaViewModule = once(() => import("../panels/workspace/PersonaView"));
+const joinRoomModule = once(() => import("../rooms/JoinRoomPage"));
 
 /**
  * A journey's document is read when its map or presentation is first opened (the home view
@@ -71,14 +73,28 @@ function JourneyRoute({ journeyId }: { journeyId: string }) {
   return <JourneyPage journeyId={journeyId} />;
 }
 
+function RoomRoute({ link }: { link: Extract<Route, { name: "room" }>["link"] }) {
+  const { JoinRoomPage } = use(joinRoomModule());
+  return (
+    <JoinRoomPage
+      link={link}
+      onJoined={(id) => navigate({ name: "journey", id }, { replace: true })}
+      onHome={() => navigate({ name: "home" })}
+    />
+  );
+}
+
 function PresentRoute({ journeyId }: { journeyId: string }) {
   const { PresentView } = use(presentViewModule());
   if (!use(opened(journeyId))) return <NotFound />;
   return (
-    <PresentView
-      journeyId={journeyId}
-      onLeave={() => navigate({ name: "journey", id: journeyId }, { replace: true })}
-    />
+    <>
+      <RoomLink journeyId={journeyId} />
+      <PresentView
+        journeyId={journeyId}
+        onLeave={() => navigate({ name: "journey", id: journeyId }, { replace: true })}
+      />
+    </>
   );
 }
 
@@ -114,6 +130,12 @@ export function RouteView({ route }: { route: Route }) {
       return (
         <Suspense fallback={<Opening />}>
           <PresentRoute journeyId={route.id} />
+        </Suspense>
+      );
+    case "room":
+      return (
+        <Suspense fallback={<Opening />}>
+          <RoomRoute link={route.link} />
         </Suspense>
       );
   }

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from "react";
+import { parseRoomPath, type RoomLinkParts } from "../rooms/link";
 
 /**
  * Hash routes, so any static host serves Waymark and a reload stays in place:
@@ -6,12 +7,14 @@ import { useSyncExternalStore } from "react";
  *   #/persona/<id>        one persona
  *   #/journey/<id>        a journey canvas
  *   #/journey/<id>/present  presentation mode
+ *   #/room/<room>/<role>/<secret>  a room link: joins the room (the fragment never reaches a server)
  */
 export type Route =
   | { name: "home" }
   | { name: "persona"; id: string }
   | { name: "journey"; id: string }
   | { name: "present"; id: string }
+  | { name: "room"; link: RoomLinkParts }
   | { name: "notFound"; path: string };
 
 const ID = "([A-Za-z0-9_-]{1,64})";
@@ -24,6 +27,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => Route][] = [
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, "") || "/";
+  const room = parseRoomPath(path);
+  if (room) return { name: "room", link: room };
   for (const [pattern, build] of PATTERNS) {
     const match = pattern.exec(path);
     if (match) return build(match);
@@ -41,6 +46,8 @@ export function hrefOf(route: Route): string {
       return `#/journey/${route.id}`;
     case "present":
       return `#/journey/${route.id}/present`;
+    case "room":
+      return `#/room/${route.link.room}/${route.link.role}/${route.link.secret}`;
     case "notFound":
       return `#${route.path}`;
   }

@@ -240,6 +240,41 @@ export function createEngine(options: EngineOptions) {
   }
 
   /**
+   * Takes in a journey that arrived whole as a document's state (a room joined): merged into the
+   * journey if this browser has it, else kept as a new journey of its own, stored and listed.
+   * Resolves to the journey, or null when the state holds no readable journey.
+   */
+  async function adoptJourney(id: Id, state: Uint8Array): Promise<Journey | null> {
+    // Only a journey this workspace has is opened first: opening one it never had reports it lost.
+    const known = journeyIdsInUse()[id] ? await openJourney(id) : null;
+    const held = open.get(id);
+    if (known && held) {
+      Y.applyUpdate(held.doc, state, ORIGIN.quiet);
+      return held.mirror.journey;
+    }
+    const key = journeyDocKey(id);
+    const doc = new Y.Doc();
+    docs.set(key, doc);
+    hub.watch(key, doc);
+    Y.applyUpdate(doc, state, ORIGIN.quiet);
+    const damaged: DamagedRecord[] = [];
+    const mirror = new JourneyMirror(doc, damaged);
+    if (mirror.journey?.id !== id) {
+      report(damaged, key);
+      docs.delete(key);
+      doc.destroy();
+      return null;
+    }
+    register(id, doc, mirror);
+    setAside(doc, key, damaged);
+    workspaceDoc.transact(() => {
+      stampVersion(workspaceDoc);
+      writeSummary(workspaceDoc, summarizeJourney(mirror.journey!));
+    }, ORIGIN.quiet);
+    return mirror.journey;
+  }
+
+  /**
    * The one way a journey changes: the recipe runs on the journey as it is, and what it changed
    * is written into the document as one transaction (one undo step, or part of the typing step
    * before it). Returns false when the recipe changed nothing or the journey is not open.
@@ -369,6 +404,9 @@ export function createEngine(options: EngineOptions) {
     start,
     openJourney,
     readJourney,
+    adoptJourney,
+    /** An open journey's document, for a room to keep in step with others (null when closed). */
+    journeyDocument: (id: Id): Y.Doc | null => open.get(id)?.doc ?? null,
     readWorkspace,
     journeyIdsInUse,
     addJourney,

@@ -130,3 +130,33 @@ export const ROOM_LIMITS = {
   messagesPerSecond: 100,
   messageBurst: 400,
 } as const;
+
+/**
+ * This browser's place in a room, for one journey: which room, through which kind of link, and
+ * (for the person who started it) every link's secret. Kept in this browser only, never in the
+ * journey's document, which everyone in the room shares.
+ */
+export interface RoomMembership {
+  room: string;
+  role: RoomRole;
+  secret: string;
+  /** The owner keeps every link's secret, and the one that lets them change the links. */
+  secrets?: Record<RoomRole | "owner", string>;
+  /** The room server, when it is not the app's own origin. */
+  server?: string;
+}
+
+export function isRoomMembership(value: unknown): value is RoomMembership {
+  if (!value || typeof value !== "object") return false;
+  const m = value as Record<string, unknown>;
+  if (!isRoomWord(m.room) || !isRoomWord(m.secret)) return false;
+  if (!ROOM_ROLES.includes(m.role as RoomRole)) return false;
+  if (m.server !== undefined && !(typeof m.server === "string" && /^wss?:\/\//.test(m.server)))
+    return false;
+  if (m.secrets === undefined) return true;
+  const secrets = m.secrets as Record<string, unknown> | null;
+  return (
+    !!secrets &&
+    (["edit", "contribute", "view", "owner"] as const).every((role) => isRoomWord(secrets[role]))
+  );
+}

@@ -3,6 +3,7 @@ import { coreFa } from "./fa/core";
 import { damageFa } from "./fa/damage";
 import { exportFa } from "./fa/export";
 import { presentFa } from "./fa/present";
+import { roomsFa } from "./fa/rooms";
 import { workspaceFa } from "./fa/workspace";
 
 /** The Persian interface texts, loaded when the language is chosen (the templates' texts load with the templates). */
@@ -13,4 +14,5 @@ export const fa = {
   ...canvasFa,
   ...exportFa,
   ...presentFa,
+  ...roomsFa,
 };

@@ -3,6 +3,7 @@ import { corePl } from "./pl/core";
 import { damagePl } from "./pl/damage";
 import { exportPl } from "./pl/export";
 import { presentPl } from "./pl/present";
+import { roomsPl } from "./pl/rooms";
 import { workspacePl } from "./pl/workspace";
 
 /** The Polish interface texts, loaded when the language is chosen (the templates' texts load with the templates). */
@@ -13,4 +14,5 @@ export const pl = {
   ...canvasPl,
   ...exportPl,
   ...presentPl,
+  ...roomsPl,
 };

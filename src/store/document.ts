@@ -2,6 +2,7 @@ import type { Draft } from "immer";
 import { createStore } from "zustand/vanilla";
 import type { Id, Journey, Workspace, WorkspaceIndex } from "../domain";
 import { createEngine, type ChangeOptions, type Engine, type EngineState } from "../engine";
+import { mayEdit } from "./room";
 
 /**
  * What React reads of the document: the engine's state (the workspace index, the journeys
@@ -78,6 +79,8 @@ export function changeJourney(
   recipe: (draft: Draft<Journey>) => void,
   options: ChangeOptions = {},
 ): boolean {
+  // A view-only room link: the server would refuse the change, so it is not made here either.
+  if (!mayEdit(journeyId)) return false;
   return engine.changeJourney(journeyId, recipe, options);
 }
 

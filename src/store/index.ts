@@ -11,3 +11,4 @@ export * from "./notices";
 export * from "./editor";
 export * from "./workshop";
 export * from "./actions/selection";
+export * from "./room";

@@ -1,6 +1,7 @@
 import { z } from "../format/zod-config";
 import { createStore } from "zustand/vanilla";
 import type { Id } from "../domain";
+import { isRoomMembership, type RoomMembership } from "../format/room";
 
 /**
  * Session state: saved in this browser so a reload lands where the person was, but never part of
@@ -48,6 +49,10 @@ export interface SessionState {
   backupReminderDismissedAt: number | null;
   timer: TimerState;
   votingTurn: VotingTurn | null;
+  /** The rooms this browser's journeys are linked to, by journey. */
+  rooms: Record<Id, RoomMembership>;
+  /** The name and colour others see in a room (asked once, on joining or starting one). */
+  presence: { name: string; color: string } | null;
 }
 
 export const DEFAULT_TIMER_MS = 5 * 60_000;
@@ -73,6 +78,8 @@ export const defaultSession = (): SessionState => ({
     sound: false,
   },
   votingTurn: null,
+  rooms: {},
+  presence: null,
 });
 
 export const sessionStore = createStore<SessionState>()(() => defaultSession());
@@ -108,6 +115,13 @@ const fieldSchemas: { [K in keyof SessionState]: z.ZodMiniType<SessionState[K]> 
   backupReminderDismissedAt: z.nullable(z.number()),
   timer: timerSchema,
   votingTurn: z.nullable(votingTurnSchema),
+  rooms: z.record(z.string(), z.custom<RoomMembership>(isRoomMembership)),
+  presence: z.nullable(
+    z.strictObject({
+      name: z.string().check(z.minLength(1), z.maxLength(40)),
+      color: z.string().check(z.regex(/^#[0-9a-f]{6}$/)),
+    }),
+  ),
 };
 
 export function parseSession(saved: unknown): SessionState {

@@ -7,8 +7,18 @@ import { exportEn } from "../../src/i18n/en/export";
 import { presentEn } from "../../src/i18n/en/present";
 import { templatesEn } from "../../src/i18n/en/templates";
 import { workspaceEn } from "../../src/i18n/en/workspace";
+import { roomsEn } from "../../src/i18n/en/rooms";
 
-const AREAS = { coreEn, damageEn, canvasEn, exportEn, presentEn, templatesEn, workspaceEn };
+const AREAS = {
+  coreEn,
+  damageEn,
+  canvasEn,
+  exportEn,
+  presentEn,
+  roomsEn,
+  templatesEn,
+  workspaceEn,
+};
 
 describe("the English catalogue", () => {
   it("defines each key in exactly one area file, so no text silently replaces another", () => {

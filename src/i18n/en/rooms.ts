@@ -1,0 +1,68 @@
+import type { Message } from "../catalogue";
+
+/** Texts of rooms: several people editing one journey live through a room server. */
+export const roomsEn = {
+  "rooms.button": "Room",
+  "rooms.buttonHint": "Edit this journey live with others: start a room and share its link",
+  "rooms.dialogTitle": "Work on this journey together",
+  "rooms.close": "Close",
+  "rooms.intro":
+    "A room keeps this journey in step on everyone's device, live. Each person keeps a full copy that works offline; changes merge when they are back.",
+  "rooms.unavailable":
+    "Rooms need a Waymark room server, and this copy of Waymark is served without one. Start Waymark with npm start on a computer in the room, and open the address it prints.",
+  "rooms.checking": "Looking for the room server…",
+  "rooms.start": "Start a room",
+  "rooms.starting": "Starting the room…",
+  "rooms.yourName": "Your name in the room",
+  "rooms.yourNameHint": "Others see it beside your pointer and your changes.",
+  "rooms.linksTitle": "Links to this room",
+  "rooms.role.edit": "Edit",
+  "rooms.role.contribute": "Contribute",
+  "rooms.role.view": "View only",
+  "rooms.roleHint.edit": "Can change everything on the map.",
+  "rooms.roleHint.contribute":
+    "Can add and edit cards and vote; cannot remove stages or lanes, or delete others' cards.",
+  "rooms.roleHint.view": "Can only look: for a second projector or a stakeholder.",
+  "rooms.linkLabel": "{role} link",
+  "rooms.copy": "Copy link",
+  "rooms.copyNamed": "Copy the {role} link",
+  "rooms.copied": "Link copied",
+  "rooms.copyFailed": "The browser did not allow copying. Select the link and copy it.",
+  "rooms.showCode": "Show QR code",
+  "rooms.showCodeNamed": "Show a QR code of the {role} link",
+  "rooms.hideCode": "Hide QR code",
+  "rooms.codeAlt": "QR code of the {role} link",
+  "rooms.renew": "New link",
+  "rooms.renewNamed": "Make a new {role} link; the old one stops working",
+  "rooms.renewed": "The {role} link is new; the old one no longer opens the room.",
+  "rooms.yourLink": "Your link to this room",
+  "rooms.leave": "Leave the room",
+  "rooms.leaveHint":
+    "Stop editing with the room. Your copy stays in this browser as an ordinary journey; the room goes on for the others.",
+  "rooms.left": "You left the room. This journey is now yours alone in this browser.",
+  "rooms.bar": "Room",
+  "rooms.status.connecting": "Connecting to the room…",
+  "rooms.status.live": "Live",
+  "rooms.status.offline": {
+    one: "Offline: one change waiting",
+    other: "Offline: {count} changes waiting",
+  },
+  "rooms.status.offlineNone": "Offline: your changes will be sent when the room is back",
+  "rooms.status.refused": "The room did not let this link in",
+  "rooms.here": { one: "Only you here", other: "{count} people here" },
+  "rooms.viewOnly": "View only",
+  "rooms.viewOnlyHint": "This link lets you look, not change.",
+  "rooms.you": "You",
+  "rooms.refusal.link-revoked":
+    "This link was changed by the person who started the room. Ask them for the new one.",
+  "rooms.refusal.no-such-room": "This room does not exist on this server.",
+  "rooms.refusal.room-full": "The room is full.",
+  "rooms.refusal.other": "The room server refused this link.",
+  "rooms.joinTitle": "Joining a room",
+  "rooms.joining": "Opening the room's journey…",
+  "rooms.unreachable":
+    "The room server cannot be reached. Check that you are on the same network as the room, then try again.",
+  "rooms.empty": "This room holds no journey yet.",
+  "rooms.retry": "Try again",
+  "rooms.home": "Go to your journeys",
+} as const satisfies Record<string, Message>;

@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useState } from "react";
+import type { Id } from "../domain";
+import { useT } from "../i18n";
+import { sessionStore, useSession } from "../store";
+import { Button } from "../ui/Button";
+import { Field } from "../ui/Field";
+import { joinRoom, type JoinResult } from "./actions";
+import type { RoomLinkParts } from "./link";
+import { randomPresenceColor } from "./presence-colors";
+import { refusalMessage } from "./refusal";
+import "./rooms.css";
+
+type Stage = "name" | "joining" | Exclude<JoinResult, { ok: true }>;
+
+/**
+ * Where a room link lands: asks the person's name the first time, fetches the room's journey into
+ * this browser, and hands over to the journey's map.
+ */
+export function JoinRoomPage({
+  link,
+  onJoined,
+  onHome,
+}: {
+  link: RoomLinkParts;
+  onJoined: (journeyId: Id) => void;
+  onHome: () => void;
+}) {
+  const t = useT();
+  const presence = useSession((s) => s.presence);
+  const [stage, setStage] = useState<Stage>(presence ? "joining" : "name");
+  const [name, setName] = useState("");
+
+  const finish = useCallback(
+    (result: JoinResult) => (result.ok ? onJoined(result.journey.id) : setStage(result)),
+    [onJoined],
+  );
+  const join = () => {
+    setStage("joining");
+    void joinRoom(link).then(finish);
+  };
+
+  // A person whose name this browser knows joins straight away, once per link.
+  const known = presence !== null;
+  useEffect(() => {
+    if (!known) return;
+    let current = true;
+    void joinRoom(link).then((result) => current && finish(result));
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [link]);
+
+  let content;
+  if (stage === "name")
+    content = (
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const chosen = name.trim().slice(0, 40);
+          if (!chosen) return;
+          sessionStore.setState({ presence: { name: chosen, color: randomPresenceColor() } });
+          join();
+        }}
+      >
+        <Field label={t("rooms.yourName")}>
+          {(id) => (
+            <>
+              <input
+                id={id}
+                value={name}
+                maxLength={40}
+                required
+                autoFocus
+                autoComplete="nickname"
+                aria-describedby={`${id}-hint`}
+                onChange={(event) => setName(event.target.value)}
+              />
+              <p id={`${id}-hint`} className="room-dialog__hint">
+                {t("rooms.yourNameHint")}
+              </p>
+            </>
+          )}
+        </Field>
+        <Button variant="primary" type="submit">
+          {t("rooms.joinTitle")}
+        </Button>
+      </form>
+    );
+  else if (stage === "joining") content = <p role="status">{t("rooms.joining")}</p>;
+  else
+    content = (
+      <>
+        <p role="alert">
+          {stage.reason === "refused"
+            ? t(refusalMessage(stage.refusal))
+            : stage.reason === "empty"
+              ? t("rooms.empty")
+              : t("rooms.unreachable")}
+        </p>
+        <div className="join-room__actions">
+          <Button variant="primary" onClick={join}>
+            {t("rooms.retry")}
+          </Button>
+          <Button onClick={onHome}>{t("rooms.home")}</Button>
+        </div>
+      </>
+    );
+
+  return (
+    <main className="join-room">
+      <h1>{t("rooms.joinTitle")}</h1>
+      {content}
+    </main>
+  );
+}

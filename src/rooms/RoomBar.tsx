@@ -1,0 +1,61 @@
+import { useStore } from "zustand";
+import type { Id } from "../domain";
+import { useT } from "../i18n";
+import { roomStore, useSession } from "../store";
+import { Button } from "../ui/Button";
+import { leaveRoom } from "./actions";
+import { refusalMessage } from "./refusal";
+import "./rooms.css";
+
+/**
+ * The bar above a journey linked to a room: how the link stands (live, offline with the changes
+ * waiting, refused), who is here, and whether this link may change the map.
+ */
+export function RoomBar({ journeyId }: { journeyId: Id }) {
+  const t = useT();
+  const linked = useSession((s) => s.rooms[journeyId] !== undefined);
+  const room = useStore(roomStore);
+  const presence = useSession((s) => s.presence);
+  if (!linked || room.journeyId !== journeyId) return null;
+
+  const status =
+    room.status === "offline"
+      ? room.waiting > 0
+        ? t("rooms.status.offline", { count: room.waiting })
+        : t("rooms.status.offlineNone")
+      : t(`rooms.status.${room.status}`);
+  const refusal = room.refusal ? t(refusalMessage(room.refusal)) : null;
+
+  return (
+    <section className="room-bar" data-status={room.status} aria-label={t("rooms.bar")}>
+      <span className="room-bar__status" role="status">
+        <span className="room-bar__dot" aria-hidden="true" />
+        {status}
+      </span>
+      {room.role === "view" ? (
+        <span className="room-bar__role" title={t("rooms.viewOnlyHint")}>
+          {t("rooms.viewOnly")}
+        </span>
+      ) : null}
+      <span className="room-bar__count">{t("rooms.here", { count: room.peers.length + 1 })}</span>
+      <ul className="room-bar__people">
+        <li style={{ background: presence?.color ?? "#475569" }}>{t("rooms.you")}</li>
+        {room.peers.map((peer) => (
+          <li key={peer.clientId} style={{ background: peer.color }}>
+            {peer.name}
+          </li>
+        ))}
+      </ul>
+      {refusal ? (
+        <>
+          <span className="room-bar__refusal" role="alert">
+            {refusal}
+          </span>
+          <Button size="sm" onClick={() => leaveRoom(journeyId)}>
+            {t("rooms.leave")}
+          </Button>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { HocuspocusProvider, WebSocketStatus } from "@hocuspocus/provider";
+import type * as Y from "yjs";
+import type { Id } from "../domain";
+import { roomToken, tokenHash, type RoomKeys, type RoomMembership } from "../format/room";
+import { roomStore, type RoomPeer, type RoomState } from "../store/room";
+import { roomServerUrl } from "./server-address";
+
+async function keysOf(secrets: NonNullable<RoomMembership["secrets"]>): Promise<RoomKeys> {
+  const hash = async (secret: string) => tokenHash(await roomToken(secret));
+  const [edit, contribute, view, owner] = await Promise.all([
+    hash(secrets.edit),
+    hash(secrets.contribute),
+    hash(secrets.view),
+    hash(secrets.owner),
+  ]);
+  return { edit, contribute, view, owner };
+}
+
+/** What this browser sends to be let into a room (the owner also registers the room's links). */
+export async function credentialsFor(membership: RoomMembership): Promise<string> {
+  const secrets = membership.secrets;
+  return JSON.stringify({
+    token: await roomToken(membership.secret),
+    ...(secrets ? { owner: await roomToken(secrets.owner), create: await keysOf(secrets) } : {}),
+  });
+}
+
+export interface Presence {
+  name: string;
+  color: string;
+}
+
+export interface RoomConnection {
+  provider: HocuspocusProvider;
+  destroy(): void;
+}
+
+/**
+ * Keeps a journey's document in step with its room through Hocuspocus's provider, and tells the
+ * room store how the link stands and who is here. The provider resends whatever the server lacks
+ * each time it connects, so being offline, or the server restarting, needs nothing more.
+ */
+export function connectRoom(
+  journeyId: Id,
+  membership: RoomMembership,
+  doc: Y.Doc,
+  presence: Presence | null,
+): RoomConnection {
+  roomStore.setState({
+    journeyId,
+    role: membership.role,
+    owner: !!membership.secrets,
+    status: "connecting",
+    waiting: 0,
+    refusal: null,
+    peers: [],
+  });
+  const set = (changes: Partial<RoomState>) => {
+    if (roomStore.getState().journeyId === journeyId) roomStore.setState(changes);
+  };
+  const provider = new HocuspocusProvider({
+    url: roomServerUrl(membership.server),
+    name: membership.room,
+    document: doc,
+    token: () => credentialsFor(membership),
+    onStatus: ({ status }) => {
+      if (status === WebSocketStatus.Disconnected && roomStore.getState().status !== "refused")
+        set({ status: "offline" });
+    },
+    onSynced: () => set({ status: "live", refusal: null }),
+    onAuthenticationFailed: ({ reason }) => set({ status: "refused", refusal: reason }),
+    onUnsyncedChanges: ({ number }) => set({ waiting: number }),
+    onAwarenessChange: ({ states }) => {
+      const peers: RoomPeer[] = [];
+      for (const state of states) {
+        const user = (state as { user?: unknown }).user as Partial<Presence> | undefined;
+        if (state.clientId === doc.clientID || !user) continue;
+        if (typeof user.name !== "string" || typeof user.color !== "string") continue;
+        if (!/^#[0-9a-f]{6}$/.test(user.color)) continue;
+        peers.push({ clientId: state.clientId, name: user.name.slice(0, 40), color: user.color });
+      }
+      set({ peers });
+    },
+  });
+  if (presence) provider.setAwarenessField("user", presence);
+  return {
+    provider,
+    destroy() {
+      provider.destroy();
+      if (roomStore.getState().journeyId === journeyId)
+        roomStore.setState({ journeyId: null, role: null, peers: [] });
+    },
+  };
+}

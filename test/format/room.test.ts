@@ -1,0 +1,65 @@
+import {
+  isRoomMembership,
+  isRoomWord,
+  newRoomWord,
+  parseRoomCredentials,
+  parseRoomRekey,
+  roomToken,
+  tokenHash,
+} from "../../src/format/room";
+
+describe("room words, tokens and credentials", () => {
+  it("makes unguessable 22-character room ids and secrets, different each time", () => {
+    const words = new Set(Array.from({ length: 100 }, newRoomWord));
+    expect(words.size).toBe(100);
+    for (const word of words) expect(isRoomWord(word)).toBe(true);
+    expect(isRoomWord("short")).toBe(false);
+    expect(isRoomWord("a".repeat(21) + "/")).toBe(false);
+  });
+
+  it("derives a token from a secret, and a hash from the token, neither equal to what it came from", async () => {
+    const secret = newRoomWord();
+    const token = await roomToken(secret);
+    expect(token).toHaveLength(43);
+    expect(token).not.toContain(secret);
+    expect(await roomToken(secret)).toBe(token);
+    expect(await tokenHash(token)).not.toBe(token);
+  });
+
+  it("reads credentials and refuses anything else", async () => {
+    const token = await roomToken(newRoomWord());
+    expect(parseRoomCredentials(JSON.stringify({ token }))).toEqual({ token });
+    expect(parseRoomCredentials("not json")).toBeNull();
+    expect(parseRoomCredentials(JSON.stringify({ token: "x" }))).toBeNull();
+    expect(parseRoomCredentials(JSON.stringify({ token, create: { edit: token } }))).toBeNull();
+    expect(parseRoomCredentials(JSON.stringify({ token, owner: 5 }))).toBeNull();
+    expect(parseRoomCredentials("x".repeat(5000))).toBeNull();
+  });
+
+  it("reads a rekey only with a known kind of link and a hash", () => {
+    const hash = "h".repeat(43);
+    expect(parseRoomRekey(JSON.stringify({ type: "rekey", role: "view", hash }))).toEqual({
+      type: "rekey",
+      role: "view",
+      hash,
+    });
+    expect(parseRoomRekey(JSON.stringify({ type: "rekey", role: "owner", hash }))).toBeNull();
+    expect(parseRoomRekey("{")).toBeNull();
+  });
+
+  it("accepts a membership as this browser keeps it, and refuses a damaged one", () => {
+    const room = newRoomWord();
+    const secret = newRoomWord();
+    expect(isRoomMembership({ room, role: "contribute", secret })).toBe(true);
+    expect(isRoomMembership({ room, role: "admin", secret })).toBe(false);
+    expect(isRoomMembership({ room, role: "edit", secret, server: "http://x" })).toBe(false);
+    expect(
+      isRoomMembership({
+        room,
+        role: "edit",
+        secret,
+        secrets: { edit: secret, contribute: secret, view: secret },
+      }),
+    ).toBe(false);
+  });
+});
