@@ -28,7 +28,9 @@ test.describe("rooms", () => {
     await openImportedJourney(page, file());
     const links = await startRoom(page, "Ana");
 
-    const phone = await joinAs(browser, links.contribute, "Ben", { width: 390, height: 844 });
+    const phone = await joinAs(browser, links.contribute, "Ben", {
+      viewport: { width: 390, height: 844 },
+    });
     const projector = await joinAs(browser, links.view, "Wall");
     await expect(card(phone.page, "Touchpoint: Instagram ad")).toBeVisible();
     await expect(card(projector.page, "Touchpoint: Review site")).toBeVisible();
@@ -47,6 +49,7 @@ test.describe("rooms", () => {
     await projector.page.keyboard.press("Delete");
     await expect(card(projector.page, "Touchpoint: Review site")).toBeVisible();
 
+    expect([...phone.errors, ...projector.errors]).toEqual([]);
     await phone.context.close();
     await projector.context.close();
   });

@@ -30,14 +30,51 @@ export async function joinAs(
   browser: Browser,
   link: string,
   name: string,
-  viewport = { width: 1280, height: 800 },
-): Promise<{ context: BrowserContext; page: Page }> {
+  {
+    viewport = { width: 1280, height: 800 },
+    before,
+  }: {
+    viewport?: { width: number; height: number };
+    /** Runs on the new device before it opens the link (to route its WebSocket). */
+    before?: (context: BrowserContext) => Promise<void>;
+  } = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport });
+  await before?.(context);
   const page = await context.newPage();
+  // Console errors on every device fail the test, as on the first page.
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(`${error.name}: ${error.message}`));
   await page.goto(link);
   await page.getByRole("textbox", { name: "Your name in the room" }).fill(name);
   await page.getByRole("button", { name: "Joining a room" }).click();
   await expect(page).toHaveURL(/#\/journey\//);
   await expect(roomBar(page)).toContainText("Live");
-  return { context, page };
+  return { context, page, errors };
+}
+
+/**
+ * Routes a device's room connections through the test, so its network to the room can be cut
+ * and restored (`setOffline` does not close open WebSockets).
+ */
+export async function cuttableRoomLink(context: BrowserContext) {
+  let cut = false;
+  const open: { close: () => Promise<void> }[] = [];
+  await context.routeWebSocket(/\/rooms$/, async (ws) => {
+    if (cut) return ws.close();
+    const server = ws.connectToServer();
+    open.push({ close: async () => (await ws.close(), await server.close()) });
+  });
+  return {
+    async cut() {
+      cut = true;
+      for (const socket of open.splice(0)) await socket.close();
+    },
+    restore() {
+      cut = false;
+    },
+  };
 }

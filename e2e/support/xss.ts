@@ -80,7 +80,9 @@ export async function letPayloadsFire(page: Page): Promise<void> {
     await new Promise<void>((resolve) => {
       const probe = new Image();
       probe.onload = probe.onerror = () => resolve();
-      probe.src = `/x?probe=${Date.now()}`;
+      // A file the app serves: a round trip to its server, after which any request a payload
+      // queued would have gone out too.
+      probe.src = `/favicon.svg?probe=${Date.now()}`;
     });
     for (let frame = 0; frame < 2; frame++)
       await new Promise((resolve) => requestAnimationFrame(resolve));

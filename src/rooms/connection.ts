@@ -1,4 +1,8 @@
-import { HocuspocusProvider, WebSocketStatus } from "@hocuspocus/provider";
+import {
+  HocuspocusProvider,
+  HocuspocusProviderWebsocket,
+  WebSocketStatus,
+} from "@hocuspocus/provider";
 import type * as Y from "yjs";
 import type { Id } from "../domain";
 import { roomToken, tokenHash, type RoomKeys, type RoomMembership } from "../format/room";
@@ -24,6 +28,9 @@ export async function credentialsFor(membership: RoomMembership): Promise<string
     ...(secrets ? { owner: await roomToken(secrets.owner), create: await keysOf(secrets) } : {}),
   });
 }
+
+/** The longest the connection waits between attempts to reach the room server. */
+export const RECONNECT_MAX_DELAY_MS = 5000;
 
 export interface Presence {
   name: string;
@@ -58,8 +65,14 @@ export function connectRoom(
   const set = (changes: Partial<RoomState>) => {
     if (roomStore.getState().journeyId === journeyId) roomStore.setState(changes);
   };
-  const provider = new HocuspocusProvider({
+  // Back within five seconds of the room server coming back (the provider's default backs off to
+  // thirty): a workshop's laptop restarting should not leave people waiting.
+  const socket = new HocuspocusProviderWebsocket({
     url: roomServerUrl(membership.server),
+    maxDelay: RECONNECT_MAX_DELAY_MS,
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
     name: membership.room,
     document: doc,
     token: () => credentialsFor(membership),
@@ -82,11 +95,13 @@ export function connectRoom(
       set({ peers });
     },
   });
+  provider.attach();
   if (presence) provider.setAwarenessField("user", presence);
   return {
     provider,
     destroy() {
       provider.destroy();
+      socket.destroy();
       if (roomStore.getState().journeyId === journeyId)
         roomStore.setState({ journeyId: null, role: null, peers: [] });
     },

@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
+import * as Y from "yjs";
 import type { RoomKeys, RoomRole } from "../format/room";
 
 /**
@@ -71,7 +72,13 @@ export function openRoomStore(folder: string): RoomStore {
       const row = selectState.get(room);
       return row ? new Uint8Array(row.state) : null;
     },
-    save: (room, state) => void upsertState.run(room, Buffer.from(state), Date.now()),
+    // Merged with what is stored: several server processes (scaled out through Redis) store the
+    // same room, and one that has not yet heard an update must not write it out of the file.
+    save: db.transaction((room: string, state: Uint8Array) => {
+      const stored = selectState.get(room);
+      const merged = stored ? Y.mergeUpdates([new Uint8Array(stored.state), state]) : state;
+      upsertState.run(room, Buffer.from(merged), Date.now());
+    }),
     count: () => countRooms.get()?.n ?? 0,
     close: () => db.close(),
   };
