@@ -19,6 +19,10 @@ const build = !args.includes("--no-build");
 if (build) {
   console.log("Building the production app…");
   execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
+  execFileSync("npx", ["vite", "build", "-c", "vite.server.config.ts", "--logLevel", "warn"], {
+    cwd: root,
+    stdio: "inherit",
+  });
 }
 
 const results = {};
@@ -34,6 +38,7 @@ try {
     const figures = await scenario.run({
       root,
       baseURL: server?.url,
+      serverPid: server?.pid,
       browser,
       note: (n) => notes.push(`${scenario.name}: ${n}`),
     });

@@ -4,6 +4,7 @@ import { data } from "./data.mjs";
 import { engine } from "./engine.mjs";
 import { exportImages } from "./export.mjs";
 import { lighthouseScores } from "./lighthouse.mjs";
+import { rooms } from "./rooms.mjs";
 
 /** Every benchmark, in the order the table prints them. */
-export const scenarios = [bundle, data, engine, canvas, exportImages, lighthouseScores];
+export const scenarios = [bundle, data, engine, canvas, exportImages, rooms, lighthouseScores];

@@ -1,3 +1,4 @@
+import { RoomPresence } from "./RoomPresence";
 import {
   Background,
   BackgroundVariant,
@@ -379,6 +380,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
             <StickyHeaders journey={journey} layout={layout} />
             <ZoomScale />
             <CanvasControls journey={journey} layout={layout} />
+            <RoomPresence journeyId={journey.id} />
           </ReactFlow>
         </CardBoxesContext.Provider>
       ) : null}

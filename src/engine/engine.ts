@@ -55,6 +55,8 @@ export interface EngineOptions {
 export interface ChangeOptions {
   /** Edits with the same key in quick succession (typing in one field) are one undo step. */
   coalesce?: string;
+  /** Whether the change may be made (a room's contribute link may not remove stages, say). */
+  allow?: (before: Journey, after: Journey) => boolean;
 }
 
 interface OpenJourney {
@@ -289,6 +291,7 @@ export function createEngine(options: EngineOptions) {
     if (!journey || !before) return false;
     const result = produce(before, recipe);
     if (result === before) return false;
+    if (change.allow && !change.allow(before, result)) return false;
     const at = now();
     const after = { ...result, updatedAt: at };
     journey.history.beforeChange(change.coalesce, at);

@@ -12,4 +12,5 @@ export { openTabChannel, type TabChannel, type TabMessage } from "./tab-channel"
 export type { SaveState } from "./saver";
 export type { DamagedRecord } from "./damage";
 export { WORKSPACE_DOC } from "./workspace-doc";
+export { ORIGIN } from "./origins";
 export { DOCUMENT_VERSION } from "./documents";

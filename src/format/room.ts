@@ -144,12 +144,14 @@ export interface RoomMembership {
   secrets?: Record<RoomRole | "owner", string>;
   /** The room server, when it is not the app's own origin. */
   server?: string;
+  /** Who this browser is in the room's record of who added which card (never a secret). */
+  author: string;
 }
 
 export function isRoomMembership(value: unknown): value is RoomMembership {
   if (!value || typeof value !== "object") return false;
   const m = value as Record<string, unknown>;
-  if (!isRoomWord(m.room) || !isRoomWord(m.secret)) return false;
+  if (!isRoomWord(m.room) || !isRoomWord(m.secret) || !isRoomWord(m.author)) return false;
   if (!ROOM_ROLES.includes(m.role as RoomRole)) return false;
   if (m.server !== undefined && !(typeof m.server === "string" && /^wss?:\/\//.test(m.server)))
     return false;

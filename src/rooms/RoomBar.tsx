@@ -1,7 +1,8 @@
 import { useStore } from "zustand";
 import type { Id } from "../domain";
 import { useT } from "../i18n";
-import { roomStore, useSession } from "../store";
+import { useEffect, useRef } from "react";
+import { roomStore, showNotice, useSession } from "../store";
 import { Button } from "../ui/Button";
 import { leaveRoom } from "./actions";
 import { refusalMessage } from "./refusal";
@@ -16,6 +17,19 @@ export function RoomBar({ journeyId }: { journeyId: Id }) {
   const linked = useSession((s) => s.rooms[journeyId] !== undefined);
   const room = useStore(roomStore);
   const presence = useSession((s) => s.presence);
+  const refused = room.refusedChanges;
+  const role = room.role;
+  // A change this link may not make says why, once per attempt, in the one place for notices
+  // (counted from when the bar appeared: coming back to the map repeats nothing).
+  const seen = useRef(refused);
+  useEffect(() => {
+    if (refused === seen.current) return;
+    seen.current = refused;
+    showNotice({
+      key: "room-refused",
+      message: t(role === "view" ? "rooms.refusedView" : "rooms.refusedContribute"),
+    });
+  }, [refused, role, t]);
   if (!linked || room.journeyId !== journeyId) return null;
 
   const status =

@@ -48,7 +48,13 @@ export async function startRoom(journeyId: Id): Promise<void> {
     view: newRoomWord(),
     owner: newRoomWord(),
   };
-  remember(journeyId, { room: newRoomWord(), role: "edit", secret: secrets.edit, secrets });
+  remember(journeyId, {
+    room: newRoomWord(),
+    role: "edit",
+    secret: secrets.edit,
+    secrets,
+    author: newRoomWord(),
+  });
 }
 
 /** Unlinks a journey from its room: the local copy stays, an ordinary journey; the room stays. */
@@ -109,7 +115,7 @@ export async function joinRoom(link: RoomLinkParts): Promise<JoinResult> {
   const membership: RoomMembership =
     known && known[1].secrets
       ? known[1]
-      : { room: link.room, role: link.role, secret: link.secret };
+      : { room: link.room, role: link.role, secret: link.secret, author: newRoomWord() };
   const doc = new Y.Doc();
   const outcome = await new Promise<"synced" | "unreachable" | { refusal: string }>((resolve) => {
     const timer = setTimeout(() => resolve("unreachable"), JOIN_WAIT_MS);

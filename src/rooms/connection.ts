@@ -6,7 +6,9 @@ import {
 import type * as Y from "yjs";
 import type { Id } from "../domain";
 import { roomToken, tokenHash, type RoomKeys, type RoomMembership } from "../format/room";
-import { roomStore, type RoomPeer, type RoomState } from "../store/room";
+import { roomStore, type RoomState } from "../store/room";
+import { keepAuthorship } from "./authorship";
+import { sharePresence } from "./presence";
 import { roomServerUrl } from "./server-address";
 
 async function keysOf(secrets: NonNullable<RoomMembership["secrets"]>): Promise<RoomKeys> {
@@ -61,6 +63,7 @@ export function connectRoom(
     waiting: 0,
     refusal: null,
     peers: [],
+    refusedChanges: 0,
   });
   const set = (changes: Partial<RoomState>) => {
     if (roomStore.getState().journeyId === journeyId) roomStore.setState(changes);
@@ -83,23 +86,16 @@ export function connectRoom(
     onSynced: () => set({ status: "live", refusal: null }),
     onAuthenticationFailed: ({ reason }) => set({ status: "refused", refusal: reason }),
     onUnsyncedChanges: ({ number }) => set({ waiting: number }),
-    onAwarenessChange: ({ states }) => {
-      const peers: RoomPeer[] = [];
-      for (const state of states) {
-        const user = (state as { user?: unknown }).user as Partial<Presence> | undefined;
-        if (state.clientId === doc.clientID || !user) continue;
-        if (typeof user.name !== "string" || typeof user.color !== "string") continue;
-        if (!/^#[0-9a-f]{6}$/.test(user.color)) continue;
-        peers.push({ clientId: state.clientId, name: user.name.slice(0, 40), color: user.color });
-      }
-      set({ peers });
-    },
   });
   provider.attach();
   if (presence) provider.setAwarenessField("user", presence);
+  const stopPresence = sharePresence(provider, journeyId);
+  const stopAuthorship = keepAuthorship(doc, membership.author);
   return {
     provider,
     destroy() {
+      stopPresence();
+      stopAuthorship();
       provider.destroy();
       socket.destroy();
       if (roomStore.getState().journeyId === journeyId)

@@ -7,7 +7,7 @@ export function addressOf(request: IncomingMessage): string {
 }
 
 /** Counts open connections per network address. */
-export function createAddressCounter(limit = ROOM_LIMITS.connectionsPerAddress) {
+export function createAddressCounter(limit: number = ROOM_LIMITS.connectionsPerAddress) {
   const open = new Map<string, number>();
   return {
     /** Whether one more connection from this address is allowed. */

@@ -11,6 +11,8 @@ import { ROOMS_PATH, STORE_MAX_WAIT_MS, startRoomServer } from "./room-server";
  *   --data ./data    where rooms are stored (WAYMARK_DATA)
  *   --dist ./dist    the built app (WAYMARK_DIST)
  *   --redis redis://127.0.0.1:6379   serve the same rooms as other processes (WAYMARK_REDIS)
+ *   --per-address 64 connections allowed from one address (WAYMARK_PER_ADDRESS); raise it
+ *                    behind a reverse proxy, where everyone comes from one address
  */
 const { values } = parseArgs({
   options: {
@@ -19,6 +21,7 @@ const { values } = parseArgs({
     data: { type: "string", default: process.env.WAYMARK_DATA ?? "data" },
     dist: { type: "string", default: process.env.WAYMARK_DIST ?? "dist" },
     redis: { type: "string", default: process.env.WAYMARK_REDIS ?? "" },
+    "per-address": { type: "string", default: process.env.WAYMARK_PER_ADDRESS ?? "" },
     "rooms-only": { type: "boolean", default: false },
   },
 });
@@ -47,6 +50,7 @@ const server = await startRoomServer({
   host: values.host,
   port: Number(values.port),
   redis: redisAddress(values.redis),
+  ...(values["per-address"] ? { connectionsPerAddress: Number(values["per-address"]) } : {}),
   log: (line) => console.warn(`[rooms] ${line}`),
 });
 

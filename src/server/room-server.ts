@@ -38,6 +38,11 @@ export interface RoomServerOptions {
   port: number;
   /** Several server processes serve the same rooms through this Redis. */
   redis?: { host: string; port: number } | null;
+  /**
+   * Connections allowed from one network address (ROOM_LIMITS' default). Behind a reverse proxy
+   * every person comes from the proxy's address: raise it there.
+   */
+  connectionsPerAddress?: number;
   log?: (line: string) => void;
 }
 
@@ -92,7 +97,9 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
   const log = options.log ?? ((line: string) => console.warn(line));
   const store = openRoomStore(options.data);
   const serveFile = options.dist ? staticFiles(options.dist) : null;
-  const addresses = createAddressCounter();
+  const addresses = createAddressCounter(
+    options.connectionsPerAddress ?? ROOM_LIMITS.connectionsPerAddress,
+  );
   const roomsOfSocket = new Map<string, Set<string>>();
   /** Bytes a room's document may have grown to since it was last measured (an upper bound). */
   const grownTo = new WeakMap<Y.Doc, number>();

@@ -2,7 +2,7 @@ import type { Draft } from "immer";
 import { createStore } from "zustand/vanilla";
 import type { Id, Journey, Workspace, WorkspaceIndex } from "../domain";
 import { createEngine, type ChangeOptions, type Engine, type EngineState } from "../engine";
-import { mayEdit } from "./room";
+import { mayEdit, refuseChange, roomRule } from "./room";
 
 /**
  * What React reads of the document: the engine's state (the workspace index, the journeys
@@ -80,8 +80,9 @@ export function changeJourney(
   options: ChangeOptions = {},
 ): boolean {
   // A view-only room link: the server would refuse the change, so it is not made here either.
-  if (!mayEdit(journeyId)) return false;
-  return engine.changeJourney(journeyId, recipe, options);
+  if (!mayEdit(journeyId)) return refuseChange();
+  const rule = roomRule(journeyId);
+  return engine.changeJourney(journeyId, recipe, rule ? { ...options, allow: rule } : options);
 }
 
 export function canUndo(state: DocumentState, journeyId: Id): boolean {

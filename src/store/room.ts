@@ -1,5 +1,5 @@
 import { createStore } from "zustand/vanilla";
-import type { Id } from "../domain";
+import type { Id, Journey } from "../domain";
 import type { RoomRole } from "../format/room";
 
 /** How this browser's link to a room stands. */
@@ -9,6 +9,19 @@ export interface RoomPeer {
   clientId: number;
   name: string;
   color: string;
+  /** The cards this person has selected. */
+  selection: readonly Id[];
+  /** The card whose details this person is typing in, if any. */
+  typing: Id | null;
+}
+
+/** Where someone's pointer is on the map, in the map's own coordinates. */
+export interface RoomPointer {
+  clientId: number;
+  name: string;
+  color: string;
+  x: number;
+  y: number;
 }
 
 /**
@@ -26,6 +39,10 @@ export interface RoomState {
   /** Why the server refused this browser (a revoked link, a room that does not exist). */
   refusal: string | null;
   peers: RoomPeer[];
+  /** Whether this person added a card (a contribute link may delete only its own). */
+  isMine: (cardId: Id) => boolean;
+  /** Changes this link was not allowed to make, counted so the room bar can say why. */
+  refusedChanges: number;
 }
 
 export const noRoom = (): RoomState => ({
@@ -36,6 +53,8 @@ export const noRoom = (): RoomState => ({
   waiting: 0,
   refusal: null,
   peers: [],
+  isMine: () => false,
+  refusedChanges: 0,
 });
 
 export const roomStore = createStore<RoomState>()(() => noRoom());
@@ -45,3 +64,45 @@ export function mayEdit(journeyId: Id): boolean {
   const room = roomStore.getState();
   return room.journeyId !== journeyId || room.role !== "view";
 }
+
+/** Counts a change this link may not make (the room bar says why). */
+export function refuseChange(): false {
+  roomStore.setState({ refusedChanges: roomStore.getState().refusedChanges + 1 });
+  return false;
+}
+
+/**
+ * What a contribute link may change: cards and votes, but no stage or lane removed, and no card
+ * removed that someone else added.
+ */
+export function contributeAllows(before: Journey, after: Journey): boolean {
+  const kept = (ids: readonly { id: Id }[], now: readonly { id: Id }[]) => {
+    const left = new Set(now.map((item) => item.id));
+    return ids.every((item) => left.has(item.id));
+  };
+  if (!kept(before.stages, after.stages) || !kept(before.lanes, after.lanes)) return false;
+  const { isMine } = roomStore.getState();
+  for (const id of Object.keys(before.elements))
+    if (!after.elements[id] && !isMine(id)) return false;
+  return true;
+}
+
+/** The rule a change to this journey must keep, by the room link it is open through. */
+export function roomRule(journeyId: Id): ((before: Journey, after: Journey) => boolean) | null {
+  const room = roomStore.getState();
+  if (room.journeyId !== journeyId || room.role !== "contribute") return null;
+  return (before, after) => contributeAllows(before, after) || refuseChange();
+}
+
+/**
+ * Pointers move up to twenty times a second per person: kept apart from the room state, so only
+ * the layer that draws them redraws.
+ */
+export const pointerStore = createStore<{ pointers: readonly RoomPointer[] }>()(() => ({
+  pointers: [],
+}));
+
+/** This person's pointer on the map (map coordinates), or null when it is off the map. */
+export const localPointerStore = createStore<{ at: { x: number; y: number } | null }>()(() => ({
+  at: null,
+}));

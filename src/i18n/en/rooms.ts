@@ -52,6 +52,10 @@ export const roomsEn = {
   "rooms.here": { one: "Only you here", other: "{count} people here" },
   "rooms.viewOnly": "View only",
   "rooms.viewOnlyHint": "This link lets you look, not change.",
+  "rooms.typing": "{name} is typing",
+  "rooms.refusedView": "This link is view only: nothing was changed.",
+  "rooms.refusedContribute":
+    "A contribute link adds and edits cards; it cannot remove stages, lanes or others' cards.",
   "rooms.you": "You",
   "rooms.refusal.link-revoked":
     "This link was changed by the person who started the room. Ask them for the new one.",

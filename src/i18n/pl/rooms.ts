@@ -60,6 +60,10 @@ export const roomsPl = {
   },
   "rooms.viewOnly": "Tylko podgląd",
   "rooms.viewOnlyHint": "Ten link pozwala oglądać, nie zmieniać.",
+  "rooms.typing": "{name} pisze",
+  "rooms.refusedView": "Ten link służy tylko do podglądu: nic nie zmieniono.",
+  "rooms.refusedContribute":
+    "Link współtworzenia pozwala dodawać i edytować karty; nie usuwa etapów, ścieżek ani cudzych kart.",
   "rooms.you": "Ty",
   "rooms.refusal.link-revoked":
     "Osoba, która otworzyła pokój, zmieniła ten link. Poproś ją o nowy.",

@@ -203,7 +203,7 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
     updateCard(journeyId, element.id, changes, field);
 
   return (
-    <div className="inspector__body" key={element.id}>
+    <div className="inspector__body" key={element.id} data-card-details="">
       <div className="inspector__title-row">
         <span
           className={`inspector__kind-icon palette__swatch palette__swatch--${element.kind}`}
