@@ -88,6 +88,15 @@ test.describe("rooms", () => {
     await expect(card(projector.page, "Touchpoint: Review site")).toBeVisible();
     await expect(card(page, "Touchpoint: Review site")).toBeVisible();
 
+    // The phone leaves: its copy stays an ordinary journey, and the room goes on without it.
+    await phone.page.getByRole("button", { name: "Room", exact: true }).click();
+    await phone.page.getByRole("button", { name: "Leave the room" }).click();
+    await expect(roomBar(phone.page)).toHaveCount(0);
+    await expect(roomBar(page)).toContainText("2 people here");
+    await phone.page.reload();
+    await expect(card(phone.page, "Touchpoint: TikTok ad now")).toBeVisible();
+    await expect(roomBar(phone.page)).toHaveCount(0);
+
     expect([...phone.errors, ...projector.errors]).toEqual([]);
     await phone.context.close();
     await projector.context.close();

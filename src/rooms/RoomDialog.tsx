@@ -110,18 +110,10 @@ export function RoomDialog({ journeyId, onClose }: { journeyId: Id; onClose: () 
   const t = useT();
   const membership = useSession((s) => s.rooms[journeyId]);
   const presence = useSession((s) => s.presence);
-  const [available, setAvailable] = useState<boolean | null>(null);
+  const available = roomsAvailable();
   const [name, setName] = useState(presence?.name ?? "");
   const [starting, setStarting] = useState(false);
   const [renewed, setRenewed] = useState<RoomRole | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void roomsAvailable().then((answer) => current && setAvailable(answer));
-    return () => {
-      current = false;
-    };
-  }, []);
 
   const start = async () => {
     const chosen = name.trim().slice(0, 40);
@@ -178,8 +170,6 @@ export function RoomDialog({ journeyId, onClose }: { journeyId: Id; onClose: () 
       </p>
       <p className="room-dialog__leave-hint">{t("rooms.leaveHint")}</p>
     </>
-  ) : available === null ? (
-    <p>{t("rooms.checking")}</p>
   ) : !available ? (
     <p>{t("rooms.unavailable")}</p>
   ) : (

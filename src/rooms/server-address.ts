@@ -12,16 +12,10 @@ export function roomServerUrl(membershipServer?: string): string {
   return `${scheme}//${location.host}/rooms`;
 }
 
-let available: Promise<boolean> | null = null;
+/** The mark the room server puts in the page it serves (a static host serves the page as built). */
+export const ROOMS_META = "waymark-rooms";
 
-/** Whether a room server answers (asked once per page). */
-export function roomsAvailable(): Promise<boolean> {
-  if (CONFIGURED) return Promise.resolve(true);
-  available ??= fetch("rooms/health", { cache: "no-store" })
-    .then(
-      async (response) =>
-        response.ok && ((await response.json()) as { rooms?: unknown }).rooms === true,
-    )
-    .catch(() => false);
-  return available;
+/** Whether a room server is there: the page came from one, or the build names one. */
+export function roomsAvailable(): boolean {
+  return Boolean(CONFIGURED) || document.querySelector(`meta[name="${ROOMS_META}"]`) !== null;
 }

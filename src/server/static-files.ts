@@ -17,6 +17,9 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** Matches ROOMS_META in src/rooms/server-address.ts. */
+const ROOMS_MARK = '<meta name="waymark-rooms" content="/rooms" />';
+
 /**
  * Serves the built app from a folder: the files as they are, nothing listed, nothing outside the
  * folder. Routes live in the URL's hash, so "/" is the only page.
@@ -42,6 +45,21 @@ export function staticFiles(root: string) {
     }
     if (!stat.isFile()) return false;
     const hashed = pathname.startsWith("/assets/");
+    if (pathname === "/index.html") {
+      // The page says it came from a room server, so the app offers rooms (a static host serves
+      // the page as built, and the app then says what rooms need).
+      const page = fs
+        .readFileSync(file, "utf8")
+        .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${ROOMS_MARK}`);
+      response.writeHead(200, {
+        "Content-Type": TYPES[".html"]!,
+        "Cache-Control": "no-cache",
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+      });
+      response.end(request.method === "HEAD" ? undefined : page);
+      return true;
+    }
     response.writeHead(200, {
       "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
       "Content-Length": stat.size,

@@ -10,7 +10,6 @@ export const roomsEn = {
     "A room keeps this journey in step on everyone's device, live. Each person keeps a full copy that works offline; changes merge when they are back.",
   "rooms.unavailable":
     "Rooms need a Waymark room server, and this copy of Waymark is served without one. Start Waymark with npm start on a computer in the room, and open the address it prints.",
-  "rooms.checking": "Looking for the room server…",
   "rooms.start": "Start a room",
   "rooms.starting": "Starting the room…",
   "rooms.yourName": "Your name in the room",

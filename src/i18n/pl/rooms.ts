@@ -11,7 +11,6 @@ export const roomsPl = {
     "Pokój utrzymuje tę podróż zgodną na urządzeniach wszystkich, na żywo. Każdy ma pełną kopię, która działa offline; zmiany łączą się po powrocie.",
   "rooms.unavailable":
     "Pokoje wymagają serwera pokoi Waymark, a ta kopia Waymark działa bez niego. Uruchom Waymark poleceniem npm start na komputerze w sali i otwórz adres, który wypisze.",
-  "rooms.checking": "Szukam serwera pokoi…",
   "rooms.start": "Otwórz pokój",
   "rooms.starting": "Otwieram pokój…",
   "rooms.yourName": "Twoje imię w pokoju",
