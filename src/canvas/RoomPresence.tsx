@@ -40,6 +40,8 @@ function usePointerReporting(journeyId: Id) {
 function PeerSelection({ cardId, peer }: { cardId: Id; peer: RoomPeer }) {
   const t = useT();
   const node = useInternalNode(cardId);
+  // The name keeps its size on screen at any zoom, as the pointers do.
+  const zoom = useFlowStore((s) => s.transform[2]);
   if (!node) return null;
   const { x, y } = node.internals.positionAbsolute;
   const width = node.measured.width ?? 0;
@@ -55,7 +57,10 @@ function PeerSelection({ cardId, peer }: { cardId: Id; peer: RoomPeer }) {
         borderColor: peer.color,
       }}
     >
-      <span className="peer-selection__name" style={{ background: peer.color }}>
+      <span
+        className="peer-selection__name"
+        style={{ background: peer.color, transform: `scale(${1 / zoom})` }}
+      >
         {typing ? t("rooms.typing", { name: peer.name }) : peer.name}
       </span>
     </div>
