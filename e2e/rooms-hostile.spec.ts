@@ -76,6 +76,8 @@ test.describe("rooms and hostile content", () => {
     await expect(page.getByText("No stage")).toHaveCount(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     await expect(roomBar(page)).toContainText("Live");
+    // ...and the person is told that something from the room was left out.
+    await expect(roomBar(page)).toContainText(/\d+ records from the room could not be read/);
     provider.destroy();
   });
 

@@ -36,6 +36,11 @@ export interface EngineState {
   workspace: WorkspaceIndex;
   journeys: Readonly<Record<Id, Journey>>;
   history: Readonly<Record<Id, { undo: number; redo: number }>>;
+  /**
+   * Records that came from elsewhere (a room, another tab) and did not read, per journey: left out,
+   * never drawn, and counted so the person can be told.
+   */
+  leftOut: Readonly<Record<Id, number>>;
 }
 
 export interface EngineOptions {
@@ -85,7 +90,12 @@ export function createEngine(options: EngineOptions) {
   const open = new Map<Id, OpenJourney>();
   const opening = new Map<Id, Promise<Journey | null>>();
 
-  let state: EngineState = { workspace: workspaceMirror.index, journeys: {}, history: {} };
+  let state: EngineState = {
+    workspace: workspaceMirror.index,
+    journeys: {},
+    history: {},
+    leftOut: {},
+  };
 
   const emit = () => {
     for (const listener of listeners) listener();
@@ -136,7 +146,13 @@ export function createEngine(options: EngineOptions) {
     };
     open.set(id, journey);
     doc.on("afterTransaction", (transaction: Y.Transaction) => {
-      if (!mirror.update(transaction) || !mirror.journey) return;
+      const changed = mirror.update(transaction);
+      const origin = transaction.origin;
+      if (mirror.unreadInLast && origin !== ORIGIN.edit && origin !== ORIGIN.quiet)
+        setState({
+          leftOut: { ...state.leftOut, [id]: (state.leftOut[id] ?? 0) + mirror.unreadInLast },
+        });
+      if (!changed || !mirror.journey) return;
       setState({ journeys: { ...state.journeys, [id]: mirror.journey } });
       if (madeHere(transaction.origin)) updateSummary(id, false);
     });

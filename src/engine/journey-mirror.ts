@@ -59,6 +59,8 @@ export class JourneyMirror {
   private readonly rootNames: Map<unknown, RootName>;
   private raw: RawJourney;
   journey: Journey | null;
+  /** Records the last transaction touched that did not read (left out, or kept as before). */
+  unreadInLast = 0;
 
   constructor(
     readonly doc: Y.Doc,
@@ -140,6 +142,7 @@ export class JourneyMirror {
       readVote(id, value, unread),
     );
     this.raw = raw;
+    this.unreadInLast = unread.length;
     const next = assembleJourney(raw, this.journey);
     if (next === this.journey) return false;
     this.journey = next;

@@ -2,7 +2,7 @@ import { useStore } from "zustand";
 import type { Id } from "../domain";
 import { useT } from "../i18n";
 import { useEffect, useRef } from "react";
-import { roomStore, showNotice, useSession } from "../store";
+import { roomStore, showNotice, useDocument, useSession } from "../store";
 import { Button } from "../ui/Button";
 import { leaveRoom } from "./actions";
 import { refusalMessage } from "./refusal";
@@ -17,6 +17,7 @@ export function RoomBar({ journeyId }: { journeyId: Id }) {
   const linked = useSession((s) => s.rooms[journeyId] !== undefined);
   const room = useStore(roomStore);
   const presence = useSession((s) => s.presence);
+  const leftOut = useDocument((s) => s.leftOut[journeyId] ?? 0);
   const refused = room.refusedChanges;
   const role = room.role;
   // A change this link may not make says why, once per attempt, in the one place for notices
@@ -60,6 +61,9 @@ export function RoomBar({ journeyId }: { journeyId: Id }) {
           </li>
         ))}
       </ul>
+      {leftOut ? (
+        <span className="room-bar__left-out">{t("rooms.leftOut", { count: leftOut })}</span>
+      ) : null}
       {refusal ? (
         <>
           <span className="room-bar__refusal" role="alert">

@@ -50,14 +50,19 @@ describe("room words, tokens and credentials", () => {
   it("accepts a membership as this browser keeps it, and refuses a damaged one", () => {
     const room = newRoomWord();
     const secret = newRoomWord();
-    expect(isRoomMembership({ room, role: "contribute", secret })).toBe(true);
-    expect(isRoomMembership({ room, role: "admin", secret })).toBe(false);
-    expect(isRoomMembership({ room, role: "edit", secret, server: "http://x" })).toBe(false);
+    const author = newRoomWord();
+    expect(isRoomMembership({ room, role: "contribute", secret, author })).toBe(true);
+    expect(isRoomMembership({ room, role: "contribute", secret })).toBe(false);
+    expect(isRoomMembership({ room, role: "admin", secret, author })).toBe(false);
+    expect(isRoomMembership({ room, role: "edit", secret, author, server: "http://x" })).toBe(
+      false,
+    );
     expect(
       isRoomMembership({
         room,
         role: "edit",
         secret,
+        author,
         secrets: { edit: secret, contribute: secret, view: secret },
       }),
     ).toBe(false);

@@ -55,6 +55,10 @@ export const roomsEn = {
   "rooms.refusedView": "This link is view only: nothing was changed.",
   "rooms.refusedContribute":
     "A contribute link adds and edits cards; it cannot remove stages, lanes or others' cards.",
+  "rooms.leftOut": {
+    one: "One record from the room could not be read and was left out",
+    other: "{count} records from the room could not be read and were left out",
+  },
   "rooms.you": "You",
   "rooms.refusal.link-revoked":
     "This link was changed by the person who started the room. Ask them for the new one.",

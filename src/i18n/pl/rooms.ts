@@ -63,6 +63,12 @@ export const roomsPl = {
   "rooms.refusedView": "Ten link służy tylko do podglądu: nic nie zmieniono.",
   "rooms.refusedContribute":
     "Link współtworzenia pozwala dodawać i edytować karty; nie usuwa etapów, ścieżek ani cudzych kart.",
+  "rooms.leftOut": {
+    one: "Jednego zapisu z pokoju nie dało się odczytać i został pominięty",
+    few: "{count} zapisów z pokoju nie dało się odczytać i zostały pominięte",
+    many: "{count} zapisów z pokoju nie dało się odczytać i zostały pominięte",
+    other: "{count} zapisu z pokoju nie dało się odczytać i zostały pominięte",
+  },
   "rooms.you": "Ty",
   "rooms.refusal.link-revoked":
     "Osoba, która otworzyła pokój, zmieniła ten link. Poproś ją o nowy.",
