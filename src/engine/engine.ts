@@ -4,8 +4,6 @@ import {
   summarizeJourney,
   type Id,
   type Journey,
-  type JourneySummary,
-  type Persona,
   type Workspace,
   type WorkspaceIndex,
 } from "../domain";
@@ -17,19 +15,11 @@ import { journeyRoots, undoScope, writeJourneyChange } from "./journey-doc";
 import { JourneyMirror } from "./journey-mirror";
 import { ORIGIN, madeHere } from "./origins";
 import { createSummaries } from "./summaries";
+import { createWorkspaceList } from "./workspace-list";
 import type { SaveState } from "./saver";
 import { journeyDocKey, type UpdateStorage } from "./storage";
 import type { TabChannel } from "./tab-channel";
-import {
-  WORKSPACE_DOC,
-  WorkspaceMirror,
-  deletedJourneys,
-  markJourneyDeleted,
-  removePersonaEntry,
-  workspaceRoots,
-  writePersona,
-  writeSummary,
-} from "./workspace-doc";
+import { WORKSPACE_DOC, WorkspaceMirror, writeSummary } from "./workspace-doc";
 
 /** What the interface reads: the workspace index, the journeys opened so far, undo depths. */
 export interface EngineState {
@@ -161,6 +151,25 @@ export function createEngine(options: EngineOptions) {
     return journey;
   };
 
+  /**
+   * Reads a journey's document (records that fail their schema are set aside) and opens it; a
+   * document holding no readable journey of this id is let go.
+   */
+  const readAndRegister = (id: Id, doc: Y.Doc): Journey | null => {
+    const key = journeyDocKey(id);
+    const damaged: DamagedRecord[] = [];
+    const mirror = new JourneyMirror(doc, damaged);
+    if (mirror.journey?.id !== id) {
+      report(damaged, key);
+      docs.delete(key);
+      doc.destroy();
+      return null;
+    }
+    register(id, doc, mirror);
+    setAside(doc, key, damaged);
+    return mirror.journey;
+  };
+
   const load = async (id: Id): Promise<Journey | null> => {
     const key = journeyDocKey(id);
     const doc = new Y.Doc();
@@ -174,20 +183,12 @@ export function createEngine(options: EngineOptions) {
       askTabs(key, doc);
       // Nothing stored (yet): another tab may hold it in memory, its write still under way.
       if (doc.share.size === 0) await hub.answerFromTabs(doc);
-      const damaged: DamagedRecord[] = [];
-      const mirror = new JourneyMirror(doc, damaged);
-      if (!mirror.journey) {
-        report(damaged, key);
-        docs.delete(key);
-        doc.destroy();
-        return null;
-      }
-      register(id, doc, mirror);
-      setAside(doc, key, damaged);
+      const journey = readAndRegister(id, doc);
+      if (!journey) return null;
       // A summary gone stale (a crash between the two writes) is put right; a journey taken off
       // the list stays off it until someone edits it.
       if (state.workspace.journeys[id]) updateSummary(id, true);
-      return mirror.journey;
+      return journey;
     } catch (error) {
       docs.delete(key);
       doc.destroy();
@@ -275,21 +276,13 @@ export function createEngine(options: EngineOptions) {
     docs.set(key, doc);
     hub.watch(key, doc);
     Y.applyUpdate(doc, state, ORIGIN.quiet);
-    const damaged: DamagedRecord[] = [];
-    const mirror = new JourneyMirror(doc, damaged);
-    if (mirror.journey?.id !== id) {
-      report(damaged, key);
-      docs.delete(key);
-      doc.destroy();
-      return null;
-    }
-    register(id, doc, mirror);
-    setAside(doc, key, damaged);
+    const journey = readAndRegister(id, doc);
+    if (!journey) return null;
     workspaceDoc.transact(() => {
       stampVersion(workspaceDoc);
-      writeSummary(workspaceDoc, summarizeJourney(mirror.journey!));
+      writeSummary(workspaceDoc, summarizeJourney(journey));
     }, ORIGIN.quiet);
-    return mirror.journey;
+    return journey;
   }
 
   /**
@@ -340,40 +333,13 @@ export function createEngine(options: EngineOptions) {
 
   // ---- Personas and the list of journeys -----------------------------------------------------
 
-  function putPersona(persona: Persona): void {
-    workspaceDoc.transact(() => {
-      stampVersion(workspaceDoc);
-      writePersona(workspaceDoc, state.workspace.personas[persona.id], persona);
-    }, ORIGIN.quiet);
-  }
-
-  function removePersona(id: Id): void {
-    workspaceDoc.transact(() => removePersonaEntry(workspaceDoc, id), ORIGIN.quiet);
-  }
-
-  /** Takes a journey off the list; its document stays (for undo) until purged. */
-  function removeJourney(id: Id): void {
-    summaries.cancel(id);
-    workspaceDoc.transact(() => markJourneyDeleted(workspaceDoc, id, now()), ORIGIN.quiet);
-  }
-
-  /** Puts a journey taken off the list back on it (its document was kept). */
-  function restoreJourney(summary: JourneySummary): void {
-    workspaceDoc.transact(() => writeSummary(workspaceDoc, summary), ORIGIN.quiet);
-  }
-
-  /** Several workspace changes as one transaction (one update, one redraw). */
-  function batch(run: () => void): void {
-    workspaceDoc.transact(run, ORIGIN.quiet);
-  }
-
-  /** Every journey id this workspace has used: listed, deleted but kept, or open. */
-  function journeyIdsInUse(): Record<Id, true> {
-    const ids: Record<Id, true> = {};
-    for (const id of workspaceRoots(workspaceDoc).journeys.keys()) ids[id] = true;
-    for (const id of open.keys()) ids[id] = true;
-    return ids;
-  }
+  const list = createWorkspaceList(workspaceDoc, {
+    personaNow: (id) => state.workspace.personas[id],
+    cancelSummary: summaries.cancel,
+    openIds: () => open.keys(),
+    now,
+  });
+  const journeyIdsInUse = list.journeyIdsInUse;
 
   /** Everything, every journey whole: for files and backups. */
   async function readWorkspace(): Promise<Workspace> {
@@ -400,20 +366,6 @@ export function createEngine(options: EngineOptions) {
     return readable;
   }
 
-  /** Drops the documents of journeys deleted long ago. */
-  async function purgeDeleted(): Promise<number> {
-    const storage = hub.storage();
-    if (!storage) return 0;
-    const cutoff = now() - PURGE_DELETED_AFTER_MS;
-    const old = [...deletedJourneys(workspaceDoc)].filter(([, at]) => at < cutoff);
-    for (const [id] of old) await storage.purge(journeyDocKey(id));
-    if (old.length)
-      workspaceDoc.transact(() => {
-        for (const [id] of old) workspaceRoots(workspaceDoc).journeys.delete(id);
-      }, ORIGIN.quiet);
-    return old.length;
-  }
-
   return {
     getState: () => state,
     subscribe(listener: () => void): () => void {
@@ -433,12 +385,13 @@ export function createEngine(options: EngineOptions) {
     repairJourney,
     undo: (id: Id) => step(id, "undo"),
     redo: (id: Id) => step(id, "redo"),
-    putPersona,
-    removePersona,
-    removeJourney,
-    restoreJourney,
-    batch,
-    purgeDeleted,
+    putPersona: list.putPersona,
+    removePersona: list.removePersona,
+    removeJourney: list.removeJourney,
+    restoreJourney: list.restoreJourney,
+    batch: list.batch,
+    /** Drops the documents of journeys deleted long ago. */
+    purgeDeleted: () => list.purgeDeleted(hub.storage(), PURGE_DELETED_AFTER_MS),
     useStorage: hub.useStorage,
     flush: hub.flush,
     hasUnsaved: hub.hasUnsaved,

@@ -3,11 +3,11 @@ import type { Id } from "../domain";
 import { useT } from "../i18n";
 import { sessionStore, useSession } from "../store";
 import { Button } from "../ui/Button";
-import { Field } from "../ui/Field";
 import { joinRoom, type JoinResult } from "./actions";
 import type { RoomLinkParts } from "./link";
 import { randomPresenceColor } from "./presence-colors";
 import { refusalMessage } from "./refusal";
+import { NameField } from "./NameField";
 import "./rooms.css";
 
 type Stage = "name" | "joining" | Exclude<JoinResult, { ok: true }>;
@@ -63,25 +63,7 @@ export function JoinRoomPage({
           join();
         }}
       >
-        <Field label={t("rooms.yourName")}>
-          {(id) => (
-            <>
-              <input
-                id={id}
-                value={name}
-                maxLength={40}
-                required
-                autoFocus
-                autoComplete="nickname"
-                aria-describedby={`${id}-hint`}
-                onChange={(event) => setName(event.target.value)}
-              />
-              <p id={`${id}-hint`} className="room-dialog__hint">
-                {t("rooms.yourNameHint")}
-              </p>
-            </>
-          )}
-        </Field>
+        <NameField value={name} onChange={setName} autoFocus />
         <Button variant="primary" type="submit">
           {t("rooms.joinTitle")}
         </Button>

@@ -6,12 +6,13 @@ import { useT } from "../i18n";
 import { sessionStore, useSession } from "../store";
 import { Button } from "../ui/Button";
 import { Dialog } from "../ui/Dialog";
-import { Field } from "../ui/Field";
 import { changeRoomLink, leaveRoom, startRoom } from "./actions";
 import { roomLink } from "./link";
 import { randomPresenceColor } from "./presence-colors";
 import { activeRoomConnection } from "./RoomLink";
 import { roomsAvailable } from "./server-address";
+import { Field } from "../ui/Field";
+import { NameField } from "./NameField";
 import "./rooms.css";
 
 function LinkRow({
@@ -181,24 +182,7 @@ export function RoomDialog({ journeyId, onClose }: { journeyId: Id; onClose: () 
       }}
     >
       <p>{t("rooms.intro")}</p>
-      <Field label={t("rooms.yourName")}>
-        {(id) => (
-          <>
-            <input
-              id={id}
-              value={name}
-              maxLength={40}
-              required
-              autoComplete="nickname"
-              aria-describedby={`${id}-hint`}
-              onChange={(event) => setName(event.target.value)}
-            />
-            <p id={`${id}-hint`} className="room-dialog__hint">
-              {t("rooms.yourNameHint")}
-            </p>
-          </>
-        )}
-      </Field>
+      <NameField value={name} onChange={setName} />
     </form>
   );
 
