@@ -5,9 +5,13 @@ export default defineConfig({
   plugins: [react()],
   test: {
     environment: "jsdom",
-    // Worker threads start faster than forked processes: the suite runs in about two thirds of
-    // the time (CI's 20 minutes are tight), and no test relies on a process of its own.
+    // CI's 20 minutes are tight. Worker threads start faster than forked processes; both cores
+    // work (the default leaves one idle on a two-core machine); and files share a worker's
+    // modules instead of building a fresh jsdom and module graph per file (117 s -> 32 s here).
+    // Each file still gets its own IndexedDB (test/setup.ts) and a clean DOM after every test.
     pool: "threads",
+    maxWorkers: 2,
+    isolate: false,
     globals: true,
     include: ["test/**/*.test.{ts,tsx}"],
     setupFiles: ["test/setup.ts"],

@@ -169,7 +169,7 @@ describe("undoing a saved profile", () => {
     value: string,
   ) {
     await user.click(screen.getByRole("button", { name: "Edit persona" }));
-    const editor = screen.getByRole("dialog", { name: /^Edit “/ });
+    const editor = await screen.findByRole("dialog", { name: /^Edit “/ });
     const box = within(editor).getByRole("textbox", { name: field });
     await user.clear(box);
     await user.type(box, value);
@@ -193,7 +193,7 @@ describe("undoing a saved profile", () => {
   it("says nothing when Save changes changed nothing", async () => {
     const { user, notices } = renderPage();
     await user.click(screen.getByRole("button", { name: "Edit persona" }));
-    await user.click(screen.getByRole("button", { name: "Save changes" }));
+    await user.click(await screen.findByRole("button", { name: "Save changes" }));
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
     expect(notices).toBeEmptyDOMElement();
   });
@@ -225,7 +225,7 @@ describe("undoing a saved profile", () => {
   it("puts back what was not changed since, and names the fields it kept", async () => {
     const { user, notices } = renderPage();
     await user.click(screen.getByRole("button", { name: "Edit persona" }));
-    const editor = screen.getByRole("dialog", { name: "Edit “Maya”" });
+    const editor = await screen.findByRole("dialog", { name: "Edit “Maya”" });
     await user.type(within(editor).getByRole("textbox", { name: "Role or segment" }), "Nurse");
     await user.type(within(editor).getByRole("textbox", { name: "Notes" }), "Met in Gdańsk.");
     await user.type(within(editor).getByRole("textbox", { name: "Goals" }), "{Enter}Eat well");
