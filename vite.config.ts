@@ -5,16 +5,11 @@ import { VitePWA } from "vite-plugin-pwa";
 export const PREVIEW_PORT = Number(process.env.WAYMARK_PORT ?? 4173);
 
 /**
- * A room server elsewhere than the app's own origin (a static host's build): its address is the
- * one thing the policy lets the app connect to beyond its origin. `npm start` serves rooms on the
- * app's origin, which 'self' covers.
- */
-const ROOM_SERVER = process.env.VITE_WAYMARK_ROOMS ? new URL(process.env.VITE_WAYMARK_ROOMS) : null;
-
-/**
  * The Content-Security-Policy of the built app: no inline or eval script, nothing fetched from
- * another origin; pictures as data: and blob: for avatars and image export. Only in the build:
- * the dev server relies on inline scripts for hot reload.
+ * another origin; pictures as data: and blob: for avatars and image export. WebSockets may go to
+ * any host: a copy served from a static host reaches the room server a person names (or a room
+ * link carries), which no build can know. Only in the build: the dev server relies on inline
+ * scripts for hot reload.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -22,7 +17,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  `connect-src 'self' data: blob:${ROOM_SERVER ? ` ${ROOM_SERVER.protocol}//${ROOM_SERVER.host}` : ""}`,
+  "connect-src 'self' data: blob: ws: wss:",
   "worker-src 'self' blob:",
   "manifest-src 'self'",
   "media-src 'self' data: blob:",

@@ -50,6 +50,8 @@ async function sameLoad(page: Page) {
 }
 
 test.describe("offline", () => {
+  // The service worker is what these tests are about: the rest of the suite runs without it.
+  test.use({ serviceWorkers: "allow" });
   test("after one visit, loads, edits and keeps work with the network cut", async ({
     page,
     context,

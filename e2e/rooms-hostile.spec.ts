@@ -4,7 +4,6 @@ import WebSocket from "ws";
 import * as Y from "yjs";
 import { expect, openApp, test } from "./support/fixtures";
 import { card, journeyFile, openImportedJourney } from "./support/journey-file";
-import { serveBuild } from "./support/static-server";
 import { roomBar, startRoom } from "./support/rooms";
 
 /** The app's token for a link's secret (src/format/room.ts). */
@@ -79,21 +78,5 @@ test.describe("rooms and hostile content", () => {
     // ...and the person is told that something from the room was left out.
     await expect(roomBar(page)).toContainText(/\d+ records from the room could not be read/);
     provider.destroy();
-  });
-
-  test("a copy of Waymark served without a room server says what rooms need", async ({ page }) => {
-    const host = await serveBuild();
-    try {
-      await page.goto(host.url);
-      await page
-        .getByRole("link", { name: /grocery/i })
-        .first()
-        .click();
-      await page.getByRole("button", { name: "Room", exact: true }).click();
-      await expect(page.getByRole("dialog")).toContainText("Rooms need a Waymark room server");
-      await expect(page.getByRole("button", { name: "Start a room" })).toHaveCount(0);
-    } finally {
-      await host.close();
-    }
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, openApp, test } from "./support/fixtures";
 import { card, fitWholeJourney, journeyFile, openImportedJourney } from "./support/journey-file";
-import { joinAs, roomBar, startRoom } from "./support/rooms";
+import { joinAs, roomBar, roomDialog, startRoom } from "./support/rooms";
 
 /**
  * Rooms with the real room server (the one `npm start` runs, serving this suite): a facilitator
@@ -100,5 +100,50 @@ test.describe("rooms", () => {
     expect([...phone.errors, ...projector.errors]).toEqual([]);
     await phone.context.close();
     await projector.context.close();
+  });
+
+  test("each person's chosen colour marks them; a new link lets go whoever is on the old one, and the old link opens nothing", async ({
+    page,
+    browser,
+  }) => {
+    await openApp(page);
+    await openImportedJourney(page, file());
+    const links = await startRoom(page, "Ana");
+    const ben = await joinAs(browser, links.edit, "Ben", { color: "Red" });
+    await expect(roomBar(page).getByRole("listitem").filter({ hasText: "Ben" })).toHaveCSS(
+      "background-color",
+      "rgb(185, 28, 28)",
+    );
+
+    await page.getByRole("button", { name: "Room", exact: true }).click();
+    const dialog = roomDialog(page);
+    await dialog
+      .getByRole("button", { name: "Make a new Edit link; the old one stops working" })
+      .click();
+    await expect(dialog.getByText("The Edit link is new")).toBeVisible();
+    const fresh = await dialog.getByRole("textbox", { name: "Edit link" }).inputValue();
+    expect(fresh).not.toBe(links.edit);
+    await dialog.getByRole("button", { name: "Close" }).first().click();
+
+    // Ben, on the old link, is let go and told why; his copy stays with him.
+    await expect(roomBar(ben.page).getByRole("alert")).toHaveText(
+      "This link was changed by the person who started the room. Ask them for the new one.",
+    );
+    await expect(roomBar(page)).toContainText("Only you here");
+    await expect(card(ben.page, "Touchpoint: Instagram ad")).toBeVisible();
+
+    // The old link opens nothing on a new device; the new one joins.
+    const late = await browser.newContext();
+    const latePage = await late.newPage();
+    await latePage.goto(links.edit);
+    await latePage.getByRole("textbox", { name: "Your name in the room" }).fill("Dan");
+    await latePage.getByRole("button", { name: "Join the room" }).click();
+    await expect(latePage.getByRole("alert")).toHaveText(/^This link was changed/);
+    const cleo = await joinAs(browser, fresh, "Cleo");
+    await expect(roomBar(page)).toContainText("2 people here");
+    await expect(card(cleo.page, "Touchpoint: Instagram ad")).toBeVisible();
+
+    expect([...ben.errors, ...cleo.errors]).toEqual([]);
+    await Promise.all([ben.context.close(), cleo.context.close(), late.close()]);
   });
 });

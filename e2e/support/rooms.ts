@@ -32,9 +32,12 @@ export async function joinAs(
   name: string,
   {
     viewport = { width: 1280, height: 800 },
+    color,
     before,
   }: {
     viewport?: { width: number; height: number };
+    /** The colour chosen on joining, by its name; otherwise the one suggested. */
+    color?: string;
     /** Runs on the new device before it opens the link (to route its WebSocket). */
     before?: (context: BrowserContext) => Promise<void>;
   } = {},
@@ -50,7 +53,8 @@ export async function joinAs(
   page.on("pageerror", (error) => errors.push(`${error.name}: ${error.message}`));
   await page.goto(link);
   await page.getByRole("textbox", { name: "Your name in the room" }).fill(name);
-  await page.getByRole("button", { name: "Joining a room" }).click();
+  if (color) await page.getByRole("radio", { name: color }).check();
+  await page.getByRole("button", { name: "Join the room" }).click();
   await expect(page).toHaveURL(/#\/journey\//);
   await expect(roomBar(page)).toContainText("Live");
   return { context, page, errors };

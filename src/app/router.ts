@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { parseRoomPath, type RoomLinkParts } from "../rooms/link";
+import { parseRoomPath, roomLinkHash, type RoomLinkParts } from "../rooms/link";
 
 /**
  * Hash routes, so any static host serves Waymark and a reload stays in place:
@@ -7,7 +7,8 @@ import { parseRoomPath, type RoomLinkParts } from "../rooms/link";
  *   #/persona/<id>        one persona
  *   #/journey/<id>        a journey canvas
  *   #/journey/<id>/present  presentation mode
- *   #/room/<room>/<role>/<secret>  a room link: joins the room (the fragment never reaches a server)
+ *   #/room/<room>/<role>/<secret>[/<server>]  a room link: joins the room (the fragment never
+ *                         reaches a server)
  */
 export type Route =
   | { name: "home" }
@@ -47,7 +48,7 @@ export function hrefOf(route: Route): string {
     case "present":
       return `#/journey/${route.id}/present`;
     case "room":
-      return `#/room/${route.link.room}/${route.link.role}/${route.link.secret}`;
+      return roomLinkHash(route.link.room, route.link.role, route.link.secret, route.link.server);
     case "notFound":
       return `#${route.path}`;
   }

@@ -153,12 +153,60 @@ export function isRoomMembership(value: unknown): value is RoomMembership {
   const m = value as Record<string, unknown>;
   if (!isRoomWord(m.room) || !isRoomWord(m.secret) || !isRoomWord(m.author)) return false;
   if (!ROOM_ROLES.includes(m.role as RoomRole)) return false;
-  if (m.server !== undefined && !(typeof m.server === "string" && /^wss?:\/\//.test(m.server)))
-    return false;
+  if (m.server !== undefined && !isRoomServerAddress(m.server)) return false;
   if (m.secrets === undefined) return true;
   const secrets = m.secrets as Record<string, unknown> | null;
   return (
     !!secrets &&
     (["edit", "contribute", "view", "owner"] as const).every((role) => isRoomWord(secrets[role]))
   );
+}
+
+/** The longest room server address accepted, from a person or from a link. */
+const MAX_SERVER_ADDRESS = 300;
+
+/**
+ * A room server's address as the app connects to it: a ws: or wss: URL with a host and no user
+ * or password, query or fragment. Anything else (from a link someone sent, or a saved setting) is
+ * not one.
+ */
+export function isRoomServerAddress(value: unknown): value is string {
+  if (typeof value !== "string" || value.length > MAX_SERVER_ADDRESS) return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (
+    (url.protocol === "ws:" || url.protocol === "wss:") &&
+    url.hostname !== "" &&
+    url.username === "" &&
+    url.password === "" &&
+    url.search === "" &&
+    url.hash === "" &&
+    url.href === value
+  );
+}
+
+/**
+ * What a person types as a room server's address, as the app connects to it: the address
+ * `npm start` prints (http://192.168.1.20:4173) or a bare host and port mean its rooms path; http
+ * becomes ws and https wss. Null when it cannot be one.
+ */
+export function roomServerAddress(typed: string): string | null {
+  const text = typed.trim();
+  if (!text || text.length > MAX_SERVER_ADDRESS) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `ws://${text}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return null;
+  }
+  if (url.protocol === "http:") url.protocol = "ws:";
+  else if (url.protocol === "https:") url.protocol = "wss:";
+  if (url.pathname === "" || url.pathname === "/") url.pathname = "/rooms";
+  const address = url.href.replace(/\/$/, "");
+  return isRoomServerAddress(address) ? address : null;
 }

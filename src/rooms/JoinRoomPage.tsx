@@ -7,7 +7,7 @@ import { joinRoom, type JoinResult } from "./actions";
 import type { RoomLinkParts } from "./link";
 import { randomPresenceColor } from "./presence-colors";
 import { refusalMessage } from "./refusal";
-import { NameField } from "./NameField";
+import { PresenceFields, type PresenceChoice } from "./PresenceFields";
 import "./rooms.css";
 
 type Stage = "name" | "joining" | Exclude<JoinResult, { ok: true }>;
@@ -28,7 +28,10 @@ export function JoinRoomPage({
   const t = useT();
   const presence = useSession((s) => s.presence);
   const [stage, setStage] = useState<Stage>(presence ? "joining" : "name");
-  const [name, setName] = useState("");
+  const [choice, setChoice] = useState<PresenceChoice>(() => ({
+    name: "",
+    color: randomPresenceColor(),
+  }));
 
   const finish = useCallback(
     (result: JoinResult) => (result.ok ? onJoined(result.journey.id) : setStage(result)),
@@ -57,15 +60,15 @@ export function JoinRoomPage({
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          const chosen = name.trim().slice(0, 40);
-          if (!chosen) return;
-          sessionStore.setState({ presence: { name: chosen, color: randomPresenceColor() } });
+          const name = choice.name.trim().slice(0, 40);
+          if (!name) return;
+          sessionStore.setState({ presence: { name, color: choice.color } });
           join();
         }}
       >
-        <NameField value={name} onChange={setName} autoFocus />
+        <PresenceFields value={choice} onChange={setChoice} autoFocus />
         <Button variant="primary" type="submit">
-          {t("rooms.joinTitle")}
+          {t("rooms.join")}
         </Button>
       </form>
     );
@@ -92,6 +95,11 @@ export function JoinRoomPage({
   return (
     <main className="join-room">
       <h1>{t("rooms.joinTitle")}</h1>
+      {link.server ? (
+        <p className="join-room__server">
+          {t("rooms.onServer")} <bdi dir="ltr">{link.server}</bdi>
+        </p>
+      ) : null}
       {content}
     </main>
   );

@@ -10,9 +10,10 @@ import { changeRoomLink, leaveRoom, startRoom } from "./actions";
 import { roomLink } from "./link";
 import { randomPresenceColor } from "./presence-colors";
 import { activeRoomConnection } from "./RoomLink";
-import { roomsAvailable } from "./server-address";
+import { ownRoomServer, roomsAvailable } from "./server-address";
 import { Field } from "../ui/Field";
-import { NameField } from "./NameField";
+import { PresenceFields, type PresenceChoice } from "./PresenceFields";
+import { RoomServerSetting } from "./RoomServerSetting";
 import "./rooms.css";
 
 function LinkRow({
@@ -58,7 +59,7 @@ function LinkRow({
         {(id) => (
           <input
             id={id}
-            className="room-link__url"
+            className="wm-input room-link__url"
             readOnly
             value={link}
             dir="ltr"
@@ -111,17 +112,19 @@ export function RoomDialog({ journeyId, onClose }: { journeyId: Id; onClose: () 
   const t = useT();
   const membership = useSession((s) => s.rooms[journeyId]);
   const presence = useSession((s) => s.presence);
+  const roomServer = useSession((s) => s.roomServer);
   const available = roomsAvailable();
-  const [name, setName] = useState(presence?.name ?? "");
+  const [choosingServer, setChoosingServer] = useState(false);
+  const [choice, setChoice] = useState<PresenceChoice>(() => ({
+    name: presence?.name ?? "",
+    color: presence?.color ?? randomPresenceColor(),
+  }));
   const [starting, setStarting] = useState(false);
   const [renewed, setRenewed] = useState<RoomRole | null>(null);
 
   const start = async () => {
-    const chosen = name.trim().slice(0, 40);
-    if (chosen)
-      sessionStore.setState({
-        presence: { name: chosen, color: presence?.color ?? randomPresenceColor() },
-      });
+    const name = choice.name.trim().slice(0, 40);
+    if (name) sessionStore.setState({ presence: { name, color: choice.color } });
     setStarting(true);
     try {
       await startRoom(journeyId);
@@ -151,7 +154,7 @@ export function RoomDialog({ journeyId, onClose }: { journeyId: Id; onClose: () 
               <LinkRow
                 key={role}
                 role={role}
-                link={roomLink(membership.room, role, membership.secrets![role])}
+                link={roomLink(membership.room, role, membership.secrets![role], membership.server)}
                 canRenew
                 onRenew={() => void renew(role)}
               />
@@ -160,7 +163,12 @@ export function RoomDialog({ journeyId, onClose }: { journeyId: Id; onClose: () 
               <LinkRow
                 key={membership.role}
                 role={membership.role}
-                link={roomLink(membership.room, membership.role, membership.secret)}
+                link={roomLink(
+                  membership.room,
+                  membership.role,
+                  membership.secret,
+                  membership.server,
+                )}
                 canRenew={false}
                 onRenew={() => {}}
               />,
@@ -171,8 +179,8 @@ export function RoomDialog({ journeyId, onClose }: { journeyId: Id; onClose: () 
       </p>
       <p className="room-dialog__leave-hint">{t("rooms.leaveHint")}</p>
     </>
-  ) : !available ? (
-    <p>{t("rooms.unavailable")}</p>
+  ) : !available || choosingServer ? (
+    <RoomServerSetting onChosen={() => setChoosingServer(false)} />
   ) : (
     <form
       id="room-start"
@@ -182,7 +190,15 @@ export function RoomDialog({ journeyId, onClose }: { journeyId: Id; onClose: () 
       }}
     >
       <p>{t("rooms.intro")}</p>
-      <NameField value={name} onChange={setName} />
+      {ownRoomServer() === null && roomServer ? (
+        <p className="room-dialog__server">
+          {t("rooms.server.current")} <bdi dir="ltr">{roomServer}</bdi>{" "}
+          <Button size="sm" variant="ghost" onClick={() => setChoosingServer(true)}>
+            {t("rooms.server.change")}
+          </Button>
+        </p>
+      ) : null}
+      <PresenceFields value={choice} onChange={setChoice} />
     </form>
   );
 
@@ -190,7 +206,7 @@ export function RoomDialog({ journeyId, onClose }: { journeyId: Id; onClose: () 
     <Button variant="danger" onClick={leave}>
       {t("rooms.leave")}
     </Button>
-  ) : available ? (
+  ) : available && !choosingServer ? (
     <Button variant="primary" type="submit" form="room-start" disabled={starting}>
       {starting ? t("rooms.starting") : t("rooms.start")}
     </Button>

@@ -12,7 +12,7 @@ import {
 import { currentEngine, getWorkspace, sessionStore } from "../store";
 import { credentialsFor } from "./connection";
 import type { RoomLinkParts } from "./link";
-import { roomServerUrl } from "./server-address";
+import { newRoomServer, ownRoomServer, roomServerUrl } from "./server-address";
 
 /** Where a journey's document carries a copy of its persona, so joiners get it too. */
 const PERSONA_ROOT = "persona";
@@ -37,6 +37,8 @@ export async function startRoom(journeyId: Id): Promise<void> {
   const doc = engine.journeyDocument(journeyId);
   const journey = engine.getState().journeys[journeyId];
   if (!doc || !journey) throw new Error(`Journey ${journeyId} is not open`);
+  const server = newRoomServer();
+  if (!server) throw new Error("No room server to start a room on");
   const persona = getWorkspace().personas[journey.personaId];
   if (persona) {
     const file = JSON.stringify(await personaToFile(persona));
@@ -54,6 +56,8 @@ export async function startRoom(journeyId: Id): Promise<void> {
     secret: secrets.edit,
     secrets,
     author: newRoomWord(),
+    // A server other than the page's own goes into the membership and every link.
+    ...(server === ownRoomServer() ? {} : { server }),
   });
 }
 
@@ -115,7 +119,13 @@ export async function joinRoom(link: RoomLinkParts): Promise<JoinResult> {
   const membership: RoomMembership =
     known && known[1].secrets
       ? known[1]
-      : { room: link.room, role: link.role, secret: link.secret, author: newRoomWord() };
+      : {
+          room: link.room,
+          role: link.role,
+          secret: link.secret,
+          author: newRoomWord(),
+          ...(link.server ? { server: link.server } : {}),
+        };
   const doc = new Y.Doc();
   const outcome = await new Promise<"synced" | "unreachable" | { refusal: string }>((resolve) => {
     const timer = setTimeout(() => resolve("unreachable"), JOIN_WAIT_MS);

@@ -33,6 +33,8 @@ export async function credentialsFor(membership: RoomMembership): Promise<string
 
 /** The longest the connection waits between attempts to reach the room server. */
 export const RECONNECT_MAX_DELAY_MS = 5000;
+/** How long after the server lets the room go (the socket staying open) this asks to come back. */
+const REJOIN_DELAY_MS = 500;
 
 export interface Presence {
   name: string;
@@ -65,6 +67,8 @@ export function connectRoom(
     peers: [],
     refusedChanges: 0,
   });
+  let destroyed = false;
+  let rejoin: ReturnType<typeof setTimeout> | undefined;
   const set = (changes: Partial<RoomState>) => {
     if (roomStore.getState().journeyId === journeyId) roomStore.setState(changes);
   };
@@ -86,6 +90,19 @@ export function connectRoom(
     onSynced: () => set({ status: "live", refusal: null }),
     onAuthenticationFailed: ({ reason }) => set({ status: "refused", refusal: reason }),
     onUnsyncedChanges: ({ number }) => set({ waiting: number }),
+    onClose: () => {
+      // The server let this room go while the socket stays open (its link was changed, or a
+      // limit): nothing more would sync, yet it would look live. Ask to come back in, which
+      // either syncs again or is refused with the reason. A closed socket reconnects by itself.
+      if (destroyed || socket.status !== WebSocketStatus.Connected) return;
+      if (roomStore.getState().status !== "refused") set({ status: "connecting" });
+      clearTimeout(rejoin);
+      rejoin = setTimeout(() => {
+        if (destroyed) return;
+        provider.detach();
+        provider.attach();
+      }, REJOIN_DELAY_MS);
+    },
   });
   provider.attach();
   if (presence) provider.setAwarenessField("user", presence);
@@ -94,6 +111,8 @@ export function connectRoom(
   return {
     provider,
     destroy() {
+      destroyed = true;
+      clearTimeout(rejoin);
       stopPresence();
       stopAuthorship();
       provider.destroy();

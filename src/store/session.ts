@@ -1,7 +1,7 @@
 import { z } from "../format/zod-config";
 import { createStore } from "zustand/vanilla";
 import type { Id } from "../domain";
-import { isRoomMembership, type RoomMembership } from "../format/room";
+import { isRoomMembership, isRoomServerAddress, type RoomMembership } from "../format/room";
 
 /**
  * Session state: saved in this browser so a reload lands where the person was, but never part of
@@ -53,6 +53,11 @@ export interface SessionState {
   rooms: Record<Id, RoomMembership>;
   /** The name and colour others see in a room (asked once, on joining or starting one). */
   presence: { name: string; color: string } | null;
+  /**
+   * The room server new rooms go to when the page was not served by one (a static host's copy),
+   * as the person set it.
+   */
+  roomServer: string | null;
 }
 
 export const DEFAULT_TIMER_MS = 5 * 60_000;
@@ -80,6 +85,7 @@ export const defaultSession = (): SessionState => ({
   votingTurn: null,
   rooms: {},
   presence: null,
+  roomServer: null,
 });
 
 export const sessionStore = createStore<SessionState>()(() => defaultSession());
@@ -122,6 +128,7 @@ const fieldSchemas: { [K in keyof SessionState]: z.ZodMiniType<SessionState[K]> 
       color: z.string().check(z.regex(/^#[0-9a-f]{6}$/)),
     }),
   ),
+  roomServer: z.nullable(z.custom<string>(isRoomServerAddress)),
 };
 
 export function parseSession(saved: unknown): SessionState {

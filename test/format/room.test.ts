@@ -1,9 +1,11 @@
 import {
   isRoomMembership,
+  isRoomServerAddress,
   isRoomWord,
   newRoomWord,
   parseRoomCredentials,
   parseRoomRekey,
+  roomServerAddress,
   roomToken,
   tokenHash,
 } from "../../src/format/room";
@@ -66,5 +68,41 @@ describe("room words, tokens and credentials", () => {
         secrets: { edit: secret, contribute: secret, view: secret },
       }),
     ).toBe(false);
+  });
+});
+
+describe("room server addresses", () => {
+  it("reads what a person types: the address npm start prints, a bare host, a wss server", () => {
+    expect(roomServerAddress("http://192.168.1.20:4173")).toBe("ws://192.168.1.20:4173/rooms");
+    expect(roomServerAddress(" 192.168.1.20:4173 ")).toBe("ws://192.168.1.20:4173/rooms");
+    expect(roomServerAddress("https://Rooms.example.org/")).toBe("wss://rooms.example.org/rooms");
+    expect(roomServerAddress("wss://rooms.example.org/team/rooms")).toBe(
+      "wss://rooms.example.org/team/rooms",
+    );
+    expect(roomServerAddress("http://[::1]:4173")).toBe("ws://[::1]:4173/rooms");
+  });
+
+  it("refuses what cannot be a room server", () => {
+    for (const typed of [
+      "",
+      "   ",
+      "javascript:alert(1)",
+      "ftp://files.example.org",
+      "http://someone:secret@rooms.example.org",
+      "ws://rooms.example.org/rooms?token=1",
+      "ws://rooms.example.org/rooms#x",
+      "http://",
+      `ws://${"a".repeat(300)}.org`,
+    ])
+      expect(roomServerAddress(typed), typed).toBeNull();
+  });
+
+  it("accepts a link's or a setting's address only as the app itself writes one", () => {
+    expect(isRoomServerAddress("ws://192.168.1.20:4173/rooms")).toBe(true);
+    expect(isRoomServerAddress("wss://rooms.example.org/rooms")).toBe(true);
+    expect(isRoomServerAddress("WS://ROOMS.example.org/rooms")).toBe(false);
+    expect(isRoomServerAddress("https://rooms.example.org/rooms")).toBe(false);
+    expect(isRoomServerAddress("ws://rooms.example.org/rooms?x")).toBe(false);
+    expect(isRoomServerAddress(42)).toBe(false);
   });
 });

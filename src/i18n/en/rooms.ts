@@ -9,7 +9,7 @@ export const roomsEn = {
   "rooms.intro":
     "A room keeps this journey in step on everyone's device, live. Each person keeps a full copy that works offline; changes merge when they are back.",
   "rooms.unavailable":
-    "Rooms need a Waymark room server, and this copy of Waymark is served without one. Start Waymark with npm start on a computer in the room, and open the address it prints.",
+    "Rooms need a Waymark room server, and this copy of Waymark was not served by one. Give the address of a room server (someone runs npm start -- --host 0.0.0.0 on a computer in the room), or open the address it prints instead.",
   "rooms.start": "Start a room",
   "rooms.starting": "Starting the room…",
   "rooms.yourName": "Your name in the room",
@@ -66,10 +66,34 @@ export const roomsEn = {
   "rooms.refusal.room-full": "The room is full.",
   "rooms.refusal.other": "The room server refused this link.",
   "rooms.joinTitle": "Joining a room",
+  "rooms.join": "Join the room",
   "rooms.joining": "Opening the room's journey…",
   "rooms.unreachable":
     "The room server cannot be reached. Check that you are on the same network as the room, then try again.",
   "rooms.empty": "This room holds no journey yet.",
   "rooms.retry": "Try again",
   "rooms.home": "Go to your journeys",
+  "rooms.yourColor": "Your colour",
+  "rooms.color.blue": "Blue",
+  "rooms.color.red": "Red",
+  "rooms.color.green": "Green",
+  "rooms.color.violet": "Violet",
+  "rooms.color.orange": "Orange",
+  "rooms.color.teal": "Teal",
+  "rooms.color.pink": "Pink",
+  "rooms.color.olive": "Olive",
+  "rooms.onServer": "Room server:",
+  "rooms.server.label": "Room server address",
+  "rooms.server.hint":
+    "The address Waymark prints when started with npm start -- --host 0.0.0.0, such as http://192.168.1.20:4173.",
+  "rooms.server.invalid":
+    "This is not a room server's address. Type one such as http://192.168.1.20:4173 or wss://rooms.example.org.",
+  "rooms.server.insecure":
+    "This page came over https, so the browser lets it reach only a secure room server (wss:// or https://).",
+  "rooms.server.noAnswer":
+    "No room server answered at this address. Check the address, and that this device is on the room's network.",
+  "rooms.server.checking": "Checking the server…",
+  "rooms.server.use": "Use this server",
+  "rooms.server.current": "New rooms go to",
+  "rooms.server.change": "Change server",
 } as const satisfies Record<string, Message>;

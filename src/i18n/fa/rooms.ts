@@ -11,7 +11,7 @@ export const roomsFa = {
   "rooms.intro":
     "اتاق این سفر را روی دستگاه همه، زنده و هم‌زمان نگه می‌دارد. هر کس یک نسخهٔ کامل دارد که بدون اینترنت هم کار می‌کند؛ تغییرها پس از بازگشت با هم ادغام می‌شوند.",
   "rooms.unavailable":
-    "اتاق‌ها به سرور اتاق Waymark نیاز دارند و این نسخهٔ Waymark بدون آن اجرا شده است. Waymark را با npm start روی رایانه‌ای در سالن اجرا کنید و نشانی‌ای را که نشان می‌دهد باز کنید.",
+    "اتاق‌ها به سرور اتاق Waymark نیاز دارند و این نسخهٔ Waymark از چنین سروری نیامده است. نشانی یک سرور اتاق را بدهید (کسی npm start -- --host 0.0.0.0 را روی رایانه‌ای در سالن اجرا می‌کند)، یا به‌جای آن نشانی‌ای را که نشان می‌دهد باز کنید.",
   "rooms.start": "باز کردن اتاق",
   "rooms.starting": "در حال باز کردن اتاق…",
   "rooms.yourName": "نام شما در اتاق",
@@ -68,10 +68,34 @@ export const roomsFa = {
   "rooms.refusal.room-full": "اتاق پر است.",
   "rooms.refusal.other": "سرور اتاق این پیوند را نپذیرفت.",
   "rooms.joinTitle": "پیوستن به اتاق",
+  "rooms.join": "پیوستن به اتاق",
   "rooms.joining": "در حال باز کردن سفرِ اتاق…",
   "rooms.unreachable":
     "به سرور اتاق دسترسی نیست. بررسی کنید که در همان شبکهٔ اتاق هستید، سپس دوباره تلاش کنید.",
   "rooms.empty": "این اتاق هنوز سفری ندارد.",
   "rooms.retry": "تلاش دوباره",
   "rooms.home": "رفتن به سفرهای شما",
+  "rooms.yourColor": "رنگ شما",
+  "rooms.color.blue": "آبی",
+  "rooms.color.red": "قرمز",
+  "rooms.color.green": "سبز",
+  "rooms.color.violet": "بنفش",
+  "rooms.color.orange": "نارنجی",
+  "rooms.color.teal": "سبزآبی",
+  "rooms.color.pink": "صورتی",
+  "rooms.color.olive": "زیتونی",
+  "rooms.onServer": "سرور اتاق:",
+  "rooms.server.label": "نشانی سرور اتاق",
+  "rooms.server.hint":
+    "نشانی‌ای که Waymark پس از اجرا با npm start -- --host 0.0.0.0 نشان می‌دهد، مانند http://192.168.1.20:4173.",
+  "rooms.server.invalid":
+    "این نشانی سرور اتاق نیست. نشانی‌ای مانند http://192.168.1.20:4173 یا wss://rooms.example.org بنویسید.",
+  "rooms.server.insecure":
+    "این صفحه از راه https آمده است، پس مرورگر فقط اجازهٔ اتصال به سرور اتاق امن (wss:// یا https://) را می‌دهد.",
+  "rooms.server.noAnswer":
+    "هیچ سرور اتاقی در این نشانی پاسخ نداد. نشانی را بررسی کنید و اینکه این دستگاه در شبکهٔ سالن باشد.",
+  "rooms.server.checking": "در حال بررسی سرور…",
+  "rooms.server.use": "استفاده از این سرور",
+  "rooms.server.current": "اتاق‌های تازه می‌روند به",
+  "rooms.server.change": "تغییر سرور",
 } as const satisfies Translation<typeof roomsEn>;

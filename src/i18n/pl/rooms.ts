@@ -10,7 +10,7 @@ export const roomsPl = {
   "rooms.intro":
     "Pokój utrzymuje tę podróż zgodną na urządzeniach wszystkich, na żywo. Każdy ma pełną kopię, która działa offline; zmiany łączą się po powrocie.",
   "rooms.unavailable":
-    "Pokoje wymagają serwera pokoi Waymark, a ta kopia Waymark działa bez niego. Uruchom Waymark poleceniem npm start na komputerze w sali i otwórz adres, który wypisze.",
+    "Pokoje wymagają serwera pokoi Waymark, a ta kopia Waymark nie została przez niego udostępniona. Podaj adres serwera pokoi (ktoś uruchamia npm start -- --host 0.0.0.0 na komputerze w sali) albo otwórz zamiast tego adres, który on wypisze.",
   "rooms.start": "Otwórz pokój",
   "rooms.starting": "Otwieram pokój…",
   "rooms.yourName": "Twoje imię w pokoju",
@@ -76,10 +76,34 @@ export const roomsPl = {
   "rooms.refusal.room-full": "Pokój jest pełny.",
   "rooms.refusal.other": "Serwer pokoi odrzucił ten link.",
   "rooms.joinTitle": "Dołączanie do pokoju",
+  "rooms.join": "Dołącz do pokoju",
   "rooms.joining": "Otwieram podróż z pokoju…",
   "rooms.unreachable":
     "Nie można połączyć się z serwerem pokoi. Sprawdź, czy jesteś w tej samej sieci co pokój, i spróbuj ponownie.",
   "rooms.empty": "Ten pokój nie zawiera jeszcze podróży.",
   "rooms.retry": "Spróbuj ponownie",
   "rooms.home": "Przejdź do swoich podróży",
+  "rooms.yourColor": "Twój kolor",
+  "rooms.color.blue": "Niebieski",
+  "rooms.color.red": "Czerwony",
+  "rooms.color.green": "Zielony",
+  "rooms.color.violet": "Fioletowy",
+  "rooms.color.orange": "Pomarańczowy",
+  "rooms.color.teal": "Morski",
+  "rooms.color.pink": "Różowy",
+  "rooms.color.olive": "Oliwkowy",
+  "rooms.onServer": "Serwer pokoju:",
+  "rooms.server.label": "Adres serwera pokoi",
+  "rooms.server.hint":
+    "Adres, który Waymark wypisuje po uruchomieniu npm start -- --host 0.0.0.0, na przykład http://192.168.1.20:4173.",
+  "rooms.server.invalid":
+    "To nie jest adres serwera pokoi. Wpisz adres taki jak http://192.168.1.20:4173 lub wss://rooms.example.org.",
+  "rooms.server.insecure":
+    "Ta strona przyszła przez https, więc przeglądarka pozwala jej łączyć się tylko z bezpiecznym serwerem pokoi (wss:// lub https://).",
+  "rooms.server.noAnswer":
+    "Pod tym adresem nie odpowiedział żaden serwer pokoi. Sprawdź adres i to, czy to urządzenie jest w sieci sali.",
+  "rooms.server.checking": "Sprawdzanie serwera…",
+  "rooms.server.use": "Użyj tego serwera",
+  "rooms.server.current": "Nowe pokoje trafiają do",
+  "rooms.server.change": "Zmień serwer",
 } as const satisfies Translation<typeof roomsEn>;
