@@ -1,6 +1,13 @@
 import type { Page } from "@playwright/test";
 import { expect, openApp, test } from "./support/fixtures";
-import { card, fitWholeJourney, journeyFile, openImportedJourney } from "./support/journey-file";
+import { inPane } from "./support/canvas";
+import {
+  card,
+  cell,
+  fitWholeJourney,
+  journeyFile,
+  openImportedJourney,
+} from "./support/journey-file";
 import { joinAs, roomBar, roomDialog, startRoom } from "./support/rooms";
 
 /**
@@ -145,5 +152,66 @@ test.describe("rooms", () => {
 
     expect([...ben.errors, ...cleo.errors]).toEqual([]);
     await Promise.all([ben.context.close(), cleo.context.close(), late.close()]);
+  });
+
+  test("the facilitator leads: views follow their stage, a participant steps away and back, and Bring everyone here moves all once", async ({
+    page,
+    browser,
+  }) => {
+    const stages = ["Discover", "Compare", "Choose", "Buy", "Use", "Renew"];
+    await openApp(page);
+    await openImportedJourney(page, journeyFile({ stages }));
+    const links = await startRoom(page, "Ana");
+    const laptop = await joinAs(browser, links.contribute, "Ben");
+    const projector = await joinAs(browser, links.view, "Wall");
+    const onStage = (who: Page, stage: string) =>
+      expect.poll(() => inPane(who, cell(who, stage, "Touchpoints"))).toBe(true);
+    // A view that should not move: given the time a move takes to arrive (about 10 ms here) many
+    // times over, it is still where it was.
+    const stillOn = async (who: Page, stage: string, not: string) => {
+      await who.waitForTimeout(1000);
+      expect(await inPane(who, cell(who, stage, "Touchpoints"))).toBe(true);
+      expect(await inPane(who, cell(who, not, "Touchpoints"))).toBe(false);
+    };
+    const zoomTo = (stage: string) =>
+      page.getByRole("combobox", { name: "Zoom to a stage…" }).selectOption({ label: stage });
+    const bar = roomBar(page);
+
+    await bar.getByRole("button", { name: "Follow me" }).click();
+    await expect(bar.getByRole("button", { name: "Follow me" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    await expect(roomBar(laptop.page)).toContainText("Following Ana");
+    await expect(roomBar(projector.page)).toContainText("Following Ana");
+    await zoomTo("Use");
+    await onStage(laptop.page, "Use");
+    await onStage(projector.page, "Use");
+
+    // Ben steps away: the lead moves on without him; the projector follows.
+    await roomBar(laptop.page).getByRole("button", { name: "Stop following" }).click();
+    await zoomTo("Compare");
+    await onStage(projector.page, "Compare");
+    await stillOn(laptop.page, "Use", "Compare");
+
+    // Bring everyone here moves Ben once, though he stepped away.
+    await zoomTo("Renew");
+    await onStage(projector.page, "Renew");
+    await bar.getByRole("button", { name: "Bring everyone here" }).click();
+    await onStage(laptop.page, "Renew");
+    await expect(roomBar(laptop.page).getByRole("button", { name: "Back to Ana" })).toBeVisible();
+    await roomBar(laptop.page).getByRole("button", { name: "Back to Ana" }).click();
+    await zoomTo("Discover");
+    await onStage(laptop.page, "Discover");
+
+    // Leading off: nobody follows any more.
+    await bar.getByRole("button", { name: "Follow me" }).click();
+    await expect(roomBar(laptop.page)).not.toContainText("Following Ana");
+    await zoomTo("Buy");
+    await onStage(page, "Buy");
+    await stillOn(projector.page, "Discover", "Buy");
+
+    expect([...laptop.errors, ...projector.errors]).toEqual([]);
+    await Promise.all([laptop.context.close(), projector.context.close()]);
   });
 });

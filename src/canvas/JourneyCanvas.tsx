@@ -71,6 +71,7 @@ import { Overview } from "./Overview";
 import { StickyHeaders } from "./StickyHeaders";
 import "./sticky-headers.css";
 import { ZoomScale } from "./ZoomScale";
+import { useFollowLead } from "./use-follow-lead";
 import { useStructureRequests } from "./use-structure-requests";
 import { openingViewport } from "./viewports";
 import { CardBoxesContext } from "./edges/card-boxes";
@@ -179,6 +180,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
 
   useFocusFollow(journey, layout, wrapper);
   useStructureRequests(journey, layout, wrapper);
+  useFollowLead(journey.id, layout, wrapper);
   const onKeyDown = useMapKeyboard(journey, layout, wrapper);
   const spaceHeld = useKeyPress("Space");
 

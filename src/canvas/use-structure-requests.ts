@@ -1,6 +1,7 @@
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, type RefObject } from "react";
 import type { Journey, JourneyLayout } from "../domain";
+import { roomStore } from "../store";
 import { focusTargetSelector } from "./focus-target";
 import type { LinkEdge, MapNode } from "./map-nodes";
 import { request, useStructureRequest } from "./structure-requests";
@@ -43,6 +44,8 @@ export function useStructureRequests(
       void flow.setViewport(stageViewport(stage, pane.width, layout.direction), {
         duration: prefersReducedMotion() ? 0 : 250,
       });
+      // A facilitator's place is the stage they zoomed to: a lead takes everyone there.
+      if (roomStore.getState().owner) roomStore.setState({ place: stage.id });
     }
     request(null);
   }, [pending, layout, flow, wrapper]);

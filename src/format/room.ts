@@ -111,6 +111,47 @@ export function parseRoomRekey(text: string): RoomRekey | null {
 }
 
 /**
+ * The facilitator's lead, which the room server relays from the room's owner only: whose lead it
+ * is, the stage they are on, whether views follow it, and a count that moves every view there once
+ * each time it goes up ("bring everyone here").
+ */
+export interface RoomLead {
+  type: "lead";
+  name: string;
+  stage: string | null;
+  following: boolean;
+  summon: number;
+}
+
+export function parseRoomLead(text: string): RoomLead | null {
+  if (text.length > 400) return null;
+  try {
+    const value = JSON.parse(text) as Record<string, unknown>;
+    if (
+      value.type === "lead" &&
+      typeof value.name === "string" &&
+      value.name.trim().length > 0 &&
+      value.name.length <= 40 &&
+      (value.stage === null ||
+        (typeof value.stage === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(value.stage))) &&
+      typeof value.following === "boolean" &&
+      Number.isSafeInteger(value.summon) &&
+      (value.summon as number) >= 0
+    )
+      return {
+        type: "lead",
+        name: value.name.trim(),
+        stage: value.stage,
+        following: value.following,
+        summon: value.summon as number,
+      };
+  } catch {
+    // not a lead
+  }
+  return null;
+}
+
+/**
  * The limits one client is held to, so it cannot hurt a room. A workshop is six to thirty people;
  * a 5,000-card journey's whole document is about 2 MB, so a message (a first sync sends the
  * document whole) and a document have room to spare.

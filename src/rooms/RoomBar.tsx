@@ -5,6 +5,7 @@ import { useEffect, useRef } from "react";
 import { roomStore, showNotice, useDocument, useSession } from "../store";
 import { Button } from "../ui/Button";
 import { leaveRoom } from "./actions";
+import { LeadControls } from "./LeadControls";
 import { refusalMessage } from "./refusal";
 import "./rooms.css";
 
@@ -61,6 +62,7 @@ export function RoomBar({ journeyId }: { journeyId: Id }) {
           </li>
         ))}
       </ul>
+      {room.status === "live" ? <LeadControls /> : null}
       {leftOut ? (
         <span className="room-bar__left-out">{t("rooms.leftOut", { count: leftOut })}</span>
       ) : null}

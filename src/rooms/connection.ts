@@ -8,6 +8,7 @@ import type { Id } from "../domain";
 import { roomToken, tokenHash, type RoomKeys, type RoomMembership } from "../format/room";
 import { roomStore, type RoomState } from "../store/room";
 import { keepAuthorship } from "./authorship";
+import { shareLead } from "./lead";
 import { sharePresence } from "./presence";
 import { roomServerUrl } from "./server-address";
 
@@ -66,6 +67,11 @@ export function connectRoom(
     refusal: null,
     peers: [],
     refusedChanges: 0,
+    lead: null,
+    awayFromLead: false,
+    leading: false,
+    summons: 0,
+    place: null,
   });
   let destroyed = false;
   let rejoin: ReturnType<typeof setTimeout> | undefined;
@@ -107,6 +113,7 @@ export function connectRoom(
   provider.attach();
   if (presence) provider.setAwarenessField("user", presence);
   const stopPresence = sharePresence(provider, journeyId);
+  const stopLead = shareLead(provider, journeyId);
   const stopAuthorship = keepAuthorship(doc, membership.author);
   return {
     provider,
@@ -114,11 +121,12 @@ export function connectRoom(
       destroyed = true;
       clearTimeout(rejoin);
       stopPresence();
+      stopLead();
       stopAuthorship();
       provider.destroy();
       socket.destroy();
       if (roomStore.getState().journeyId === journeyId)
-        roomStore.setState({ journeyId: null, role: null, peers: [] });
+        roomStore.setState({ journeyId: null, role: null, peers: [], lead: null, leading: false });
     },
   };
 }

@@ -10,6 +10,7 @@ import {
   ROOM_ROLES,
   isRoomWord,
   parseRoomCredentials,
+  parseRoomLead,
   parseRoomRekey,
   tokenHash,
   type RoomRole,
@@ -199,8 +200,15 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
 
     async onStateless({ payload, connection, document, documentName }) {
       const context = connection.context as RoomContext;
+      if (!context.owner) return;
+      // The facilitator's lead reaches everyone as the server's word: only the owner's counts.
+      const lead = parseRoomLead(payload);
+      if (lead) {
+        document.broadcastStateless(JSON.stringify(lead));
+        return;
+      }
       const rekey = parseRoomRekey(payload);
-      if (!rekey || !context.owner) return;
+      if (!rekey) return;
       store.rekey(documentName, rekey.role, rekey.hash);
       log(`room ${documentName.slice(0, 8)}…: the ${rekey.role} link was changed`);
       // Everyone on that kind of link is let go; those with the new link come straight back.

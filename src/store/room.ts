@@ -1,6 +1,6 @@
 import { createStore } from "zustand/vanilla";
 import type { Id, Journey } from "../domain";
-import type { RoomRole } from "../format/room";
+import type { RoomLead, RoomRole } from "../format/room";
 
 /** How this browser's link to a room stands. */
 export type RoomStatus = "connecting" | "live" | "offline" | "refused";
@@ -43,6 +43,16 @@ export interface RoomState {
   isMine: (cardId: Id) => boolean;
   /** Changes this link was not allowed to make, counted so the room bar can say why. */
   refusedChanges: number;
+  /** The facilitator's lead as the server relayed it (a participant's view follows it). */
+  lead: RoomLead | null;
+  /** A participant stepped away from the lead ("Stop following"), until "Back to …". */
+  awayFromLead: boolean;
+  /** The owner leads: everyone's view follows the stage they are on ("Follow me"). */
+  leading: boolean;
+  /** How many times the owner brought everyone to their place. */
+  summons: number;
+  /** The stage this person is on (zoomed to, or of the card chosen), which a lead sends. */
+  place: Id | null;
 }
 
 export const noRoom = (): RoomState => ({
@@ -55,6 +65,11 @@ export const noRoom = (): RoomState => ({
   peers: [],
   isMine: () => false,
   refusedChanges: 0,
+  lead: null,
+  awayFromLead: false,
+  leading: false,
+  summons: 0,
+  place: null,
 });
 
 export const roomStore = createStore<RoomState>()(() => noRoom());

@@ -4,6 +4,7 @@ import {
   isRoomWord,
   newRoomWord,
   parseRoomCredentials,
+  parseRoomLead,
   parseRoomRekey,
   roomServerAddress,
   roomToken,
@@ -104,5 +105,29 @@ describe("room server addresses", () => {
     expect(isRoomServerAddress("https://rooms.example.org/rooms")).toBe(false);
     expect(isRoomServerAddress("ws://rooms.example.org/rooms?x")).toBe(false);
     expect(isRoomServerAddress(42)).toBe(false);
+  });
+});
+
+describe("the facilitator's lead", () => {
+  it("reads a lead as the owner's app sends it", () => {
+    const lead = { type: "lead", name: " Ana ", stage: "s-2", following: true, summon: 3 };
+    expect(parseRoomLead(JSON.stringify(lead))).toEqual({ ...lead, name: "Ana" });
+    expect(parseRoomLead(JSON.stringify({ ...lead, stage: null }))?.stage).toBeNull();
+  });
+
+  it("refuses anything else", () => {
+    const lead = { type: "lead", name: "Ana", stage: "s-2", following: true, summon: 3 };
+    for (const bad of [
+      { ...lead, type: "rekey" },
+      { ...lead, name: "" },
+      { ...lead, name: "x".repeat(41) },
+      { ...lead, stage: "<img src=x>" },
+      { ...lead, following: "yes" },
+      { ...lead, summon: -1 },
+      { ...lead, summon: 1.5 },
+    ])
+      expect(parseRoomLead(JSON.stringify(bad)), JSON.stringify(bad)).toBeNull();
+    expect(parseRoomLead("not json")).toBeNull();
+    expect(parseRoomLead(JSON.stringify({ ...lead, name: "x".repeat(500) }))).toBeNull();
   });
 });

@@ -117,4 +117,25 @@ describe("the room server", () => {
     expect(await viewer.ready).toBe(true);
     await server.close();
   });
+
+  it("relays the facilitator's lead from the owner only", async () => {
+    const { server, url } = await startTestServer();
+    const room = newRoomSecrets();
+    const owner = track(join(url, room, "edit", { create: true, owner: true }));
+    expect(await owner.ready).toBe(true);
+    const guest = track(join(url, room, "contribute"));
+    const other = track(join(url, room, "view"));
+    expect(await guest.ready).toBe(true);
+    expect(await other.ready).toBe(true);
+    const heard: string[] = [];
+    other.provider.on("stateless", ({ payload }: { payload: string }) => heard.push(payload));
+    const lead = (name: string) =>
+      JSON.stringify({ type: "lead", name, stage: "s1", following: true, summon: 1 });
+
+    guest.provider.sendStateless(lead("Not the facilitator"));
+    owner.provider.sendStateless(lead("Ana"));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(heard).toEqual([lead("Ana")]);
+    await server.close();
+  });
 });

@@ -96,4 +96,11 @@ export const roomsEn = {
   "rooms.server.use": "Use this server",
   "rooms.server.current": "New rooms go to",
   "rooms.server.change": "Change server",
+  "rooms.lead.followMe": "Follow me",
+  "rooms.lead.followMeHint": "Everyone's view follows the stage you are on",
+  "rooms.lead.bring": "Bring everyone here",
+  "rooms.lead.bringHint": "Move everyone's view to the stage you are on, once",
+  "rooms.lead.following": "Following {name}",
+  "rooms.lead.stop": "Stop following",
+  "rooms.lead.back": "Back to {name}",
 } as const satisfies Record<string, Message>;

@@ -98,4 +98,11 @@ export const roomsFa = {
   "rooms.server.use": "استفاده از این سرور",
   "rooms.server.current": "اتاق‌های تازه می‌روند به",
   "rooms.server.change": "تغییر سرور",
+  "rooms.lead.followMe": "دنبال من بیایید",
+  "rooms.lead.followMeHint": "نمای همه، مرحله‌ای را که شما در آن هستید دنبال می‌کند",
+  "rooms.lead.bring": "آوردن همه به اینجا",
+  "rooms.lead.bringHint": "یک بار نمای همه را به مرحله‌ای که در آن هستید ببرید",
+  "rooms.lead.following": "در حال دنبال کردن {name}",
+  "rooms.lead.stop": "توقف دنبال کردن",
+  "rooms.lead.back": "بازگشت به {name}",
 } as const satisfies Translation<typeof roomsEn>;

@@ -106,4 +106,11 @@ export const roomsPl = {
   "rooms.server.use": "Użyj tego serwera",
   "rooms.server.current": "Nowe pokoje trafiają do",
   "rooms.server.change": "Zmień serwer",
+  "rooms.lead.followMe": "Podążajcie za mną",
+  "rooms.lead.followMeHint": "Widok wszystkich podąża za etapem, na którym jesteś",
+  "rooms.lead.bring": "Przenieś tu wszystkich",
+  "rooms.lead.bringHint": "Jednorazowo przenieś widok wszystkich na etap, na którym jesteś",
+  "rooms.lead.following": "Podążasz za: {name}",
+  "rooms.lead.stop": "Przestań podążać",
+  "rooms.lead.back": "Wróć do: {name}",
 } as const satisfies Translation<typeof roomsEn>;
