@@ -154,7 +154,7 @@ test.describe("rooms", () => {
     await Promise.all([ben.context.close(), cleo.context.close(), late.close()]);
   });
 
-  test("the facilitator leads: views follow their stage, a participant steps away and back, and Bring everyone here moves all once", async ({
+  test("the facilitator leads: views follow their stage, a participant steps away and back, Bring everyone here moves all once, and the room runs on their timer", async ({
     page,
     browser,
   }) => {
@@ -203,6 +203,35 @@ test.describe("rooms", () => {
     await roomBar(laptop.page).getByRole("button", { name: "Back to Ana" }).click();
     await zoomTo("Discover");
     await onStage(laptop.page, "Discover");
+
+    // The room runs on the facilitator's timer: the same time left everywhere, no controls but
+    // theirs, through a participant's reload; a pause reaches everyone.
+    const timer = (who: Page) => who.getByRole("group", { name: /^(Timer|Room timer)/ });
+    const secondsLeft = async (who: Page) => {
+      const text = (await who.getByRole("timer", { name: "Time left" }).textContent())!;
+      const [minutes, seconds] = text.split(":").map(Number);
+      return minutes! * 60 + seconds!;
+    };
+    await expect(timer(laptop.page)).toHaveAccessibleName("Room timer, run by the facilitator");
+    await expect(timer(laptop.page).getByRole("button")).toHaveCount(0);
+    await page.getByRole("button", { name: "Timer settings" }).click();
+    await page.getByRole("textbox", { name: "Minutes" }).fill("2");
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Start timer" }).click();
+    await expect.poll(() => secondsLeft(laptop.page)).toBeLessThan(120);
+    expect(
+      Math.abs((await secondsLeft(laptop.page)) - (await secondsLeft(page))),
+    ).toBeLessThanOrEqual(1);
+    await laptop.page.reload();
+    await expect(roomBar(laptop.page)).toContainText("Live");
+    await expect.poll(() => secondsLeft(laptop.page)).toBeLessThan(120);
+    expect(
+      Math.abs((await secondsLeft(laptop.page)) - (await secondsLeft(page))),
+    ).toBeLessThanOrEqual(1);
+    await page.getByRole("button", { name: "Pause timer" }).click();
+    const paused = await secondsLeft(page);
+    await expect.poll(() => secondsLeft(projector.page)).toBe(paused);
+    await expect.poll(() => secondsLeft(laptop.page)).toBe(paused);
 
     // Leading off: nobody follows any more.
     await bar.getByRole("button", { name: "Follow me" }).click();

@@ -121,6 +121,35 @@ export interface RoomLead {
   stage: string | null;
   following: boolean;
   summon: number;
+  /** The facilitator's workshop timer, as it stood when sent: the room runs on one clock. */
+  timer: RoomTimer;
+}
+
+/** Times in milliseconds; what is left counts from the moment the message arrives. */
+export interface RoomTimer {
+  durationMs: number;
+  remainingMs: number;
+  running: boolean;
+}
+
+/** The longest timer a facilitator can set (three hours). */
+const TIMER_MAX_MS = 180 * 60_000;
+
+function readRoomTimer(value: unknown): RoomTimer | null {
+  if (!value || typeof value !== "object") return null;
+  const { durationMs, remainingMs, running } = value as Record<string, unknown>;
+  if (
+    !Number.isSafeInteger(durationMs) ||
+    (durationMs as number) < 60_000 ||
+    (durationMs as number) > TIMER_MAX_MS ||
+    typeof remainingMs !== "number" ||
+    !Number.isFinite(remainingMs) ||
+    remainingMs < 0 ||
+    remainingMs > (durationMs as number) ||
+    typeof running !== "boolean"
+  )
+    return null;
+  return { durationMs: durationMs as number, remainingMs, running };
 }
 
 export function parseRoomLead(text: string): RoomLead | null {
@@ -136,7 +165,8 @@ export function parseRoomLead(text: string): RoomLead | null {
         (typeof value.stage === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(value.stage))) &&
       typeof value.following === "boolean" &&
       Number.isSafeInteger(value.summon) &&
-      (value.summon as number) >= 0
+      (value.summon as number) >= 0 &&
+      readRoomTimer(value.timer)
     )
       return {
         type: "lead",
@@ -144,6 +174,7 @@ export function parseRoomLead(text: string): RoomLead | null {
         stage: value.stage,
         following: value.following,
         summon: value.summon as number,
+        timer: readRoomTimer(value.timer)!,
       };
   } catch {
     // not a lead

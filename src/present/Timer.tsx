@@ -1,10 +1,12 @@
 import { ChevronDown, Pause, Play, RotateCcw, Timer as TimerIcon } from "lucide-react";
 import { Field } from "../ui/Field";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import { localDigits, parseNumber, useT } from "../i18n";
+import { useStore } from "zustand";
 import {
   formatClock,
   isTimeUp,
+  roomStore,
   timerActions,
   timerRemaining,
   TIMER_MAX_MS,
@@ -23,10 +25,13 @@ const runKey = (timer: TimerState) => `${timer.startedAt}:${timer.remainingMs}`;
  * The workshop timer: the time left (role timer), start or pause, reset, and a panel to set the
  * minutes and the end sound. At zero it turns red, flashes (still under reduced motion) and says
  * "Time is up" as an alert. It keeps running across a reload: the session stores when it started.
+ * In a room, a participant sees the facilitator's timer, without its controls or its sound.
  */
 export function Timer({ placement }: { placement: "header" | "presentation" }) {
   const t = useT();
-  const timer = useSession((s) => s.timer);
+  const own = useSession((s) => s.timer);
+  const roomTimer = useStore(roomStore, (s) => (s.owner ? null : s.roomTimer));
+  const timer = roomTimer ?? own;
   const running = timer.startedAt !== null;
   const now = useNow(running);
   const remaining = timerRemaining(timer, now);
@@ -71,7 +76,7 @@ export function Timer({ placement }: { placement: "header" | "presentation" }) {
       ref={root}
       className={classes}
       role="group"
-      aria-label={t("timer.label")}
+      aria-label={roomTimer ? t("timer.roomLabel") : t("timer.label")}
       onKeyDown={(event) => {
         if (event.key === "Escape" && open) {
           // Closes the panel only: in presentation mode Escape would otherwise leave.
@@ -86,6 +91,41 @@ export function Timer({ placement }: { placement: "header" | "presentation" }) {
       <span className="timer__readout" role="timer" aria-label={t("timer.readout")}>
         {localDigits(formatClock(remaining))}
       </span>
+      {roomTimer ? null : (
+        <TimerControls
+          ticking={ticking}
+          open={open}
+          panelId={panelId}
+          toggle={toggle}
+          onToggle={() => setOpen((o) => !o)}
+        />
+      )}
+      {open && !roomTimer ? <TimerPanel id={panelId} timer={timer} /> : null}
+      {timeUp ? (
+        <p className="timer__alert" role="alert">
+          {t("timer.timeUp")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function TimerControls({
+  ticking,
+  open,
+  panelId,
+  toggle,
+  onToggle,
+}: {
+  ticking: boolean;
+  open: boolean;
+  panelId: string;
+  toggle: RefObject<HTMLButtonElement | null>;
+  onToggle: () => void;
+}) {
+  const t = useT();
+  return (
+    <>
       <button
         type="button"
         className="timer__button"
@@ -112,17 +152,11 @@ export function Timer({ placement }: { placement: "header" | "presentation" }) {
         title={t("timer.settings")}
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
-        onClick={() => setOpen((o) => !o)}
+        onClick={onToggle}
       >
         <ChevronDown size={16} aria-hidden="true" />
       </button>
-      {open ? <TimerPanel id={panelId} timer={timer} /> : null}
-      {timeUp ? (
-        <p className="timer__alert" role="alert">
-          {t("timer.timeUp")}
-        </p>
-      ) : null}
-    </div>
+    </>
   );
 }
 

@@ -72,6 +72,7 @@ export function connectRoom(
     leading: false,
     summons: 0,
     place: null,
+    roomTimer: null,
   });
   let destroyed = false;
   let rejoin: ReturnType<typeof setTimeout> | undefined;
@@ -126,7 +127,14 @@ export function connectRoom(
       provider.destroy();
       socket.destroy();
       if (roomStore.getState().journeyId === journeyId)
-        roomStore.setState({ journeyId: null, role: null, peers: [], lead: null, leading: false });
+        roomStore.setState({
+          journeyId: null,
+          role: null,
+          peers: [],
+          lead: null,
+          leading: false,
+          roomTimer: null,
+        });
     },
   };
 }

@@ -1,12 +1,12 @@
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import type { Id } from "../domain";
 import { parseRoomLead, type RoomLead } from "../format/room";
-import { editorStore, getJourney, sessionStore } from "../store";
+import { editorStore, getJourney, sessionStore, timerRemaining } from "../store";
 import { roomStore } from "../store/room";
 
 /**
- * The facilitator's lead ("Follow me", "Bring everyone here") through stateless messages: the
- * room's owner sends where they are; the server relays it from the owner only, so a participant
+ * The facilitator's lead ("Follow me", "Bring everyone here", the workshop timer) through
+ * stateless messages: the room's owner sends where they are and how their timer stands; the server relays it from the owner only, so a participant
  * cannot move anyone's view; participants keep the latest in the room store, and their map
  * follows it.
  */
@@ -14,7 +14,16 @@ export function shareLead(provider: HocuspocusProvider, journeyId: Id): () => vo
   const receive = ({ payload }: { payload: string }) => {
     const lead = parseRoomLead(payload);
     const room = roomStore.getState();
-    if (lead && !room.owner && room.journeyId === journeyId) roomStore.setState({ lead });
+    if (!lead || room.owner || room.journeyId !== journeyId) return;
+    // What is left counts from now, on this device's clock: no two clocks need agree.
+    const { durationMs, remainingMs, running } = lead.timer;
+    const roomTimer = {
+      durationMs,
+      remainingMs,
+      startedAt: running ? Date.now() : null,
+      sound: false,
+    };
+    roomStore.setState({ lead, roomTimer });
   };
   provider.on("stateless", receive);
 
@@ -22,14 +31,18 @@ export function shareLead(provider: HocuspocusProvider, journeyId: Id): () => vo
   const send = (again = false) => {
     const room = roomStore.getState();
     if (!room.owner || room.journeyId !== journeyId) return;
-    // Nothing to say until the owner first leads or brings people over.
-    if (!sent && !room.leading && room.summons === 0) return;
+    const timer = sessionStore.getState().timer;
     const lead: RoomLead = {
       type: "lead",
       name: sessionStore.getState().presence?.name ?? "",
       stage: room.place,
       following: room.leading,
       summon: room.summons,
+      timer: {
+        durationMs: timer.durationMs,
+        remainingMs: timerRemaining(timer, Date.now()),
+        running: timer.startedAt !== null,
+      },
     };
     const text = JSON.stringify(lead);
     if (text === sent && !again) return;
@@ -52,6 +65,9 @@ export function shareLead(provider: HocuspocusProvider, journeyId: Id): () => vo
       send();
     });
   });
+  const stopTimer = sessionStore.subscribe((state, previous) => {
+    if (state.timer !== previous.timer) send();
+  });
   // The owner's place is also the stage of the card they choose.
   const stopSelection = editorStore.subscribe((state, previous) => {
     if (state.selectedCards === previous.selectedCards || state.selectedCards.length !== 1) return;
@@ -71,6 +87,7 @@ export function shareLead(provider: HocuspocusProvider, journeyId: Id): () => vo
     provider.off("synced", onSynced);
     provider.awareness?.off("change", onArrival);
     stopRoom();
+    stopTimer();
     stopSelection();
   };
 }

@@ -1,6 +1,7 @@
 import { createStore } from "zustand/vanilla";
 import type { Id, Journey } from "../domain";
 import type { RoomLead, RoomRole } from "../format/room";
+import type { TimerState } from "./session";
 
 /** How this browser's link to a room stands. */
 export type RoomStatus = "connecting" | "live" | "offline" | "refused";
@@ -53,6 +54,8 @@ export interface RoomState {
   summons: number;
   /** The stage this person is on (zoomed to, or of the card chosen), which a lead sends. */
   place: Id | null;
+  /** A participant's copy of the facilitator's timer (the room runs on one clock). */
+  roomTimer: TimerState | null;
 }
 
 export const noRoom = (): RoomState => ({
@@ -70,6 +73,7 @@ export const noRoom = (): RoomState => ({
   leading: false,
   summons: 0,
   place: null,
+  roomTimer: null,
 });
 
 export const roomStore = createStore<RoomState>()(() => noRoom());

@@ -110,13 +110,15 @@ describe("room server addresses", () => {
 
 describe("the facilitator's lead", () => {
   it("reads a lead as the owner's app sends it", () => {
-    const lead = { type: "lead", name: " Ana ", stage: "s-2", following: true, summon: 3 };
+    const timer = { durationMs: 300_000, remainingMs: 120_500, running: true };
+    const lead = { type: "lead", name: " Ana ", stage: "s-2", following: true, summon: 3, timer };
     expect(parseRoomLead(JSON.stringify(lead))).toEqual({ ...lead, name: "Ana" });
     expect(parseRoomLead(JSON.stringify({ ...lead, stage: null }))?.stage).toBeNull();
   });
 
   it("refuses anything else", () => {
-    const lead = { type: "lead", name: "Ana", stage: "s-2", following: true, summon: 3 };
+    const timer = { durationMs: 300_000, remainingMs: 300_000, running: false };
+    const lead = { type: "lead", name: "Ana", stage: "s-2", following: true, summon: 3, timer };
     for (const bad of [
       { ...lead, type: "rekey" },
       { ...lead, name: "" },
@@ -125,6 +127,11 @@ describe("the facilitator's lead", () => {
       { ...lead, following: "yes" },
       { ...lead, summon: -1 },
       { ...lead, summon: 1.5 },
+      { ...lead, timer: undefined },
+      { ...lead, timer: { ...timer, durationMs: 1 } },
+      { ...lead, timer: { ...timer, remainingMs: 400_000 } },
+      { ...lead, timer: { ...timer, remainingMs: -1 } },
+      { ...lead, timer: { ...timer, running: "yes" } },
     ])
       expect(parseRoomLead(JSON.stringify(bad)), JSON.stringify(bad)).toBeNull();
     expect(parseRoomLead("not json")).toBeNull();

@@ -130,7 +130,14 @@ describe("the room server", () => {
     const heard: string[] = [];
     other.provider.on("stateless", ({ payload }: { payload: string }) => heard.push(payload));
     const lead = (name: string) =>
-      JSON.stringify({ type: "lead", name, stage: "s1", following: true, summon: 1 });
+      JSON.stringify({
+        type: "lead",
+        name,
+        stage: "s1",
+        following: true,
+        summon: 1,
+        timer: { durationMs: 300_000, remainingMs: 300_000, running: false },
+      });
 
     guest.provider.sendStateless(lead("Not the facilitator"));
     owner.provider.sendStateless(lead("Ana"));

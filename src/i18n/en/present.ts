@@ -40,6 +40,7 @@ export const presentEn = {
 
   "workshop.tools": "Workshop tools",
 
+  "timer.roomLabel": "Room timer, run by the facilitator",
   "timer.label": "Timer",
   "timer.readout": "Time left",
   "timer.start": "Start timer",

@@ -43,6 +43,7 @@ export const presentFa = {
 
   "workshop.tools": "ابزارهای کارگاه",
 
+  "timer.roomLabel": "زمان‌سنج اتاق، در دست تسهیل‌گر",
   "timer.label": "زمان‌سنج",
   "timer.readout": "زمان باقی‌مانده",
   "timer.start": "شروع زمان‌سنج",
