@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, openApp, test } from "./support/fixtures";
-import { inPane } from "./support/canvas";
+import { chooseFromMenu, inPane, stageMenu } from "./support/canvas";
 import {
   card,
   cell,
@@ -154,7 +154,7 @@ test.describe("rooms", () => {
     await Promise.all([ben.context.close(), cleo.context.close(), late.close()]);
   });
 
-  test("the facilitator leads: views follow their stage, a participant steps away and back, Bring everyone here moves all once, and the room runs on their timer", async ({
+  test("the facilitator leads: views follow their stage, a participant steps away and back, Bring everyone here moves all once, the room runs on their timer, and locks hold", async ({
     page,
     browser,
   }) => {
@@ -232,6 +232,30 @@ test.describe("rooms", () => {
     const paused = await secondsLeft(page);
     await expect.poll(() => secondsLeft(projector.page)).toBe(paused);
     await expect.poll(() => secondsLeft(laptop.page)).toBe(paused);
+
+    // Locks: the stages and lanes, then everything but votes. Participants are told, and what a
+    // lock holds is refused with the reason; the facilitator's map keeps its stage.
+    const lock = bar.getByRole("combobox", { name: "Lock for everyone else" });
+    await lock.selectOption({ label: "Stages and lanes locked" });
+    await expect(roomBar(laptop.page)).toContainText("Ana locked the stages and lanes");
+    await chooseFromMenu(laptop.page, stageMenu(laptop.page, "Discover"), "Rename");
+    const stageName = laptop.page.getByRole("textbox", { name: "Stage name" });
+    await stageName.fill("Explore");
+    await stageName.press("Enter");
+    await expect(
+      laptop.page.getByText("The facilitator locked the stages and lanes"),
+    ).toBeVisible();
+    await expect(stageMenu(laptop.page, "Discover")).toBeVisible();
+    await lock.selectOption({ label: "Map locked (votes only)" });
+    await expect(roomBar(laptop.page)).toContainText("Ana locked the map: only votes count");
+    await laptop.page.getByRole("button", { name: "Touchpoint", exact: true }).click();
+    await expect(laptop.page.getByText("The facilitator locked the map for now")).toBeVisible();
+    await lock.selectOption({ label: "Nothing locked" });
+    await expect(roomBar(laptop.page)).not.toContainText("locked");
+    await laptop.page.getByRole("button", { name: "Touchpoint", exact: true }).click();
+    await inspector(laptop.page).getByRole("textbox", { name: "Title" }).fill("Unlocked idea");
+    await expect(card(page, "Touchpoint: Unlocked idea")).toBeVisible();
+    await expect(stageMenu(page, "Explore")).toHaveCount(0);
 
     // Leading off: nobody follows any more.
     await bar.getByRole("button", { name: "Follow me" }).click();

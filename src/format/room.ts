@@ -123,7 +123,12 @@ export interface RoomLead {
   summon: number;
   /** The facilitator's workshop timer, as it stood when sent: the room runs on one clock. */
   timer: RoomTimer;
+  /** What participants may not change for now: nothing locked, stages and lanes, or all but votes. */
+  lock: RoomLock;
 }
+
+export const ROOM_LOCKS = ["none", "structure", "map"] as const;
+export type RoomLock = (typeof ROOM_LOCKS)[number];
 
 /** Times in milliseconds; what is left counts from the moment the message arrives. */
 export interface RoomTimer {
@@ -166,7 +171,8 @@ export function parseRoomLead(text: string): RoomLead | null {
       typeof value.following === "boolean" &&
       Number.isSafeInteger(value.summon) &&
       (value.summon as number) >= 0 &&
-      readRoomTimer(value.timer)
+      readRoomTimer(value.timer) &&
+      ROOM_LOCKS.includes(value.lock as RoomLock)
     )
       return {
         type: "lead",
@@ -175,6 +181,7 @@ export function parseRoomLead(text: string): RoomLead | null {
         following: value.following,
         summon: value.summon as number,
         timer: readRoomTimer(value.timer)!,
+        lock: value.lock as RoomLock,
       };
   } catch {
     // not a lead

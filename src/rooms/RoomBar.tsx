@@ -1,13 +1,20 @@
 import { useStore } from "zustand";
 import type { Id } from "../domain";
-import { useT } from "../i18n";
+import { useT, type MessageKey } from "../i18n";
 import { useEffect, useRef } from "react";
-import { roomStore, showNotice, useDocument, useSession } from "../store";
+import { roomStore, showNotice, useDocument, useSession, type RefusedBecause } from "../store";
 import { Button } from "../ui/Button";
 import { leaveRoom } from "./actions";
 import { LeadControls } from "./LeadControls";
 import { refusalMessage } from "./refusal";
 import "./rooms.css";
+
+const REFUSED: Record<RefusedBecause, MessageKey> = {
+  view: "rooms.refusedView",
+  contribute: "rooms.refusedContribute",
+  lockedStructure: "rooms.refusedLockedStructure",
+  lockedMap: "rooms.refusedLockedMap",
+};
 
 /**
  * The bar above a journey linked to a room: how the link stands (live, offline with the changes
@@ -20,18 +27,15 @@ export function RoomBar({ journeyId }: { journeyId: Id }) {
   const presence = useSession((s) => s.presence);
   const leftOut = useDocument((s) => s.leftOut[journeyId] ?? 0);
   const refused = room.refusedChanges;
-  const role = room.role;
+  const because = room.refusedBecause;
   // A change this link may not make says why, once per attempt, in the one place for notices
   // (counted from when the bar appeared: coming back to the map repeats nothing).
   const seen = useRef(refused);
   useEffect(() => {
     if (refused === seen.current) return;
     seen.current = refused;
-    showNotice({
-      key: "room-refused",
-      message: t(role === "view" ? "rooms.refusedView" : "rooms.refusedContribute"),
-    });
-  }, [refused, role, t]);
+    showNotice({ key: "room-refused", message: t(REFUSED[because]) });
+  }, [refused, because, t]);
   if (!linked || room.journeyId !== journeyId) return null;
 
   const status =

@@ -43,6 +43,7 @@ export function shareLead(provider: HocuspocusProvider, journeyId: Id): () => vo
         remainingMs: timerRemaining(timer, Date.now()),
         running: timer.startedAt !== null,
       },
+      lock: room.locking,
     };
     const text = JSON.stringify(lead);
     if (text === sent && !again) return;
@@ -56,7 +57,8 @@ export function shareLead(provider: HocuspocusProvider, journeyId: Id): () => vo
       queued ||
       (state.place === previous.place &&
         state.leading === previous.leading &&
-        state.summons === previous.summons)
+        state.summons === previous.summons &&
+        state.locking === previous.locking)
     )
       return;
     queued = true;

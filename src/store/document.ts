@@ -80,7 +80,7 @@ export function changeJourney(
   options: ChangeOptions = {},
 ): boolean {
   // A view-only room link: the server would refuse the change, so it is not made here either.
-  if (!mayEdit(journeyId)) return refuseChange();
+  if (!mayEdit(journeyId)) return refuseChange("view");
   const rule = roomRule(journeyId);
   return engine.changeJourney(journeyId, recipe, rule ? { ...options, allow: rule } : options);
 }

@@ -1,6 +1,6 @@
 import { createStore } from "zustand/vanilla";
 import type { Id, Journey } from "../domain";
-import type { RoomLead, RoomRole } from "../format/room";
+import type { RoomLead, RoomLock, RoomRole } from "../format/room";
 import type { TimerState } from "./session";
 
 /** How this browser's link to a room stands. */
@@ -44,6 +44,8 @@ export interface RoomState {
   isMine: (cardId: Id) => boolean;
   /** Changes this link was not allowed to make, counted so the room bar can say why. */
   refusedChanges: number;
+  /** Why the latest of them was refused. */
+  refusedBecause: RefusedBecause;
   /** The facilitator's lead as the server relayed it (a participant's view follows it). */
   lead: RoomLead | null;
   /** A participant stepped away from the lead ("Stop following"), until "Back to …". */
@@ -56,7 +58,12 @@ export interface RoomState {
   place: Id | null;
   /** A participant's copy of the facilitator's timer (the room runs on one clock). */
   roomTimer: TimerState | null;
+  /** What the owner locks for everyone else. */
+  locking: RoomLock;
 }
+
+/** Why a change was not made: the link's kind, or what the facilitator locked. */
+export type RefusedBecause = "view" | "contribute" | "lockedStructure" | "lockedMap";
 
 export const noRoom = (): RoomState => ({
   journeyId: null,
@@ -68,12 +75,14 @@ export const noRoom = (): RoomState => ({
   peers: [],
   isMine: () => false,
   refusedChanges: 0,
+  refusedBecause: "view",
   lead: null,
   awayFromLead: false,
   leading: false,
   summons: 0,
   place: null,
   roomTimer: null,
+  locking: "none",
 });
 
 export const roomStore = createStore<RoomState>()(() => noRoom());
@@ -85,9 +94,40 @@ export function mayEdit(journeyId: Id): boolean {
 }
 
 /** Counts a change this link may not make (the room bar says why). */
-export function refuseChange(): false {
-  roomStore.setState({ refusedChanges: roomStore.getState().refusedChanges + 1 });
+export function refuseChange(because: RefusedBecause): false {
+  roomStore.setState({
+    refusedChanges: roomStore.getState().refusedChanges + 1,
+    refusedBecause: because,
+  });
   return false;
+}
+
+/** What the facilitator has locked for this participant ("none" for the owner, or outside a room). */
+export function lockOn(journeyId: Id): RoomLock {
+  const room = roomStore.getState();
+  if (room.journeyId !== journeyId || room.owner) return "none";
+  return room.lead?.lock ?? "none";
+}
+
+/** Whether a change touched nothing but votes (a locked map still takes a voting round's dots). */
+function onlyVotes(before: Journey, after: Journey): boolean {
+  for (const key of Object.keys(after) as (keyof Journey)[]) {
+    if (key === "votes" || key === "votingRound" || key === "updatedAt" || key === "elements")
+      continue;
+    if (before[key] !== after[key]) return false;
+  }
+  if (before.elements === after.elements) return true;
+  const ids = Object.keys(after.elements);
+  if (ids.length !== Object.keys(before.elements).length) return false;
+  return ids.every((id) => {
+    const was = before.elements[id];
+    const now = after.elements[id]!;
+    if (was === now) return true;
+    if (!was) return false;
+    return (Object.keys(now) as (keyof typeof now)[]).every(
+      (field) => field === "votes" || was[field] === now[field],
+    );
+  });
 }
 
 /**
@@ -106,11 +146,23 @@ export function contributeAllows(before: Journey, after: Journey): boolean {
   return true;
 }
 
-/** The rule a change to this journey must keep, by the room link it is open through. */
+/**
+ * The rule a change to this journey must keep: what the facilitator locked, then what the room
+ * link it is open through allows.
+ */
 export function roomRule(journeyId: Id): ((before: Journey, after: Journey) => boolean) | null {
   const room = roomStore.getState();
-  if (room.journeyId !== journeyId || room.role !== "contribute") return null;
-  return (before, after) => contributeAllows(before, after) || refuseChange();
+  if (room.journeyId !== journeyId) return null;
+  const lock = lockOn(journeyId);
+  const contribute = room.role === "contribute";
+  if (lock === "none" && !contribute) return null;
+  return (before, after) => {
+    if (lock === "map" && !onlyVotes(before, after)) return refuseChange("lockedMap");
+    if (lock === "structure" && (before.stages !== after.stages || before.lanes !== after.lanes))
+      return refuseChange("lockedStructure");
+    if (contribute && !contributeAllows(before, after)) return refuseChange("contribute");
+    return true;
+  };
 }
 
 /**

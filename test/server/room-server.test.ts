@@ -137,6 +137,7 @@ describe("the room server", () => {
         following: true,
         summon: 1,
         timer: { durationMs: 300_000, remainingMs: 300_000, running: false },
+        lock: "none",
       });
 
     guest.provider.sendStateless(lead("Not the facilitator"));

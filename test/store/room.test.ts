@@ -1,5 +1,6 @@
-import { removeElements, removeStage, type Journey } from "../../src/domain";
-import { contributeAllows, roomStore } from "../../src/store/room";
+import { addVote, removeElements, removeStage, type Journey } from "../../src/domain";
+import type { RoomLock } from "../../src/format/room";
+import { contributeAllows, noRoom, roomRule, roomStore } from "../../src/store/room";
 import { produce } from "immer";
 import { sampleJourney } from "../engine/helpers";
 
@@ -34,5 +35,64 @@ describe("what a contribute link may change", () => {
     expect(contributeAllows(before, after)).toBe(false);
     roomStore.setState({ isMine: (id) => id === "a" });
     expect(contributeAllows(before, after)).toBe(true);
+  });
+});
+
+describe("what the facilitator's lock lets a participant change", () => {
+  afterEach(() => roomStore.setState(noRoom()));
+
+  const change = (journey: Journey, recipe: (draft: Journey) => void) => produce(journey, recipe);
+  const lockedBy = (lock: RoomLock, owner = false) => {
+    roomStore.setState({
+      ...noRoom(),
+      journeyId: "j",
+      role: "edit",
+      owner,
+      lead: {
+        type: "lead",
+        name: "Ana",
+        stage: null,
+        following: false,
+        summon: 0,
+        timer: { durationMs: 300_000, remainingMs: 300_000, running: false },
+        lock,
+      },
+    });
+    return roomRule("j");
+  };
+  const before = sampleJourney();
+  const renamedStage = change(before, (j) => {
+    j.stages[0]!.name = "Renamed";
+  });
+  const addedLane = change(before, (j) => {
+    j.lanes.push({ ...j.lanes[0]!, id: "new-lane", name: "New lane" });
+  });
+  const editedCard = change(before, (j) => {
+    j.elements.a!.title = "Edited";
+  });
+  const voted = change(before, (j) => {
+    addVote(j, { id: "v1", elementId: "a", by: "free", at: 1, weight: 1 });
+  });
+
+  it("with stages and lanes locked: cards and votes, not stages or lanes, and says why", () => {
+    const rule = lockedBy("structure")!;
+    expect(rule(before, renamedStage)).toBe(false);
+    expect(roomStore.getState().refusedBecause).toBe("lockedStructure");
+    expect(rule(before, addedLane)).toBe(false);
+    expect(rule(before, editedCard)).toBe(true);
+    expect(rule(before, voted)).toBe(true);
+  });
+
+  it("with the map locked: votes only", () => {
+    const rule = lockedBy("map")!;
+    expect(rule(before, editedCard)).toBe(false);
+    expect(roomStore.getState().refusedBecause).toBe("lockedMap");
+    expect(rule(before, renamedStage)).toBe(false);
+    expect(rule(before, voted)).toBe(true);
+  });
+
+  it("never holds back the facilitator, and nothing when nothing is locked", () => {
+    expect(lockedBy("map", true)).toBeNull();
+    expect(lockedBy("none")).toBeNull();
   });
 });

@@ -103,4 +103,13 @@ export const roomsEn = {
   "rooms.lead.following": "Following {name}",
   "rooms.lead.stop": "Stop following",
   "rooms.lead.back": "Back to {name}",
+  "rooms.lock.label": "Lock for everyone else",
+  "rooms.lock.none": "Nothing locked",
+  "rooms.lock.structure": "Stages and lanes locked",
+  "rooms.lock.map": "Map locked (votes only)",
+  "rooms.lock.structureLocked": "{name} locked the stages and lanes",
+  "rooms.lock.mapLocked": "{name} locked the map: only votes count",
+  "rooms.refusedLockedStructure":
+    "The facilitator locked the stages and lanes for now: cards can still be added and edited.",
+  "rooms.refusedLockedMap": "The facilitator locked the map for now: nothing but votes can change.",
 } as const satisfies Record<string, Message>;

@@ -105,4 +105,13 @@ export const roomsFa = {
   "rooms.lead.following": "در حال دنبال کردن {name}",
   "rooms.lead.stop": "توقف دنبال کردن",
   "rooms.lead.back": "بازگشت به {name}",
+  "rooms.lock.label": "قفل برای دیگران",
+  "rooms.lock.none": "هیچ چیز قفل نیست",
+  "rooms.lock.structure": "مرحله‌ها و لایه‌ها قفل‌اند",
+  "rooms.lock.map": "نقشه قفل است (فقط رأی)",
+  "rooms.lock.structureLocked": "{name} مرحله‌ها و لایه‌ها را قفل کرده است",
+  "rooms.lock.mapLocked": "{name} نقشه را قفل کرده است: فقط رأی‌ها حساب می‌شوند",
+  "rooms.refusedLockedStructure":
+    "تسهیل‌گر فعلاً مرحله‌ها و لایه‌ها را قفل کرده است: هنوز می‌توان کارت افزود و ویرایش کرد.",
+  "rooms.refusedLockedMap": "تسهیل‌گر فعلاً نقشه را قفل کرده است: فقط رأی‌ها تغییر می‌کنند.",
 } as const satisfies Translation<typeof roomsEn>;

@@ -54,7 +54,7 @@ export const presentPl = {
 
   "workshop.tools": "Narzędzia warsztatowe",
 
-  "timer.roomLabel": "Minutnik pokoju, prowadzony przez facylitatora",
+  "timer.roomLabel": "Minutnik pokoju, w rękach prowadzącego",
   "timer.label": "Minutnik",
   "timer.readout": "Pozostały czas",
   "timer.start": "Uruchom minutnik",

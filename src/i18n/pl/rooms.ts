@@ -113,4 +113,13 @@ export const roomsPl = {
   "rooms.lead.following": "Podążasz za: {name}",
   "rooms.lead.stop": "Przestań podążać",
   "rooms.lead.back": "Wróć do: {name}",
+  "rooms.lock.label": "Zablokuj dla pozostałych",
+  "rooms.lock.none": "Nic nie zablokowano",
+  "rooms.lock.structure": "Etapy i warstwy zablokowane",
+  "rooms.lock.map": "Mapa zablokowana (tylko głosy)",
+  "rooms.lock.structureLocked": "{name} blokuje etapy i warstwy",
+  "rooms.lock.mapLocked": "{name} blokuje mapę: liczą się tylko głosy",
+  "rooms.refusedLockedStructure":
+    "Prowadzący na razie zablokował etapy i warstwy: karty można nadal dodawać i edytować.",
+  "rooms.refusedLockedMap": "Prowadzący na razie zablokował mapę: zmieniać można tylko głosy.",
 } as const satisfies Translation<typeof roomsEn>;
