@@ -111,14 +111,30 @@ describe("room server addresses", () => {
 describe("the facilitator's lead", () => {
   it("reads a lead as the owner's app sends it", () => {
     const timer = { durationMs: 300_000, remainingMs: 120_500, running: true };
-    const lead = { type: "lead", name: " Ana ", stage: "s-2", following: true, summon: 3, timer, lock: "structure" };
+    const lead = {
+      type: "lead",
+      name: " Ana ",
+      stage: "s-2",
+      following: true,
+      summon: 3,
+      timer,
+      lock: "structure",
+    };
     expect(parseRoomLead(JSON.stringify(lead))).toEqual({ ...lead, name: "Ana" });
     expect(parseRoomLead(JSON.stringify({ ...lead, stage: null }))?.stage).toBeNull();
   });
 
   it("refuses anything else", () => {
     const timer = { durationMs: 300_000, remainingMs: 300_000, running: false };
-    const lead = { type: "lead", name: "Ana", stage: "s-2", following: true, summon: 3, timer, lock: "structure" };
+    const lead = {
+      type: "lead",
+      name: "Ana",
+      stage: "s-2",
+      following: true,
+      summon: 3,
+      timer,
+      lock: "structure",
+    };
     for (const bad of [
       { ...lead, type: "rekey" },
       { ...lead, name: "" },
