@@ -8,6 +8,7 @@ import {
   journeyFile,
   openImportedJourney,
 } from "./support/journey-file";
+import { progress } from "./support/present";
 import { joinAs, roomBar, roomDialog, startRoom } from "./support/rooms";
 
 /**
@@ -154,7 +155,7 @@ test.describe("rooms", () => {
     await Promise.all([ben.context.close(), cleo.context.close(), late.close()]);
   });
 
-  test("the facilitator leads: views follow their stage, a participant steps away and back, Bring everyone here moves all once, the room runs on their timer, and locks hold", async ({
+  test("the facilitator leads: views follow their stage, a participant steps away and back, Bring everyone here moves all once, the room runs on their timer, locks hold, and presentations follow", async ({
     page,
     browser,
   }) => {
@@ -257,12 +258,27 @@ test.describe("rooms", () => {
     await expect(card(page, "Touchpoint: Unlocked idea")).toBeVisible();
     await expect(stageMenu(page, "Explore")).toHaveCount(0);
 
+    // In the presentation too: a participant who opens it lands on the facilitator's slide and
+    // follows it; a participant on the map follows on the map.
+    await page.getByRole("button", { name: "Present", exact: true }).click();
+    await expect(progress(page)).toHaveText("Overview");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await expect(progress(page)).toHaveText("Stage 2 of 6");
+    await laptop.page.getByRole("button", { name: "Present", exact: true }).click();
+    await expect(progress(laptop.page)).toHaveText("Stage 2 of 6");
+    await page.keyboard.press("ArrowRight");
+    await expect(progress(laptop.page)).toHaveText("Stage 3 of 6");
+    await onStage(projector.page, "Choose");
+    await page.keyboard.press("Escape");
+    await laptop.page.keyboard.press("Escape");
+
     // Leading off: nobody follows any more.
     await bar.getByRole("button", { name: "Follow me" }).click();
     await expect(roomBar(laptop.page)).not.toContainText("Following Ana");
     await zoomTo("Buy");
     await onStage(page, "Buy");
-    await stillOn(projector.page, "Discover", "Buy");
+    await stillOn(projector.page, "Choose", "Buy");
 
     expect([...laptop.errors, ...projector.errors]).toEqual([]);
     await Promise.all([laptop.context.close(), projector.context.close()]);

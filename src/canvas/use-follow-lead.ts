@@ -1,7 +1,7 @@
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, type RefObject } from "react";
 import type { Id, JourneyLayout } from "../domain";
-import { roomStore } from "../store";
+import { leadDestination, leadStageNow, roomStore } from "../store";
 import type { LinkEdge, MapNode } from "./map-nodes";
 import { request } from "./structure-requests";
 
@@ -17,6 +17,11 @@ export function useFollowLead(
   wrapper: RefObject<HTMLDivElement | null>,
 ): void {
   const flow = useReactFlow<MapNode, LinkEdge>();
+  // A participant coming back to the map while following finds it on the lead's stage.
+  useEffect(() => {
+    const stageId = leadStageNow(journeyId);
+    if (stageId) request({ kind: "zoomToStage", stageId, at: Date.now() });
+  }, [journeyId]);
   useEffect(
     () =>
       roomStore.subscribe((state, previous) => {
@@ -35,17 +40,8 @@ export function useFollowLead(
           }
           return;
         }
-        const lead = state.lead;
-        if (!lead?.stage) return;
-        const before = previous.lead;
-        const summoned = before !== null && lead.summon > before.summon;
-        const following = lead.following && !state.awayFromLead;
-        const cause =
-          lead.stage !== before?.stage ||
-          (lead.following && !before?.following) ||
-          (previous.awayFromLead && !state.awayFromLead);
-        if (summoned || (following && cause))
-          request({ kind: "zoomToStage", stageId: lead.stage, at: Date.now() });
+        const stageId = leadDestination(state, previous);
+        if (stageId) request({ kind: "zoomToStage", stageId, at: Date.now() });
       }),
     [journeyId, layout, wrapper, flow],
   );

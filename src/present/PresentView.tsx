@@ -9,6 +9,7 @@ import { OverviewBoard } from "./OverviewBoard";
 import { PresentBar } from "./PresentBar";
 import { presentedJourney, presentedLanes, stepOfCard } from "./present-journey";
 import { savedStep, saveStep } from "./saved-step";
+import { useFollowLeadInPresentation } from "./use-follow-lead";
 import { SelectedCardVotes, voteOnSelectedCard } from "./SelectedCardVotes";
 import { hasMoreAbove, hasMoreBelow, StageSlide } from "./StageSlide";
 import { applyCommand, clampStep, fitBoard, stageAt, stripOffset, type StepCommand } from "./steps";
@@ -50,6 +51,7 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
 
   const stage = stageAt(step);
   if (stage !== null && stage !== lastStage) setLastStage(stage);
+  useFollowLeadInPresentation(journey, step, setStep);
 
   const presented = useMemo(() => presentedJourney(journey), [journey]);
   const direction = directionOf(useLocale());

@@ -32,6 +32,25 @@ export async function credentialsFor(membership: RoomMembership): Promise<string
   });
 }
 
+type LeadState = Pick<
+  RoomState,
+  "lead" | "awayFromLead" | "leading" | "summons" | "place" | "roomTimer" | "locking"
+>;
+const NO_LEAD: LeadState = {
+  lead: null,
+  awayFromLead: false,
+  leading: false,
+  summons: 0,
+  place: null,
+  roomTimer: null,
+  locking: "none",
+};
+/**
+ * The lead as it stood when the journey's connection closed: going from the map to the
+ * presentation connects again, and the facilitator's Follow me and locks go on through it.
+ */
+const leadKept = new Map<Id, LeadState>();
+
 /** The longest the connection waits between attempts to reach the room server. */
 export const RECONNECT_MAX_DELAY_MS = 5000;
 /** How long after the server lets the room go (the socket staying open) this asks to come back. */
@@ -67,12 +86,7 @@ export function connectRoom(
     refusal: null,
     peers: [],
     refusedChanges: 0,
-    lead: null,
-    awayFromLead: false,
-    leading: false,
-    summons: 0,
-    place: null,
-    roomTimer: null,
+    ...(leadKept.get(journeyId) ?? NO_LEAD),
   });
   let destroyed = false;
   let rejoin: ReturnType<typeof setTimeout> | undefined;
@@ -126,15 +140,18 @@ export function connectRoom(
       stopAuthorship();
       provider.destroy();
       socket.destroy();
-      if (roomStore.getState().journeyId === journeyId)
-        roomStore.setState({
-          journeyId: null,
-          role: null,
-          peers: [],
-          lead: null,
-          leading: false,
-          roomTimer: null,
-        });
+      const room = roomStore.getState();
+      if (room.journeyId !== journeyId) return;
+      leadKept.set(journeyId, {
+        lead: room.lead,
+        awayFromLead: room.awayFromLead,
+        leading: room.leading,
+        summons: room.summons,
+        place: room.place,
+        roomTimer: room.roomTimer,
+        locking: room.locking,
+      });
+      roomStore.setState({ journeyId: null, role: null, peers: [], ...NO_LEAD });
     },
   };
 }

@@ -11,6 +11,7 @@ import {
   isRoomWord,
   parseRoomCredentials,
   parseRoomLead,
+  type RoomLead,
   parseRoomRekey,
   tokenHash,
   type RoomRole,
@@ -105,6 +106,9 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
   /** Bytes a room's document may have grown to since it was last measured (an upper bound). */
   const grownTo = new WeakMap<Y.Doc, number>();
 
+  /** The latest lead each room's owner sent, for whoever connects after it. */
+  const leads = new Map<string, { lead: RoomLead; at: number }>();
+
   const rooms: Extension = {
     async onRequest({ request, response }) {
       const url = request.url ?? "/";
@@ -134,6 +138,23 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
         if (path === ROOMS_PATH) log(`refused a connection from ${address}: too many connections`);
         throw null;
       }
+    },
+
+    // Whoever comes in (or back, from the map to the presentation) is told the lead at once.
+    async connected({ connection, documentName }) {
+      const kept = leads.get(documentName);
+      if (!kept) return;
+      // A running timer has run on since the owner sent it.
+      const { lead, at } = kept;
+      const { timer } = lead;
+      const remainingMs = timer.running
+        ? Math.max(0, timer.remainingMs - (Date.now() - at))
+        : timer.remainingMs;
+      connection.sendStateless(JSON.stringify({ ...lead, timer: { ...timer, remainingMs } }));
+    },
+
+    async afterUnloadDocument({ documentName }) {
+      leads.delete(documentName);
     },
 
     async onConnect({ documentName, socketId }) {
@@ -204,6 +225,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
       // The facilitator's lead reaches everyone as the server's word: only the owner's counts.
       const lead = parseRoomLead(payload);
       if (lead) {
+        leads.set(documentName, { lead, at: Date.now() });
         document.broadcastStateless(JSON.stringify(lead));
         return;
       }

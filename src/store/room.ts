@@ -177,3 +177,29 @@ export const pointerStore = createStore<{ pointers: readonly RoomPointer[] }>()(
 export const localPointerStore = createStore<{ at: { x: number; y: number } | null }>()(() => ({
   at: null,
 }));
+
+/**
+ * Where a participant's view goes as the lead changes: the lead's stage (null: the overview, in
+ * a presentation) when they follow and it moved, they came back, or following began; and once
+ * each time the facilitator brings everyone over, following or not. Undefined: stay.
+ */
+export function leadDestination(state: RoomState, previous: RoomState): Id | null | undefined {
+  const lead = state.lead;
+  if (state.owner || !lead) return undefined;
+  const before = previous.lead;
+  const summoned = before !== null && lead.summon > before.summon;
+  const following = lead.following && !state.awayFromLead;
+  const cause =
+    lead.stage !== before?.stage ||
+    (lead.following && !before?.following) ||
+    (previous.awayFromLead && !state.awayFromLead);
+  return summoned || (following && cause) ? lead.stage : undefined;
+}
+
+/** The stage a participant following the lead should be on now (undefined: not following). */
+export function leadStageNow(journeyId: Id): Id | null | undefined {
+  const room = roomStore.getState();
+  if (room.owner || room.journeyId !== journeyId || !room.lead?.following || room.awayFromLead)
+    return undefined;
+  return room.lead.stage;
+}
