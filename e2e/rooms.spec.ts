@@ -249,6 +249,17 @@ test.describe("rooms", () => {
     await expect(stageMenu(laptop.page, "Discover")).toBeVisible();
     await lock.selectOption({ label: "Map locked (votes only)" });
     await expect(roomBar(laptop.page)).toContainText("Ana locked the map: only votes count");
+    // The facilitator reloading keeps the lock, the lead and its stage for everyone.
+    await page.reload();
+    await expect(bar).toContainText("Live");
+    await expect(lock).toHaveValue("map");
+    await expect(bar.getByRole("button", { name: "Follow me" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    await stillOn(laptop.page, "Discover", "Buy");
+    await expect(roomBar(laptop.page)).toContainText("Ana locked the map: only votes count");
+    await expect(roomBar(laptop.page)).toContainText("Following Ana");
     await laptop.page.getByRole("button", { name: "Touchpoint", exact: true }).click();
     await expect(laptop.page.getByText("The facilitator locked the map for now")).toBeVisible();
     await lock.selectOption({ label: "Nothing locked" });

@@ -6,7 +6,8 @@ import {
 import type * as Y from "yjs";
 import type { Id } from "../domain";
 import { roomToken, tokenHash, type RoomKeys, type RoomMembership } from "../format/room";
-import { roomStore, type RoomState } from "../store/room";
+import { sessionStore } from "../store";
+import { leadStateOf, noLead, roomStore, type LeadState, type RoomState } from "../store/room";
 import { keepAuthorship } from "./authorship";
 import { shareLead } from "./lead";
 import { sharePresence } from "./presence";
@@ -32,24 +33,19 @@ export async function credentialsFor(membership: RoomMembership): Promise<string
   });
 }
 
-type LeadState = Pick<
-  RoomState,
-  "lead" | "awayFromLead" | "leading" | "summons" | "place" | "roomTimer" | "locking"
->;
-const NO_LEAD: LeadState = {
-  lead: null,
-  awayFromLead: false,
-  leading: false,
-  summons: 0,
-  place: null,
-  roomTimer: null,
-  locking: "none",
-};
 /**
  * The lead as it stood when the journey's connection closed: going from the map to the
  * presentation connects again, and the facilitator's Follow me and locks go on through it.
  */
 const leadKept = new Map<Id, LeadState>();
+
+/** After a reload: the facilitator's Follow me and lock as the session kept them. */
+function ownerLead(journeyId: Id): LeadState {
+  const kept = sessionStore.getState().roomLeads[journeyId];
+  return kept
+    ? { ...noLead(), leading: kept.following, locking: kept.lock, place: kept.stage }
+    : noLead();
+}
 
 /** The longest the connection waits between attempts to reach the room server. */
 export const RECONNECT_MAX_DELAY_MS = 5000;
@@ -86,7 +82,7 @@ export function connectRoom(
     refusal: null,
     peers: [],
     refusedChanges: 0,
-    ...(leadKept.get(journeyId) ?? NO_LEAD),
+    ...(leadKept.get(journeyId) ?? ownerLead(journeyId)),
   });
   let destroyed = false;
   let rejoin: ReturnType<typeof setTimeout> | undefined;
@@ -142,16 +138,8 @@ export function connectRoom(
       socket.destroy();
       const room = roomStore.getState();
       if (room.journeyId !== journeyId) return;
-      leadKept.set(journeyId, {
-        lead: room.lead,
-        awayFromLead: room.awayFromLead,
-        leading: room.leading,
-        summons: room.summons,
-        place: room.place,
-        roomTimer: room.roomTimer,
-        locking: room.locking,
-      });
-      roomStore.setState({ journeyId: null, role: null, peers: [], ...NO_LEAD });
+      leadKept.set(journeyId, leadStateOf(room));
+      roomStore.setState({ journeyId: null, role: null, peers: [], ...noLead() });
     },
   };
 }

@@ -2,7 +2,7 @@ import type { HocuspocusProvider } from "@hocuspocus/provider";
 import type { Id } from "../domain";
 import { parseRoomLead, type RoomLead } from "../format/room";
 import { editorStore, getJourney, sessionStore, timerRemaining } from "../store";
-import { roomStore } from "../store/room";
+import { keepOwnerLead, roomStore } from "../store/room";
 
 /**
  * The facilitator's lead ("Follow me", "Bring everyone here", the workshop timer) through
@@ -45,6 +45,7 @@ export function shareLead(provider: HocuspocusProvider, journeyId: Id): () => vo
       },
       lock: room.locking,
     };
+    keepOwnerLead();
     const text = JSON.stringify(lead);
     if (text === sent && !again) return;
     sent = text;

@@ -1,7 +1,7 @@
 import { createStore } from "zustand/vanilla";
 import type { Id, Journey } from "../domain";
 import type { RoomLead, RoomLock, RoomRole } from "../format/room";
-import type { TimerState } from "./session";
+import { sessionStore, type TimerState } from "./session";
 
 /** How this browser's link to a room stands. */
 export type RoomStatus = "connecting" | "live" | "offline" | "refused";
@@ -76,6 +76,16 @@ export const noRoom = (): RoomState => ({
   isMine: () => false,
   refusedChanges: 0,
   refusedBecause: "view",
+  ...noLead(),
+});
+
+/** The facilitator's lead, as this browser holds it (given or received). */
+export type LeadState = Pick<
+  RoomState,
+  "lead" | "awayFromLead" | "leading" | "summons" | "place" | "roomTimer" | "locking"
+>;
+
+export const noLead = (): LeadState => ({
   lead: null,
   awayFromLead: false,
   leading: false,
@@ -84,6 +94,11 @@ export const noRoom = (): RoomState => ({
   roomTimer: null,
   locking: "none",
 });
+
+export function leadStateOf(room: RoomState): LeadState {
+  const { lead, awayFromLead, leading, summons, place, roomTimer, locking } = room;
+  return { lead, awayFromLead, leading, summons, place, roomTimer, locking };
+}
 
 export const roomStore = createStore<RoomState>()(() => noRoom());
 
@@ -202,4 +217,17 @@ export function leadStageNow(journeyId: Id): Id | null | undefined {
   if (room.owner || room.journeyId !== journeyId || !room.lead?.following || room.awayFromLead)
     return undefined;
   return room.lead.stage;
+}
+
+/**
+ * The owner's lead as the session keeps it, so a reload goes on leading from the same stage with
+ * the same lock (the lead itself is sent by the room connection).
+ */
+export function keepOwnerLead(): void {
+  const { journeyId, leading, locking, place, owner } = roomStore.getState();
+  if (!journeyId || !owner) return;
+  const roomLeads = { ...sessionStore.getState().roomLeads };
+  if (!leading && locking === "none") delete roomLeads[journeyId];
+  else roomLeads[journeyId] = { following: leading, lock: locking, stage: place };
+  sessionStore.setState({ roomLeads });
 }

@@ -1,7 +1,13 @@
 import { z } from "../format/zod-config";
 import { createStore } from "zustand/vanilla";
 import type { Id } from "../domain";
-import { isRoomMembership, isRoomServerAddress, type RoomMembership } from "../format/room";
+import {
+  ROOM_LOCKS,
+  isRoomMembership,
+  isRoomServerAddress,
+  type RoomLock,
+  type RoomMembership,
+} from "../format/room";
 
 /**
  * Session state: saved in this browser so a reload lands where the person was, but never part of
@@ -58,6 +64,8 @@ export interface SessionState {
    * as the person set it.
    */
   roomServer: string | null;
+  /** The facilitator's Follow me and lock, by journey, so a reload does not drop them. */
+  roomLeads: Record<Id, { following: boolean; lock: RoomLock; stage: Id | null }>;
 }
 
 export const DEFAULT_TIMER_MS = 5 * 60_000;
@@ -86,6 +94,7 @@ export const defaultSession = (): SessionState => ({
   rooms: {},
   presence: null,
   roomServer: null,
+  roomLeads: {},
 });
 
 export const sessionStore = createStore<SessionState>()(() => defaultSession());
@@ -129,6 +138,14 @@ const fieldSchemas: { [K in keyof SessionState]: z.ZodMiniType<SessionState[K]> 
     }),
   ),
   roomServer: z.nullable(z.custom<string>(isRoomServerAddress)),
+  roomLeads: z.record(
+    z.string(),
+    z.strictObject({
+      following: z.boolean(),
+      lock: z.enum(ROOM_LOCKS),
+      stage: z.nullable(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/))),
+    }),
+  ),
 };
 
 export function parseSession(saved: unknown): SessionState {
