@@ -1,14 +1,15 @@
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import type { Id } from "../domain";
 import { parseRoomLead, type RoomLead } from "../format/room";
+import { t as translate } from "../i18n";
 import { editorStore, getJourney, sessionStore, timerRemaining } from "../store";
 import { keepOwnerLead, roomStore } from "../store/room";
 
 /**
- * The facilitator's lead ("Follow me", "Bring everyone here", the workshop timer) through
- * stateless messages: the room's owner sends where they are and how their timer stands; the server relays it from the owner only, so a participant
- * cannot move anyone's view; participants keep the latest in the room store, and their map
- * follows it.
+ * The facilitator's lead ("Follow me", "Bring everyone here", the workshop timer, locks) through
+ * stateless messages: the room's owner sends where they are and how their timer stands; the
+ * server relays it from the owner only, so a participant cannot move anyone's view; participants
+ * keep the latest in the room store, and their map and presentation follow it.
  */
 export function shareLead(provider: HocuspocusProvider, journeyId: Id): () => void {
   const receive = ({ payload }: { payload: string }) => {
@@ -34,7 +35,7 @@ export function shareLead(provider: HocuspocusProvider, journeyId: Id): () => vo
     const timer = sessionStore.getState().timer;
     const lead: RoomLead = {
       type: "lead",
-      name: sessionStore.getState().presence?.name ?? "",
+      name: sessionStore.getState().presence?.name ?? translate("rooms.lead.facilitator"),
       stage: room.place,
       following: room.leading,
       summon: room.summons,
@@ -45,10 +46,10 @@ export function shareLead(provider: HocuspocusProvider, journeyId: Id): () => vo
       },
       lock: room.locking,
     };
-    keepOwnerLead();
     const text = JSON.stringify(lead);
     if (text === sent && !again) return;
     sent = text;
+    keepOwnerLead();
     provider.sendStateless(text);
   };
   // Sent a moment later, so a lead and the place it starts from (set in the same turn) go as one.

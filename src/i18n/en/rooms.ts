@@ -96,6 +96,7 @@ export const roomsEn = {
   "rooms.server.use": "Use this server",
   "rooms.server.current": "New rooms go to",
   "rooms.server.change": "Change server",
+  "rooms.lead.facilitator": "The facilitator",
   "rooms.lead.followMe": "Follow me",
   "rooms.lead.followMeHint": "Everyone's view follows the stage you are on",
   "rooms.lead.bring": "Bring everyone here",

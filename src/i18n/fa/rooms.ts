@@ -98,6 +98,7 @@ export const roomsFa = {
   "rooms.server.use": "استفاده از این سرور",
   "rooms.server.current": "اتاق‌های تازه می‌روند به",
   "rooms.server.change": "تغییر سرور",
+  "rooms.lead.facilitator": "تسهیل‌گر",
   "rooms.lead.followMe": "دنبال من بیایید",
   "rooms.lead.followMeHint": "نمای همه، مرحله‌ای را که شما در آن هستید دنبال می‌کند",
   "rooms.lead.bring": "آوردن همه به اینجا",

@@ -106,6 +106,7 @@ export const roomsPl = {
   "rooms.server.use": "Użyj tego serwera",
   "rooms.server.current": "Nowe pokoje trafiają do",
   "rooms.server.change": "Zmień serwer",
+  "rooms.lead.facilitator": "Prowadzący",
   "rooms.lead.followMe": "Podążajcie za mną",
   "rooms.lead.followMeHint": "Widok wszystkich podąża za etapem, na którym jesteś",
   "rooms.lead.bring": "Przenieś tu wszystkich",
