@@ -10,7 +10,7 @@ export const roomsPl = {
   "rooms.intro":
     "Pokój utrzymuje tę podróż zgodną na urządzeniach wszystkich, na żywo. Każdy ma pełną kopię, która działa offline; zmiany łączą się po powrocie.",
   "rooms.unavailable":
-    "Pokoje wymagają serwera pokoi Waymark, a ta kopia Waymark nie została przez niego udostępniona. Podaj adres serwera pokoi (ktoś uruchamia npm start -- --host 0.0.0.0 na komputerze w sali) albo otwórz zamiast tego adres, który on wypisze.",
+    "Pokoje wymagają serwera pokoi Waymark, a ta kopia Waymark nie została przez niego udostępniona. Podaj adres serwera pokoi (ktoś uruchamia npm start -- --host 0.0.0.0 na komputerze w sali) albo otwórz zamiast tego adres, który ten serwer wypisze.",
   "rooms.start": "Otwórz pokój",
   "rooms.starting": "Otwieram pokój…",
   "rooms.yourName": "Twoje imię w pokoju",
@@ -99,12 +99,12 @@ export const roomsPl = {
   "rooms.server.invalid":
     "To nie jest adres serwera pokoi. Wpisz adres taki jak http://192.168.1.20:4173 lub wss://rooms.example.org.",
   "rooms.server.insecure":
-    "Ta strona przyszła przez https, więc przeglądarka pozwala jej łączyć się tylko z bezpiecznym serwerem pokoi (wss:// lub https://).",
+    "Ta strona została otwarta przez https, więc przeglądarka pozwala jej łączyć się tylko z bezpiecznym serwerem pokoi (wss:// lub https://).",
   "rooms.server.noAnswer":
     "Pod tym adresem nie odpowiedział żaden serwer pokoi. Sprawdź adres i to, czy to urządzenie jest w sieci sali.",
   "rooms.server.checking": "Sprawdzanie serwera…",
   "rooms.server.use": "Użyj tego serwera",
-  "rooms.server.current": "Nowe pokoje trafiają do",
+  "rooms.server.current": "Nowe pokoje powstają na serwerze",
   "rooms.server.change": "Zmień serwer",
   "rooms.lead.facilitator": "Prowadzący",
   "rooms.lead.followMe": "Podążajcie za mną",
