@@ -32,17 +32,20 @@ export async function joinAs(
   name: string,
   {
     viewport = { width: 1280, height: 800 },
+    touch = false,
     color,
     before,
   }: {
     viewport?: { width: number; height: number };
+    /** A phone: a touch screen, as a phone's browser reports it. */
+    touch?: boolean;
     /** The colour chosen on joining, by its name; otherwise the one suggested. */
     color?: string;
     /** Runs on the new device before it opens the link (to route its WebSocket). */
     before?: (context: BrowserContext) => Promise<void>;
   } = {},
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch });
   await before?.(context);
   const page = await context.newPage();
   // Console errors on every device fail the test, as on the first page.

@@ -3,6 +3,7 @@ import { lazy, Suspense, type ReactNode } from "react";
 import { useT } from "../i18n";
 import { useDocument } from "../store";
 import { AppMenu } from "./AppMenu";
+import { usePhoneRoomView } from "./phone-room";
 import { hrefOf, type Route } from "./router";
 import { SaveIndicator } from "./SaveIndicator";
 import "./header.css";
@@ -51,6 +52,8 @@ export function Header({ route }: { route: Route }) {
 
   // A journey that is not there (a stale link, one just deleted) gets no tools to act on it.
   const onJourney = journeyId !== null && journeyTitle !== null;
+  // A room on a phone has its own few controls; the map's tools would not fit, nor apply.
+  const phone = usePhoneRoomView(journeyId);
   return (
     <header className={onJourney ? "app-header app-header--journey" : "app-header"}>
       <a className="app-header__brand" href={hrefOf({ name: "home" })}>
@@ -69,7 +72,7 @@ export function Header({ route }: { route: Route }) {
         </ol>
       </nav>
       <div className="app-header__tools">
-        {onJourney ? (
+        {onJourney && !phone ? (
           <Suspense fallback={null}>
             <JourneyToolbarSlot journeyId={journeyId} />
           </Suspense>

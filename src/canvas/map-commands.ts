@@ -14,8 +14,10 @@ import {
   selectCards,
   selectCell,
   selectLinks,
+  sessionStore,
   setFocus,
   showNotice,
+  shownVotes,
   updateCard,
 } from "../store";
 import type { Command, KeyBinding } from "../ui/commands";
@@ -108,16 +110,23 @@ export function mapCommands(
     const ids = selected();
     for (const id of ids) {
       const outcome = castVote(journeyId, id, delta);
-      if (outcome === "noDotsLeft" || outcome === "notTheirs") {
+      if (outcome === "noDotsLeft" || outcome === "notTheirs" || outcome === "needName") {
         showNotice({ key: "voting", message: t(`voting.${outcome}`) });
         return;
       }
       if (outcome !== "none" && ids.length === 1) {
-        const votes = getJourney(journeyId)?.elements[id]?.votes ?? 0;
+        const now = getJourney(journeyId);
+        const session = sessionStore.getState();
+        const shown = now
+          ? shownVotes(now, id, session.votingTurn, session.presence?.name ?? null)
+          : { count: 0, own: false };
         const title = journey.elements[id]?.title.trim() || t("card.untitled");
         showNotice({
           key: "voting",
-          message: t("voting.voted", { count: votes, title }),
+          message: t(shown.own ? "voting.yourDotsOn" : "voting.voted", {
+            count: shown.count,
+            title,
+          }),
           timeoutMs: 2500,
         });
       }

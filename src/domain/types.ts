@@ -125,7 +125,10 @@ export interface JourneyElement {
 export interface Vote {
   id: Id;
   elementId: Id;
-  /** Who voted: a round's participant (`round:<round id>:<n>`), or `free` outside a round. */
+  /**
+   * Who voted: a round's participant (`round:<round id>:<n>` taking turns at one device,
+   * `round:<round id>:@<name>` in a private round), or `free` outside a round.
+   */
   by: string;
   at: Timestamp;
   weight: number;
@@ -139,7 +142,13 @@ export interface Vote {
 export interface VotingRound {
   id: Id;
   dotsPerParticipant: number;
+  /** People taking turns at one device (a private round counts whoever votes). */
   participants: number;
+  /**
+   * Each person votes on their own device (a room), and nobody's dots count on the cards, or show,
+   * until the facilitator ends the round and so reveals them. Absent: turns at one device.
+   */
+  private?: boolean;
 }
 
 export interface Link {

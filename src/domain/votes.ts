@@ -17,6 +17,25 @@ export function participantKey(round: Pick<VotingRound, "id">, participant: numb
   return `round:${round.id}:${participant}`;
 }
 
+/** How a person's name is written in their key: one person, one budget, however they typed it. */
+export function voterName(name: string): string {
+  return name.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase().slice(0, 40);
+}
+
+/**
+ * Who votes in a private round: the person by the name they gave the room, so their budget holds
+ * on the merged votes when they vote from two devices, or offline and then back.
+ */
+export function personKey(round: Pick<VotingRound, "id">, name: string): string {
+  return `round:${round.id}:@${voterName(name)}`;
+}
+
+/** The name in a private round's key (the form it was written in). */
+export function nameOfKey(key: string): string | null {
+  const at = key.indexOf(":@");
+  return key.startsWith("round:") && at > 0 ? key.slice(at + 2) : null;
+}
+
 function byTime(a: Vote, b: Vote): number {
   return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
@@ -33,6 +52,8 @@ export function countVotes(
   const prefix = round ? `round:${round.id}:` : null;
   for (const vote of Object.values(votes)) {
     if (prefix && vote.by.startsWith(prefix)) {
+      // A private round's dots count nowhere until it ends (the reveal).
+      if (round!.private) continue;
       const ballot = ballots.get(vote.by);
       if (ballot) ballot.push(vote);
       else ballots.set(vote.by, [vote]);
@@ -59,16 +80,50 @@ export function recountVotes(journey: Journey): void {
   }
 }
 
-/** Dots a participant has put on cards in the round (those beyond the budget included). */
-export function dotsUsed(journey: Journey, round: VotingRound, participant: number): number {
-  const by = participantKey(round, participant);
+/** Dots a voter (a key) has put on cards (those beyond the budget included). */
+export function dotsUsedBy(journey: Journey, by: string): number {
   let used = 0;
   for (const vote of Object.values(journey.votes)) if (vote.by === by) used += vote.weight;
   return used;
 }
 
+/** Dots a participant has put on cards in the round (those beyond the budget included). */
+export function dotsUsed(journey: Journey, round: VotingRound, participant: number): number {
+  return dotsUsedBy(journey, participantKey(round, participant));
+}
+
 export function dotsLeftFor(journey: Journey, round: VotingRound, participant: number): number {
   return Math.max(0, round.dotsPerParticipant - dotsUsed(journey, round, participant));
+}
+
+/** A voter's dots per card, as they see their own while a private round hides everyone's. */
+export function dotsByCard(journey: Journey, by: string): Map<Id, number> {
+  const dots = new Map<Id, number>();
+  for (const vote of Object.values(journey.votes))
+    if (vote.by === by) dots.set(vote.elementId, (dots.get(vote.elementId) ?? 0) + vote.weight);
+  return dots;
+}
+
+/** One person in a private round, as the live board shows them: never where their dots are. */
+export interface RoundVoter {
+  name: string;
+  used: number;
+  finished: boolean;
+}
+
+/** Everyone who has put a dot in a private round, by name, and whether they used their budget. */
+export function roundVoters(journey: Journey, round: VotingRound): RoundVoter[] {
+  const prefix = `round:${round.id}:@`;
+  const used = new Map<string, number>();
+  for (const vote of Object.values(journey.votes))
+    if (vote.by.startsWith(prefix)) used.set(vote.by, (used.get(vote.by) ?? 0) + vote.weight);
+  return [...used]
+    .map(([by, dots]) => ({
+      name: by.slice(prefix.length),
+      used: Math.min(dots, round.dotsPerParticipant),
+      finished: dots >= round.dotsPerParticipant,
+    }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** Every dot put on cards in the round, counted or not. */

@@ -222,7 +222,8 @@ function writeRecords<T extends { id: string }>(
 
 const storedLink = ({ from, to, kind }: Link) => ({ from, to, kind });
 const storedVote = ({ elementId, by, at, weight }: Vote) => ({ elementId, by, at, weight });
-const storedRound = (round: VotingRound) => ({ ...round });
+const storedRound = ({ private: hidden, ...round }: VotingRound) =>
+  hidden ? { ...round, private: true } : round;
 
 /**
  * Writes what changed between two states of a journey into its document, within the caller's

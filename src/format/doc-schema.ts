@@ -42,6 +42,7 @@ export const docVotingRoundSchema = z.strictObject({
   id: idSchema,
   dotsPerParticipant: z.int().check(z.minimum(1), z.maximum(20)),
   participants: z.int().check(z.minimum(1), z.maximum(100)),
+  private: z.optional(z.boolean()),
 });
 
 const { stages: _stages, lanes: _lanes, ...metaShape } = journeyMetaShape;

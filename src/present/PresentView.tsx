@@ -197,7 +197,7 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
           </div>
         </div>
         {selectedCard && stage !== null && selectedCard.stageId === journey.stages[stage]?.id ? (
-          <SelectedCardVotes card={selectedCard} onVote={vote} />
+          <SelectedCardVotes journeyId={journeyId} card={selectedCard} onVote={vote} />
         ) : null}
       </div>
       <VotingPanel

@@ -1,7 +1,7 @@
 import { Minus, Plus } from "lucide-react";
 import type { Id, JourneyElement } from "../domain";
 import { t as translate, useT } from "../i18n";
-import { castVote, editorStore, showNotice } from "../store";
+import { castVote, editorStore, showNotice, useShownVotes } from "../store";
 import "./selected-card-votes.css";
 
 /** A vote on the selected card (V, Shift+V, or the buttons), saying so when the round refuses it. */
@@ -9,21 +9,22 @@ export function voteOnSelectedCard(journeyId: Id, delta: 1 | -1): void {
   const id = editorStore.getState().selectedCards[0];
   if (!id) return;
   const outcome = castVote(journeyId, id, delta);
-  if (outcome === "noDotsLeft")
-    showNotice({ key: "voting", message: translate("voting.noDotsLeft") });
-  else if (outcome === "notTheirs")
-    showNotice({ key: "voting", message: translate("voting.notTheirs") });
+  if (outcome === "noDotsLeft" || outcome === "notTheirs" || outcome === "needName")
+    showNotice({ key: "voting", message: translate(`voting.${outcome}`) });
 }
 
 /** The votes on the card selected on the current slide, with buttons for a mouse or a touch. */
 export function SelectedCardVotes({
+  journeyId,
   card,
   onVote,
 }: {
+  journeyId: Id;
   card: JourneyElement;
   onVote: (delta: 1 | -1) => void;
 }) {
   const t = useT();
+  const shown = useShownVotes(journeyId, card.id);
   return (
     <div
       className="present__vote"
@@ -34,13 +35,15 @@ export function SelectedCardVotes({
         type="button"
         className="present__vote-button"
         aria-label={t("inspector.removeVote")}
-        disabled={card.votes === 0}
+        disabled={shown.count === 0}
         onClick={() => onVote(-1)}
       >
         <Minus size={18} aria-hidden="true" />
       </button>
       <output className="present__vote-count" aria-live="polite">
-        {t("votes.count", { count: card.votes })}
+        {shown.own
+          ? t("voting.yourDotsCount", { count: shown.count })
+          : t("votes.count", { count: shown.count })}
       </output>
       <button
         type="button"

@@ -1,29 +1,22 @@
 import { Vote } from "lucide-react";
 import { Field } from "../ui/Field";
-import { useId, useMemo, useState } from "react";
+import { useId, useState } from "react";
+import { useStore } from "zustand";
 import { parseNumber, useT } from "../i18n";
 import {
   advanceVotingRound,
   endVotingRound,
   MAX_DOTS,
   MAX_PARTICIPANTS,
-  roundView,
+  roomStore,
   startVotingRound,
   useDocument,
-  useJourney,
-  useSession,
-  type RoundView,
+  useVotingRoundView,
 } from "../store";
 import { Button } from "../ui/Button";
 import { Dialog } from "../ui/Dialog";
+import { PrivateRoundPanel } from "./PrivateRoundPanel";
 import "./workshop.css";
-
-/** The voting round running on this journey, if any, as it stands at this device. */
-export function useVotingRound(journeyId: string): RoundView | null {
-  const journey = useJourney(journeyId);
-  const turn = useSession((s) => s.votingTurn);
-  return useMemo(() => roundView(journey, turn), [journey, turn]);
-}
 
 /**
  * Opens the set-up of a dot-voting round; while one runs, the button shows it is on and moves
@@ -37,7 +30,7 @@ export function VotingRoundButton({
   compact?: boolean;
 }) {
   const t = useT();
-  const round = useVotingRound(journeyId);
+  const round = useVotingRoundView(journeyId);
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -66,6 +59,10 @@ function VotingSetupDialog({ journeyId, onClose }: { journeyId: string; onClose:
   const [dots, setDots] = useState("3");
   const [people, setPeople] = useState("5");
   const [clear, setClear] = useState(false);
+  // In a room, each person votes on their own device unless the facilitator says otherwise.
+  const inRoom = useStore(roomStore, (s) => s.journeyId === journeyId);
+  const [ownDevices, setOwnDevices] = useState(inRoom);
+  const modeName = useId();
   const existing = useDocument((s) =>
     Object.values(s.journeys[journeyId]?.elements ?? {}).reduce((sum, e) => sum + e.votes, 0),
   );
@@ -73,11 +70,15 @@ function VotingSetupDialog({ journeyId, onClose }: { journeyId: string; onClose:
   const peopleValue = parseNumber(people) ?? Number.NaN;
   const dotsValid = Number.isInteger(dotsValue) && dotsValue >= 1 && dotsValue <= MAX_DOTS;
   const peopleValid =
-    Number.isInteger(peopleValue) && peopleValue >= 1 && peopleValue <= MAX_PARTICIPANTS;
+    ownDevices ||
+    (Number.isInteger(peopleValue) && peopleValue >= 1 && peopleValue <= MAX_PARTICIPANTS);
 
   const start = () => {
     if (!dotsValid || !peopleValid) return;
-    startVotingRound(journeyId, dotsValue, peopleValue, { clearVotes: clear });
+    startVotingRound(journeyId, dotsValue, ownDevices ? 1 : peopleValue, {
+      clearVotes: clear,
+      private: ownDevices,
+    });
     onClose();
   };
 
@@ -109,7 +110,37 @@ function VotingSetupDialog({ journeyId, onClose }: { journeyId: string; onClose:
           start();
         }}
       >
-        <p className="voting-setup__intro">{t("voting.setupIntro")}</p>
+        {inRoom ? (
+          <fieldset className="voting-setup__mode">
+            <legend>{t("voting.mode")}</legend>
+            <label>
+              <input
+                type="radio"
+                name={modeName}
+                checked={ownDevices}
+                onChange={() => setOwnDevices(true)}
+              />
+              <span>
+                <strong>{t("voting.mode.private")}</strong>
+                <small>{t("voting.mode.privateHint")}</small>
+              </span>
+            </label>
+            <label>
+              <input
+                type="radio"
+                name={modeName}
+                checked={!ownDevices}
+                onChange={() => setOwnDevices(false)}
+              />
+              <span>
+                <strong>{t("voting.mode.turns")}</strong>
+                <small>{t("voting.setupIntro")}</small>
+              </span>
+            </label>
+          </fieldset>
+        ) : (
+          <p className="voting-setup__intro">{t("voting.setupIntro")}</p>
+        )}
         <div className="voting-setup__row">
           <Field label={t("voting.dots")}>
             {(id) => (
@@ -125,20 +156,22 @@ function VotingSetupDialog({ journeyId, onClose }: { journeyId: string; onClose:
               />
             )}
           </Field>
-          <Field label={t("voting.participants")}>
-            {(id) => (
-              <input
-                id={id}
-                className="wm-input"
-                // Text, not number: Chromium's number box drops Persian digits.
-                type="text"
-                inputMode="numeric"
-                value={people}
-                aria-invalid={!peopleValid}
-                onChange={(event) => setPeople(event.target.value)}
-              />
-            )}
-          </Field>
+          {ownDevices ? null : (
+            <Field label={t("voting.participants")}>
+              {(id) => (
+                <input
+                  id={id}
+                  className="wm-input"
+                  // Text, not number: Chromium's number box drops Persian digits.
+                  type="text"
+                  inputMode="numeric"
+                  value={people}
+                  aria-invalid={!peopleValid}
+                  onChange={(event) => setPeople(event.target.value)}
+                />
+              )}
+            </Field>
+          )}
         </div>
         {!dotsValid || !peopleValid ? (
           <p className="wm-field__error" role="alert">
@@ -156,7 +189,7 @@ function VotingSetupDialog({ journeyId, onClose }: { journeyId: string; onClose:
             <label htmlFor={clearId}>{t("voting.clear", { count: existing })}</label>
           </div>
         ) : null}
-        <p className="wm-field__hint">{t("voting.keysHint")}</p>
+        {ownDevices ? null : <p className="wm-field__hint">{t("voting.keysHint")}</p>}
       </form>
     </Dialog>
   );
@@ -178,8 +211,18 @@ export function VotingPanel({
   onShowResults: () => void;
 }) {
   const t = useT();
-  const view = useVotingRound(journeyId);
+  const view = useVotingRoundView(journeyId);
   if (!view) return null;
+  if (view.round.private)
+    return (
+      <PrivateRoundPanel
+        id={VOTING_PANEL_ID}
+        journeyId={journeyId}
+        view={view}
+        placement={placement}
+        onShowResults={onShowResults}
+      />
+    );
   const { round, participant, dotsLeft: left, isLast: last } = view;
   const total = round.dotsPerParticipant * round.participants;
   const finish = () => {

@@ -1,20 +1,15 @@
 import { useStore } from "zustand";
 import type { Id } from "../domain";
-import { useT, type MessageKey } from "../i18n";
-import { useEffect, useRef } from "react";
-import { roomStore, showNotice, useDocument, useSession, type RefusedBecause } from "../store";
+import { useT } from "../i18n";
+import { Smartphone } from "lucide-react";
+import { roomStore, sessionStore, useDocument, useSession } from "../store";
 import { Button } from "../ui/Button";
 import { leaveRoom } from "./actions";
 import { LeadControls } from "./LeadControls";
 import { refusalMessage } from "./refusal";
+import { useRefusalNotices } from "./use-refusal-notices";
+import { useRevealNotice } from "./use-reveal-notice";
 import "./rooms.css";
-
-const REFUSED: Record<RefusedBecause, MessageKey> = {
-  view: "rooms.refusedView",
-  contribute: "rooms.refusedContribute",
-  lockedStructure: "rooms.refusedLockedStructure",
-  lockedMap: "rooms.refusedLockedMap",
-};
 
 /**
  * The bar above a journey linked to a room: how the link stands (live, offline with the changes
@@ -26,16 +21,8 @@ export function RoomBar({ journeyId }: { journeyId: Id }) {
   const room = useStore(roomStore);
   const presence = useSession((s) => s.presence);
   const leftOut = useDocument((s) => s.leftOut[journeyId] ?? 0);
-  const refused = room.refusedChanges;
-  const because = room.refusedBecause;
-  // A change this link may not make says why, once per attempt, in the one place for notices
-  // (counted from when the bar appeared: coming back to the map repeats nothing).
-  const seen = useRef(refused);
-  useEffect(() => {
-    if (refused === seen.current) return;
-    seen.current = refused;
-    showNotice({ key: "room-refused", message: t(REFUSED[because]) });
-  }, [refused, because, t]);
+  useRefusalNotices();
+  useRevealNotice(journeyId);
   if (!linked || room.journeyId !== journeyId) return null;
 
   const status =
@@ -67,6 +54,15 @@ export function RoomBar({ journeyId }: { journeyId: Id }) {
         ))}
       </ul>
       {room.status === "live" ? <LeadControls /> : null}
+      <Button
+        size="sm"
+        variant="ghost"
+        icon={<Smartphone />}
+        title={t("phone.viewHint")}
+        onClick={() => sessionStore.setState({ roomView: "phone" })}
+      >
+        {t("phone.view")}
+      </Button>
       {leftOut ? (
         <span className="room-bar__left-out">{t("rooms.leftOut", { count: leftOut })}</span>
       ) : null}

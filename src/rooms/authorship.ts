@@ -12,7 +12,10 @@ const AUTHORS_ROOT = "authors";
 export function keepAuthorship(doc: Y.Doc, author: string): () => void {
   const cards = doc.getMap("cards");
   const authors = doc.getMap<string>(AUTHORS_ROOT);
-  roomStore.setState({ isMine: (cardId) => authors.get(cardId) === author });
+  // A new function each time the record changes, so views of "my cards" redraw.
+  const publish = () => roomStore.setState({ isMine: (cardId) => authors.get(cardId) === author });
+  publish();
+  authors.observe(publish);
   const mark = (transaction: Y.Transaction) => {
     if (transaction.origin !== ORIGIN.edit) return;
     const changed = transaction.changed.get(
@@ -33,6 +36,7 @@ export function keepAuthorship(doc: Y.Doc, author: string): () => void {
   doc.on("afterTransaction", mark);
   return () => {
     doc.off("afterTransaction", mark);
+    authors.unobserve(publish);
     roomStore.setState({ isMine: () => false });
   };
 }

@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { useStore } from "zustand";
 import type { Id, Journey, Persona } from "../domain";
 import { selectJourney, selectPersonaOfJourney } from "./selectors";
@@ -6,6 +7,7 @@ import { sessionStore, type SessionState } from "./session";
 import { statusStore, type StatusState } from "./status";
 import { noticesStore, type Notice } from "./notices";
 import { editorStore, type EditorState } from "./editor";
+import { shownVotes } from "./workshop";
 
 export function useDocument<T>(selector: (state: DocumentState) => T): T {
   return useStore(documentStore, selector);
@@ -33,4 +35,15 @@ export function useNotices(): Notice[] {
 
 export function useEditor<T>(selector: (state: EditorState) => T): T {
   return useStore(editorStore, selector);
+}
+
+/** The dots on a card this device shows (its own only, while a private round hides everyone's). */
+export function useShownVotes(journeyId: Id, elementId: Id): { count: number; own: boolean } {
+  const journey = useJourney(journeyId);
+  const turn = useSession((s) => s.votingTurn);
+  const name = useSession((s) => s.presence?.name ?? null);
+  return useMemo(
+    () => (journey ? shownVotes(journey, elementId, turn, name) : { count: 0, own: false }),
+    [journey, elementId, turn, name],
+  );
 }

@@ -12,3 +12,4 @@ export * from "./editor";
 export * from "./workshop";
 export * from "./actions/selection";
 export * from "./room";
+export * from "./round-board";

@@ -66,7 +66,11 @@ export interface SessionState {
   roomServer: string | null;
   /** The facilitator's Follow me and lock, by journey, so a reload does not drop them. */
   roomLeads: Record<Id, { following: boolean; lock: RoomLock; stage: Id | null }>;
+  /** How a room shows on this device: the phone view on small screens (auto), or as chosen. */
+  roomView: RoomView;
 }
+
+export type RoomView = "auto" | "phone" | "map";
 
 export const DEFAULT_TIMER_MS = 5 * 60_000;
 /** Bounds people are offered; a saved value outside them is damaged and falls back. */
@@ -95,6 +99,7 @@ export const defaultSession = (): SessionState => ({
   presence: null,
   roomServer: null,
   roomLeads: {},
+  roomView: "auto",
 });
 
 export const sessionStore = createStore<SessionState>()(() => defaultSession());
@@ -146,6 +151,7 @@ const fieldSchemas: { [K in keyof SessionState]: z.ZodMiniType<SessionState[K]> 
       stage: z.nullable(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/))),
     }),
   ),
+  roomView: z.enum(["auto", "phone", "map"]),
 };
 
 export function parseSession(saved: unknown): SessionState {

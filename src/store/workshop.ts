@@ -2,11 +2,13 @@ import {
   FREE_VOTER,
   addVote,
   clearVotes,
+  dotsByCard,
   dotsCastIn,
-  dotsLeftFor,
+  dotsUsedBy,
   endRound,
   newId,
   participantKey,
+  personKey,
   removeVote,
   startRound,
   type Id,
@@ -92,8 +94,10 @@ export const timerActions = {
  */
 export interface RoundView {
   round: VotingRound;
-  /** The participant voting now at this device, from 0. */
+  /** The participant voting now at this device, from 0 (a private round has no turns). */
   participant: number;
+  /** Who votes at this device now; null in a private round until this person gives a name. */
+  voter: string | null;
   dotsLeft: number;
   /** Dots put on cards so far by everyone in the round. */
   dotsCast: number;
@@ -112,17 +116,34 @@ export function participantOf(
   return turn && turn.roundId === round.id ? Math.min(turn.participant, round.participants - 1) : 0;
 }
 
+/**
+ * Who votes at this device in a round: the participant whose turn it is, or in a private round
+ * the person by the name they gave the room (null until they give one).
+ */
+export function voterOf(
+  round: VotingRound,
+  turn: { roundId: Id; participant: number } | null,
+  name: string | null,
+): string | null {
+  if (round.private) return name ? personKey(round, name) : null;
+  return participantKey(round, participantOf(round, turn));
+}
+
 export function roundView(
   journey: Journey | undefined,
   turn: { roundId: Id; participant: number } | null,
+  name: string | null = null,
 ): RoundView | null {
   const round = journey?.votingRound;
   if (!journey || !round) return null;
   const participant = participantOf(round, turn);
+  const voter = voterOf(round, turn, name);
+  const used = voter ? dotsUsedBy(journey, voter) : 0;
   return {
     round,
     participant,
-    dotsLeft: dotsLeftFor(journey, round, participant),
+    voter,
+    dotsLeft: Math.max(0, round.dotsPerParticipant - used),
     dotsCast: dotsCastIn(journey, round),
     isLast: participant >= round.participants - 1,
   };
@@ -136,7 +157,9 @@ export type VoteOutcome =
   /** In a round, a participant takes back only their own dots. */
   | "notTheirs"
   /** Nothing to take back: the card has no votes. */
-  | "none";
+  | "none"
+  /** A private round counts each person by name, and this person has given none. */
+  | "needName";
 
 /**
  * Adds or takes back one vote on a card: in a running round as the participant whose turn it is
@@ -147,38 +170,39 @@ export function castVote(journeyId: Id, elementId: Id, delta: 1 | -1): VoteOutco
   const element = journey?.elements[elementId];
   if (!journey || !element) return "none";
   const round = journey.votingRound;
+  const session = sessionStore.getState();
   const by = round
-    ? participantKey(round, participantOf(round, sessionStore.getState().votingTurn))
+    ? voterOf(round, session.votingTurn, session.presence?.name ?? null)
     : FREE_VOTER;
+  if (by === null) return "needName";
   if (delta === 1) {
-    if (
-      round &&
-      dotsLeftFor(journey, round, participantOf(round, sessionStore.getState().votingTurn)) <= 0
-    )
-      return "noDotsLeft";
+    if (round && dotsUsedBy(journey, by) >= round.dotsPerParticipant) return "noDotsLeft";
     const vote = { id: newId(), elementId, by, at: now(), weight: 1 };
     return changeJourney(journeyId, (j) => void addVote(j, vote)) ? "added" : "none";
   }
-  if (element.votes === 0) return "none";
+  // A private round's dots are on no card's count: only the voter's own entries say where.
+  const hidden = round?.private === true;
+  if (!hidden && element.votes === 0) return "none";
   let removed = false;
   changeJourney(journeyId, (j) => {
     removed = removeVote(j, elementId, round ? by : null);
   });
   if (removed) return "removed";
-  return round ? "notTheirs" : "none";
+  return round && !hidden ? "notTheirs" : "none";
 }
 
 export function startVotingRound(
   journeyId: Id,
   dotsPerParticipant: number,
   participants: number,
-  options: { clearVotes?: boolean } = {},
+  options: { clearVotes?: boolean; private?: boolean } = {},
 ): void {
   const round: VotingRound = {
     id: newId(),
     dotsPerParticipant: clampInt(dotsPerParticipant, 1, MAX_DOTS),
     participants: clampInt(participants, 1, MAX_PARTICIPANTS),
   };
+  if (options.private) round.private = true;
   // Clearing the votes is an undo step; the round itself is not (it is ended, not undone).
   changeJourney(journeyId, (j) => {
     if (options.clearVotes) clearVotes(j);
@@ -199,4 +223,20 @@ export function advanceVotingRound(journeyId: Id): void {
 export function endVotingRound(journeyId: Id): void {
   changeJourney(journeyId, endRound);
   sessionStore.setState({ votingTurn: null });
+}
+
+/**
+ * The dots on a card this device can show: in a private round only this person's own (everyone's
+ * stay hidden until the reveal), otherwise the card's count.
+ */
+export function shownVotes(
+  journey: Journey,
+  elementId: Id,
+  turn: { roundId: Id; participant: number } | null,
+  name: string | null,
+): { count: number; own: boolean } {
+  const round = journey.votingRound;
+  if (!round?.private) return { count: journey.elements[elementId]?.votes ?? 0, own: false };
+  const voter = voterOf(round, turn, name);
+  return { count: voter ? (dotsByCard(journey, voter).get(elementId) ?? 0) : 0, own: true };
 }

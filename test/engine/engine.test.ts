@@ -4,7 +4,9 @@ import {
   addPainPoint,
   addVote,
   clearVotes,
+  endRound,
   participantKey,
+  personKey,
   startRound,
   moveElements,
   updateElement,
@@ -303,6 +305,41 @@ describe("two tabs on one journey", () => {
     b.changeJourney(J, (j) => void addVote(j, vote("vc", "b", participantKey(round, 1), 12)));
     await settle();
     for (const tab of [a, b]) {
+      expect(journeyOf(tab).elements.a!.votes).toBe(1);
+      expect(journeyOf(tab).elements.b!.votes).toBe(1);
+    }
+  });
+
+  it("keeps a private round's dots off every card in every tab until it ends, then counts each person's earliest dots", async () => {
+    const { a, b } = await twoTabs();
+    const vote = (id: string, card: string, by: string, at: number) => ({
+      id,
+      elementId: card,
+      by,
+      at,
+      weight: 1,
+    });
+    const round = { id: "r2", dotsPerParticipant: 2, participants: 1, private: true };
+    a.changeJourney(J, (j) => {
+      clearVotes(j);
+      startRound(j, round);
+    });
+    await settle();
+    expect(journeyOf(b).votingRound).toEqual(round);
+    // Ben votes from both tabs (his phone and his laptop): three dots, a budget of two.
+    const ben = personKey(round, "Ben");
+    a.changeJourney(J, (j) => void addVote(j, vote("p1", "a", ben, 10)));
+    b.changeJourney(J, (j) => void addVote(j, vote("p2", "b", ben, 11)));
+    b.changeJourney(J, (j) => void addVote(j, vote("p3", "b", ben, 12)));
+    await settle();
+    for (const tab of [a, b]) {
+      expect(journeyOf(tab).elements.a!.votes).toBe(0);
+      expect(journeyOf(tab).elements.b!.votes).toBe(0);
+    }
+    a.changeJourney(J, endRound);
+    await settle();
+    for (const tab of [a, b]) {
+      expect(journeyOf(tab).votingRound).toBeNull();
       expect(journeyOf(tab).elements.a!.votes).toBe(1);
       expect(journeyOf(tab).elements.b!.votes).toBe(1);
     }

@@ -150,6 +150,7 @@ export const canvasEn = {
   "inspector.useCustom": "Use",
   "inspector.confidence": "Confidence",
   "inspector.votes": "Votes",
+  "inspector.yourDots": "Your dots (hidden from others until revealed)",
   "inspector.addVote": "Add a vote",
   "inspector.removeVote": "Take back a vote",
   "inspector.metrics": "Metrics",

@@ -83,6 +83,36 @@ export const presentEn = {
   "voting.next": "Next participant",
   "voting.finish": "Finish and show the votes",
   "voting.end": "End round",
+  "voting.mode": "How people vote",
+  "voting.mode.private": "Each on their own device",
+  "voting.mode.privateHint":
+    "Everyone in the room gets the dots on their phone or laptop. Nobody sees anyone's dots until you reveal them.",
+  "voting.mode.turns": "Taking turns at this device",
+  "voting.hiddenUntilReveal": "Hidden until revealed",
+  "voting.yourDots": "Your dots",
+  "voting.yourDotsCount": {
+    zero: "none of your dots",
+    one: "1 of your dots",
+    other: "{count} of your dots",
+  },
+  "voting.yourDotsOn": {
+    zero: "None of your dots on {title}",
+    one: "1 of your dots on {title}",
+    other: "{count} of your dots on {title}",
+  },
+  "voting.needName":
+    "Give the room your name to vote: each person's dots are counted by their name.",
+  "voting.finishedCount": {
+    zero: "Nobody of {people} has used all their dots yet",
+    one: "1 of {people} has used all their dots",
+    other: "{count} of {people} have used all their dots",
+  },
+  "voting.people": "People voting",
+  "voting.personDone": "has used all their dots",
+  "voting.personVoting": "is still voting",
+  "voting.reveal": "Reveal the votes",
+  "voting.revealWaits": "The facilitator reveals the votes.",
+  "voting.revealed": "The votes are revealed.",
 
   "votes.title": "Votes",
   "votes.hint":

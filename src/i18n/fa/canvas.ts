@@ -151,6 +151,7 @@ export const canvasFa = {
   "inspector.useCustom": "استفاده",
   "inspector.confidence": "میزان اطمینان",
   "inspector.votes": "رأی‌ها",
+  "inspector.yourDots": "نقطه‌های رأی شما (تا آشکار شدن از دیگران پنهان است)",
   "inspector.addVote": "افزودن رأی",
   "inspector.removeVote": "پس گرفتن رأی",
   "inspector.metrics": "شاخص‌ها",

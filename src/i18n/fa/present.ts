@@ -92,6 +92,36 @@ export const presentFa = {
   "voting.next": "شرکت‌کننده بعدی",
   "voting.finish": "پایان و نمایش رأی‌ها",
   "voting.end": "پایان دور",
+  "voting.mode": "شرکت‌کنندگان چطور رأی می‌دهند",
+  "voting.mode.private": "هر کس روی دستگاه خودش",
+  "voting.mode.privateHint":
+    "هر کس در اتاق نقطه‌های رأی را روی گوشی یا لپ‌تاپ خودش می‌گیرد. تا وقتی شما رأی‌ها را آشکار نکنید، کسی نقطه‌های دیگران را نمی‌بیند.",
+  "voting.mode.turns": "به نوبت روی همین دستگاه",
+  "voting.hiddenUntilReveal": "پنهان تا آشکار شدن",
+  "voting.yourDots": "نقطه‌های رأی شما",
+  "voting.yourDotsCount": {
+    zero: "هیچ‌یک از نقطه‌های شما",
+    one: "{count} نقطه از شما",
+    other: "{count} نقطه از شما",
+  },
+  "voting.yourDotsOn": {
+    zero: "هیچ نقطه‌ای از شما روی {title} نیست",
+    one: "{count} نقطه از شما روی {title}",
+    other: "{count} نقطه از شما روی {title}",
+  },
+  "voting.needName":
+    "برای رأی دادن نامتان را در اتاق وارد کنید: نقطه‌های هر کس با نامش شمرده می‌شود.",
+  "voting.finishedCount": {
+    zero: "هنوز هیچ‌کس از {people} نفر همه نقطه‌هایش را استفاده نکرده",
+    one: "{count} نفر از {people} نفر همه نقطه‌هایش را استفاده کرده",
+    other: "{count} نفر از {people} نفر همه نقطه‌هایشان را استفاده کرده‌اند",
+  },
+  "voting.people": "رأی‌دهندگان",
+  "voting.personDone": "همه نقطه‌هایش را استفاده کرده",
+  "voting.personVoting": "هنوز رأی می‌دهد",
+  "voting.reveal": "آشکار کردن رأی‌ها",
+  "voting.revealWaits": "تسهیل‌گر رأی‌ها را آشکار می‌کند.",
+  "voting.revealed": "رأی‌ها آشکار شدند.",
 
   "votes.title": "رأی‌ها",
   "votes.hint":

@@ -196,6 +196,7 @@ export const canvasPl = {
   "inspector.useCustom": "Użyj",
   "inspector.confidence": "Pewność",
   "inspector.votes": "Głosy",
+  "inspector.yourDots": "Twoje kropki (ukryte przed innymi do odsłonięcia)",
   "inspector.addVote": "Dodaj głos",
   "inspector.removeVote": "Wycofaj głos",
   "inspector.metrics": "Wskaźniki",

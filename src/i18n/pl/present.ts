@@ -108,6 +108,42 @@ export const presentPl = {
   "voting.next": "Następny uczestnik",
   "voting.finish": "Zakończ i pokaż głosy",
   "voting.end": "Zakończ rundę",
+  "voting.mode": "Jak głosują uczestnicy",
+  "voting.mode.private": "Każdy na swoim urządzeniu",
+  "voting.mode.privateHint":
+    "Każdy w pokoju dostaje kropki na swoim telefonie lub laptopie. Nikt nie widzi cudzych kropek, dopóki ich nie odsłonisz.",
+  "voting.mode.turns": "Po kolei na tym urządzeniu",
+  "voting.hiddenUntilReveal": "Ukryte do odsłonięcia",
+  "voting.yourDots": "Twoje kropki",
+  "voting.yourDotsCount": {
+    zero: "żadnej twojej kropki",
+    one: "1 twoja kropka",
+    few: "{count} twoje kropki",
+    many: "{count} twoich kropek",
+    other: "{count} twojej kropki",
+  },
+  "voting.yourDotsOn": {
+    zero: "Żadnej twojej kropki na: {title}",
+    one: "1 twoja kropka na: {title}",
+    few: "{count} twoje kropki na: {title}",
+    many: "{count} twoich kropek na: {title}",
+    other: "{count} twojej kropki na: {title}",
+  },
+  "voting.needName":
+    "Podaj w pokoju swoje imię, aby głosować: kropki każdej osoby liczą się według imienia.",
+  "voting.finishedCount": {
+    zero: "Nikt z {people} nie wykorzystał jeszcze wszystkich kropek",
+    one: "1 osoba z {people} wykorzystała wszystkie kropki",
+    few: "{count} osoby z {people} wykorzystały wszystkie kropki",
+    many: "{count} osób z {people} wykorzystało wszystkie kropki",
+    other: "{count} osoby z {people} wykorzystało wszystkie kropki",
+  },
+  "voting.people": "Głosujący",
+  "voting.personDone": "wszystkie kropki oddane",
+  "voting.personVoting": "jeszcze głosuje",
+  "voting.reveal": "Odsłoń głosy",
+  "voting.revealWaits": "Głosy odsłoni prowadzący.",
+  "voting.revealed": "Głosy są odsłonięte.",
 
   "votes.title": "Głosy",
   "votes.hint":

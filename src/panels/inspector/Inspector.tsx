@@ -27,6 +27,7 @@ import {
   castVote,
   showNotice,
   useJourney,
+  useShownVotes,
 } from "../../store";
 import { Button } from "../../ui/Button";
 import { Field } from "../../ui/Field";
@@ -179,6 +180,7 @@ let handledFocusRequest = 0;
 function CardInspector({ journey, element }: { journey: Journey; element: JourneyElement }) {
   const t = useT();
   const journeyId = journey.id;
+  const shown = useShownVotes(journeyId, element.id);
   const titleRef = useRef<HTMLTextAreaElement>(null);
   const focusRequest = useEditor((s) => s.inspectorFocusRequest);
   useEffect(() => {
@@ -298,20 +300,20 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
         </Field>
         <div className="wm-field">
           <span className="wm-field__label" id="votes-label">
-            {t("inspector.votes")}
+            {shown.own ? t("inspector.yourDots") : t("inspector.votes")}
           </span>
           <div className="votes" role="group" aria-labelledby="votes-label">
             <button
               type="button"
               className="icon-button"
               aria-label={t("inspector.removeVote")}
-              disabled={element.votes === 0}
+              disabled={shown.count === 0}
               onClick={() => vote(journeyId, element.id, -1)}
             >
               <Minus size={16} aria-hidden="true" />
             </button>
             <output className="votes__count" aria-live="polite">
-              {formatNumber(element.votes)}
+              {formatNumber(shown.count)}
             </output>
             <button
               type="button"
@@ -363,6 +365,6 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
 /** A vote from the inspector counts in a running voting round, like one from the keyboard. */
 function vote(journeyId: string, elementId: string, delta: 1 | -1): void {
   const outcome = castVote(journeyId, elementId, delta);
-  if (outcome === "noDotsLeft" || outcome === "notTheirs")
+  if (outcome === "noDotsLeft" || outcome === "notTheirs" || outcome === "needName")
     showNotice({ key: "voting", message: t(`voting.${outcome}`) });
 }
