@@ -1,7 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, openApp, test } from "./support/fixtures";
 import { card, journeyFile, openImportedJourney } from "./support/journey-file";
-import { joinAs, roomBar, startRoom } from "./support/rooms";
+import { cuttableRoomLink, joinAs, roomBar, startRoom } from "./support/rooms";
 
 /**
  * The workshop from every seat, with the real room server: a facilitator on a laptop (and the
@@ -153,5 +153,115 @@ test.describe("the workshop from every seat", () => {
 
     expect(phones.flatMap((p) => p.errors)).toEqual([]);
     await Promise.all(phones.map((p) => p.context.close()));
+  });
+  test("a private round: each phone spends its own dots unseen by the others, a person on two devices (one offline) is counted once within budget, and the reveal ranks everyone's votes", async ({
+    page,
+    browser,
+  }) => {
+    await openApp(page);
+    await openImportedJourney(page, file());
+    const links = await startRoom(page, "Ana");
+    const bar = roomBar(page);
+    await bar.getByRole("button", { name: "Follow me" }).click();
+    await page
+      .getByRole("combobox", { name: "Zoom to a stage…" })
+      .selectOption({ label: "Compare" });
+
+    let danLink: Awaited<ReturnType<typeof cuttableRoomLink>> | null = null;
+    const phones = await Promise.all([
+      joinAs(browser, links.contribute, "Ben", PHONE),
+      joinAs(browser, links.contribute, "Cleo", PHONE),
+      joinAs(browser, links.contribute, "Dan", {
+        ...PHONE,
+        before: async (context) => {
+          danLink = await cuttableRoomLink(context);
+        },
+      }),
+    ]);
+    const [ben, cleo, dan] = phones.map((p) => p.page) as [Page, Page, Page];
+    // Dan also has his laptop open in the room.
+    const danLaptop = await joinAs(browser, links.contribute, "Dan");
+
+    await page.getByRole("button", { name: "Voting round" }).click();
+    const setup = page.getByRole("dialog", { name: "Start a voting round" });
+    await expect(setup.getByRole("radio", { name: /Each on their own device/ })).toBeChecked();
+    await setup.getByRole("textbox", { name: "Dots per participant" }).fill("3");
+    await setup.getByRole("button", { name: "Start round" }).click();
+    const panel = page.getByRole("region", { name: "Voting round" });
+    await expect(panel).toContainText("Nobody of 3 has used all their dots yet");
+
+    const dot = async (phone: Page, title: string, times = 1) => {
+      for (let i = 0; i < times; i++)
+        await phone.getByRole("button", { name: `Put a dot on ${title}` }).tap();
+    };
+    for (const phone of [ben, cleo, dan])
+      await expect(phone.getByRole("region", { name: "Voting round" })).toContainText(
+        "3 dots left",
+      );
+    await dot(ben, "Hidden fees", 2);
+    await dot(ben, "Live chat");
+    await expect(ben.getByRole("region", { name: "Voting round" })).toContainText("no dots left");
+    await dot(ben, "Comparison site");
+    await expect(ben.getByText("You have used all your dots")).toBeVisible();
+    await dot(cleo, "Hidden fees", 3);
+    // Dan votes from his phone while it is offline, then from his laptop (which has not seen them).
+    await danLink!.cut();
+    await expect(roomBar(dan)).toContainText("Offline");
+    await dot(dan, "Live chat", 3);
+    await expect(roomBar(dan)).toContainText("Offline: 3 changes waiting");
+    const laptopCard = card(danLaptop.page, "Touchpoint: Comparison site");
+    await laptopCard.click();
+    await danLaptop.page.keyboard.press("v");
+    await danLaptop.page.keyboard.press("v");
+    await expect(danLaptop.page.getByRole("region", { name: "Voting round" })).toContainText(
+      "1 dot left",
+    );
+
+    // Nobody sees anyone else's dots: each phone shows its own, the facilitator none.
+    const dotsOn = (phone: Page, title: string) =>
+      phone.getByRole("group", { name: `Your dots on ${title}` });
+    await expect(dotsOn(ben, "Hidden fees")).toContainText("2 of your dots");
+    await expect(dotsOn(cleo, "Hidden fees")).toContainText("3 of your dots");
+    await expect(dotsOn(cleo, "Live chat")).toContainText("none of your dots");
+    await expect(dotsOn(ben, "Comparison site")).toContainText("none of your dots");
+    // Dan's laptop put two dots on this card: the facilitator's map shows none of them.
+    await card(page, "Touchpoint: Comparison site").click();
+    await expect(page.locator(".card", { hasText: "Comparison site" })).not.toContainText("2");
+    await expect(
+      page.getByRole("region", { name: "Inspector" }).getByRole("group", { name: /Your dots/ }),
+    ).toContainText("0");
+    await expect(panel).toContainText("2 of 3 have used all their dots");
+
+    // Dan's phone comes back: his five dots merge, and he has used his budget.
+    danLink!.restore();
+    await expect(roomBar(dan)).toContainText("Live");
+    await expect(dan.getByRole("region", { name: "Voting round" })).toContainText("no dots left");
+    await expect(panel).toContainText("3 of 3 have used all their dots");
+
+    // The projector during the round: the board of who has finished, no one's choices.
+    await page.getByRole("button", { name: "Present", exact: true }).click();
+    const board = page.getByRole("region", { name: "Voting round" });
+    await expect(board.getByRole("list", { name: "People voting" })).toContainText("Dan");
+    await page.screenshot({ path: shot("projector-round") });
+    await dan.screenshot({ path: shot("phone-voting") });
+
+    // The reveal: everyone's dots count, each person's earliest within their budget.
+    await board.getByRole("button", { name: "Reveal the votes" }).click();
+    const ranking = page.getByRole("dialog", { name: "Votes" });
+    const items = (name: string) => ranking.getByRole("region", { name }).getByRole("button");
+    await expect(items("Friction points").first()).toHaveAccessibleName("1. Hidden fees: 5 votes");
+    // Dan's phone voted first, offline: its three dots count; his laptop's two later ones do not.
+    await expect(items("Opportunities").first()).toHaveAccessibleName("1. Live chat: 4 votes");
+    await expect(ranking.getByRole("region", { name: "Other cards with votes" })).toHaveCount(0);
+    await page.screenshot({ path: shot("projector-reveal") });
+    for (const phone of [ben, cleo, dan])
+      await expect(phone.getByText("The votes are revealed.")).toBeVisible();
+    await cleo.getByRole("button", { name: "Votes" }).tap();
+    const phoneRanking = cleo.getByRole("list", { name: "Votes" });
+    await expect(phoneRanking.getByRole("listitem").first()).toContainText("Hidden fees");
+    await expect(phoneRanking.getByRole("listitem").first()).toContainText("5 votes");
+
+    expect([...phones.flatMap((p) => p.errors), ...danLaptop.errors]).toEqual([]);
+    await Promise.all([...phones, danLaptop].map((p) => p.context.close()));
   });
 });

@@ -63,7 +63,7 @@ async function propagation(url, clients, edits) {
 export const rooms = {
   name: "room",
   description:
-    "edits reaching 30 and 100 clients, server memory with 100 rooms, joining a 1,000-card room",
+    "edits reaching 30 and 100 clients, server memory with 100 rooms, joining a 1,000-card room, a phone's first card",
   browser: true,
   async run({ baseURL, browser, serverPid, note }) {
     const results = {};
@@ -123,7 +123,7 @@ export const rooms = {
         await joiner.goto(link);
         await joiner.getByRole("textbox", { name: "Your name in the room" }).fill(`Joiner ${run}`);
         const started = Date.now();
-        await joiner.getByRole("button", { name: "Joining a room" }).click();
+        await joiner.getByRole("button", { name: "Join the room" }).click();
         // The map opens on its first stages: drawn once the first card is.
         await joiner.waitForFunction(
           () =>
@@ -143,6 +143,64 @@ export const rooms = {
       await owner.close();
       results["room.join_ms@1000"] = median(times);
       note(`join@1000: median of 5 fresh browsers, ${times.join(", ")} ms`);
+    }
+
+    // A phone scanning the room's code in a workshop: from opening the link to its first card
+    // reaching the room, on a 300-card journey. The machine's part only: a person adds the time to
+    // type a name, tap three times and type the card.
+    {
+      const owner = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await owner.newPage();
+      await openApp(page, baseURL);
+      await importJourneyFile(page, journey300());
+      const link = await startRoomInApp(page);
+      const { secret, room } = parseLink(link);
+      const watcher = await connect(
+        url,
+        { room },
+        { token: async () => JSON.stringify({ token: await roomToken(secret) }) },
+      );
+      const cards = watcher.doc.getMap("cards");
+      const arrived = (title) =>
+        new Promise((resolve) => {
+          const check = () => {
+            for (const card of cards.values())
+              if (card.get?.("title") === title) {
+                cards.unobserveDeep(check);
+                resolve(Date.now());
+                return;
+              }
+          };
+          cards.observeDeep(check);
+        });
+      const times = [];
+      for (let run = 0; run < 5; run++) {
+        const context = await browser.newContext({
+          viewport: { width: 390, height: 844 },
+          hasTouch: true,
+          isMobile: true,
+        });
+        const phone = await context.newPage();
+        const title = `From a phone ${run}`;
+        const reached = arrived(title);
+        const started = Date.now();
+        await phone.goto(link);
+        await phone.getByRole("textbox", { name: "Your name in the room" }).fill(`Phone ${run}`);
+        await phone.getByRole("button", { name: "Join the room" }).tap();
+        await phone.getByRole("button", { name: "Add a card" }).tap();
+        await phone.getByRole("button", { name: "Touchpoint", exact: true }).tap();
+        await phone.locator(".phone-capture__lane").first().tap();
+        await phone.getByRole("textbox", { name: "Text" }).fill(title);
+        await phone.getByRole("textbox", { name: "Text" }).press("Enter");
+        times.push((await reached) - started);
+        await context.close();
+      }
+      watcher.provider.destroy();
+      await owner.close();
+      results["room.phone_first_card_ms"] = median(times);
+      note(
+        `phone_first_card: median of 5 fresh 390x844 touch browsers, link opened to card in the room, ${times.join(", ")} ms`,
+      );
     }
     return results;
   },

@@ -22,6 +22,7 @@ import {
 } from "../store";
 import type { Command, KeyBinding } from "../ui/commands";
 import { shortcutKey } from "../ui/shortcut-key";
+import { voteRefusal } from "../ui/vote-refusal";
 import { getCardClipboard, setCardClipboard } from "./clipboard";
 import {
   firstCell,
@@ -110,8 +111,9 @@ export function mapCommands(
     const ids = selected();
     for (const id of ids) {
       const outcome = castVote(journeyId, id, delta);
-      if (outcome === "noDotsLeft" || outcome === "notTheirs" || outcome === "needName") {
-        showNotice({ key: "voting", message: t(`voting.${outcome}`) });
+      const refused = voteRefusal(outcome);
+      if (refused) {
+        showNotice({ key: "voting", message: t(refused) });
         return;
       }
       if (outcome !== "none" && ids.length === 1) {

@@ -29,7 +29,10 @@ export function PrivateRoundPanel({
   const inRoom = useStore(roomStore, (s) => s.journeyId === journeyId);
   const owner = useStore(roomStore, (s) => s.owner);
   const mayReveal = owner || !inRoom;
-  const { round, voter, dotsLeft } = view;
+  const { round, dotsLeft } = view;
+  // The projector is the room's: the facilitator's own dots stay off it.
+  const showsVoter = !(placement === "presentation" && owner);
+  const voter = showsVoter ? view.voter : null;
   const reveal = () => {
     endVotingRound(journeyId);
     onShowResults();
@@ -49,7 +52,7 @@ export function PrivateRoundPanel({
         </span>
       </div>
       <div className="voting-panel__body">
-        {voter ? (
+        {!showsVoter ? null : voter ? (
           <p className="voting-panel__status" aria-live="polite">
             <strong>{t("voting.yourDots")}</strong>
             <span aria-hidden="true"> · </span>

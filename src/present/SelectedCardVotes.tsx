@@ -2,6 +2,7 @@ import { Minus, Plus } from "lucide-react";
 import type { Id, JourneyElement } from "../domain";
 import { t as translate, useT } from "../i18n";
 import { castVote, editorStore, showNotice, useShownVotes } from "../store";
+import { voteRefusal } from "../ui/vote-refusal";
 import "./selected-card-votes.css";
 
 /** A vote on the selected card (V, Shift+V, or the buttons), saying so when the round refuses it. */
@@ -9,8 +10,8 @@ export function voteOnSelectedCard(journeyId: Id, delta: 1 | -1): void {
   const id = editorStore.getState().selectedCards[0];
   if (!id) return;
   const outcome = castVote(journeyId, id, delta);
-  if (outcome === "noDotsLeft" || outcome === "notTheirs" || outcome === "needName")
-    showNotice({ key: "voting", message: translate(`voting.${outcome}`) });
+  const refused = voteRefusal(outcome);
+  if (refused) showNotice({ key: "voting", message: translate(refused) });
 }
 
 /** The votes on the card selected on the current slide, with buttons for a mouse or a touch. */

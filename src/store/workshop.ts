@@ -154,6 +154,8 @@ export type VoteOutcome =
   | "removed"
   /** The participant has used every dot; the vote was not added. */
   | "noDotsLeft"
+  /** In a private round, this person has used every dot (they may take one back to move it). */
+  | "allDotsUsed"
   /** In a round, a participant takes back only their own dots. */
   | "notTheirs"
   /** Nothing to take back: the card has no votes. */
@@ -176,7 +178,8 @@ export function castVote(journeyId: Id, elementId: Id, delta: 1 | -1): VoteOutco
     : FREE_VOTER;
   if (by === null) return "needName";
   if (delta === 1) {
-    if (round && dotsUsedBy(journey, by) >= round.dotsPerParticipant) return "noDotsLeft";
+    if (round && dotsUsedBy(journey, by) >= round.dotsPerParticipant)
+      return round.private ? "allDotsUsed" : "noDotsLeft";
     const vote = { id: newId(), elementId, by, at: now(), weight: 1 };
     return changeJourney(journeyId, (j) => void addVote(j, vote)) ? "added" : "none";
   }

@@ -58,7 +58,7 @@ describe("a private voting round (each person on their own device)", () => {
   it("holds each person's budget and lets them take back only their own dots", () => {
     as("Ben");
     for (let i = 0; i < 3; i++) expect(castVote(J, "a", 1)).toBe("added");
-    expect(castVote(J, "b", 1)).toBe("noDotsLeft");
+    expect(castVote(J, "b", 1)).toBe("allDotsUsed");
     as("Cleo");
     expect(castVote(J, "a", -1)).toBe("none");
     expect(castVote(J, "a", 1)).toBe("added");

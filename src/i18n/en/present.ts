@@ -90,6 +90,7 @@ export const presentEn = {
   "voting.mode.turns": "Taking turns at this device",
   "voting.hiddenUntilReveal": "Hidden until revealed",
   "voting.yourDots": "Your dots",
+  "voting.allDotsUsed": "You have used all your dots. Take one back to put it on another card.",
   "voting.yourDotsCount": {
     zero: "none of your dots",
     one: "1 of your dots",

@@ -99,6 +99,8 @@ export const presentFa = {
   "voting.mode.turns": "به نوبت روی همین دستگاه",
   "voting.hiddenUntilReveal": "پنهان تا آشکار شدن",
   "voting.yourDots": "نقطه‌های رأی شما",
+  "voting.allDotsUsed":
+    "همه نقطه‌های رأی‌تان را استفاده کرده‌اید. یکی را پس بگیرید تا روی کارت دیگری بگذارید.",
   "voting.yourDotsCount": {
     zero: "هیچ‌یک از نقطه‌های شما",
     one: "{count} نقطه از شما",

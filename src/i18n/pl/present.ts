@@ -115,6 +115,8 @@ export const presentPl = {
   "voting.mode.turns": "Po kolei na tym urządzeniu",
   "voting.hiddenUntilReveal": "Ukryte do odsłonięcia",
   "voting.yourDots": "Twoje kropki",
+  "voting.allDotsUsed":
+    "Wszystkie twoje kropki są już na kartach. Zabierz jedną, aby postawić ją na innej karcie.",
   "voting.yourDotsCount": {
     zero: "żadnej twojej kropki",
     one: "1 twoja kropka",

@@ -32,6 +32,7 @@ import {
 import { Button } from "../../ui/Button";
 import { Field } from "../../ui/Field";
 import { KIND_ICON } from "../../ui/kinds";
+import { voteRefusal } from "../../ui/vote-refusal";
 import { LinksField } from "./LinksField";
 import { MetricsField } from "./MetricsField";
 import { MoveField } from "./MoveField";
@@ -365,6 +366,6 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
 /** A vote from the inspector counts in a running voting round, like one from the keyboard. */
 function vote(journeyId: string, elementId: string, delta: 1 | -1): void {
   const outcome = castVote(journeyId, elementId, delta);
-  if (outcome === "noDotsLeft" || outcome === "notTheirs" || outcome === "needName")
-    showNotice({ key: "voting", message: t(`voting.${outcome}`) });
+  const refused = voteRefusal(outcome);
+  if (refused) showNotice({ key: "voting", message: t(refused) });
 }

@@ -3,16 +3,9 @@ import { useState } from "react";
 import { useStore } from "zustand";
 import { cellElements, type Id, type Journey } from "../../domain";
 import { t as translate, useT } from "../../i18n";
-import {
-  castVote,
-  roomStore,
-  sessionStore,
-  showNotice,
-  useJourney,
-  useSession,
-  type VoteOutcome,
-} from "../../store";
+import { castVote, roomStore, sessionStore, showNotice, useJourney, useSession } from "../../store";
 import { Button } from "../../ui/Button";
+import { voteRefusal } from "../../ui/vote-refusal";
 import { LeadControls } from "../LeadControls";
 import { RoomButton } from "../RoomButton";
 import { useRefusalNotices } from "../use-refusal-notices";
@@ -24,15 +17,9 @@ import { usePhoneStage } from "./use-phone-stage";
 import { useRevealNotice } from "../use-reveal-notice";
 import "./phone.css";
 
-const REFUSED_VOTE: Partial<Record<VoteOutcome, "voting.noDotsLeft" | "voting.needName">> = {
-  noDotsLeft: "voting.noDotsLeft",
-  needName: "voting.needName",
-};
-
 function vote(journeyId: Id, cardId: Id, delta: 1 | -1): void {
-  const outcome = castVote(journeyId, cardId, delta);
-  const message = REFUSED_VOTE[outcome];
-  if (message) showNotice({ key: "voting", message: translate(message) });
+  const refused = voteRefusal(castVote(journeyId, cardId, delta));
+  if (refused) showNotice({ key: "voting", message: translate(refused) });
 }
 
 /**
