@@ -10,6 +10,7 @@ const ENTRY: Partial<Record<string, MessageKey>> = {
   stages: "damage.place.stage",
   lanes: "damage.place.lane",
   painPoints: "damage.place.painPoint",
+  comments: "damage.place.comment",
 };
 
 const FIELDS = [

@@ -1,6 +1,7 @@
 import { cellElements, compareOrder, orderAt } from "./cells";
 import type { IdFactory } from "./ids";
 import { freshKeys } from "./order-keys";
+import { removeCommentsOf } from "./comments";
 import { removeVotesOf } from "./votes";
 import type { ElementKind, Id, Journey, JourneyElement, Link, PainPoint, Severity } from "./types";
 
@@ -189,11 +190,12 @@ export function dropTarget(
   return { ...hit, index: hit.index - before };
 }
 
-/** Removes cards, every link that touches them and the votes on them. */
+/** Removes cards, every link that touches them, and the votes and comments on them. */
 export function removeElements(journey: Journey, elementIds: readonly Id[]): void {
   const ids = new Set(elementIds);
   for (const id of ids) delete journey.elements[id];
   removeVotesOf(journey, ids);
+  removeCommentsOf(journey, ids);
   for (const link of Object.values(journey.links)) {
     if (ids.has(link.from) || ids.has(link.to)) delete journey.links[link.id];
   }

@@ -16,3 +16,4 @@ export * from "./summary";
 export * from "./link-route";
 export * from "./link-hit";
 export * from "./box-index";
+export * from "./comments";

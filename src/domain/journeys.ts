@@ -2,7 +2,16 @@ import { cloneElement } from "./elements";
 import type { IdFactory } from "./ids";
 import { createLane, createStage } from "./structure";
 import { countVotes } from "./votes";
-import type { Id, Journey, JourneyElement, LaneKind, Link, Timestamp, Vote } from "./types";
+import type {
+  CardComment,
+  Id,
+  Journey,
+  JourneyElement,
+  LaneKind,
+  Link,
+  Timestamp,
+  Vote,
+} from "./types";
 
 /** The stages a new journey starts with (PRODUCT.md), named by the caller in its locale. */
 export const DEFAULT_STAGES = [
@@ -53,6 +62,7 @@ export function createBlankJourney(input: BlankJourneyInput): Journey {
     links: {},
     votes: {},
     votingRound: null,
+    comments: {},
     createdAt: input.now,
     updatedAt: input.now,
   };
@@ -109,6 +119,16 @@ export function copyJourneyWithFreshIds(
   }
   const counts = countVotes(votes, null);
   for (const element of Object.values(elements)) element.votes = counts.get(element.id) ?? 0;
+  // The discussion comes along, threads kept together under their new ids.
+  const commentIds = new Map(Object.keys(journey.comments).map((id) => [id, newId()]));
+  const comments: Record<Id, CardComment> = {};
+  for (const comment of Object.values(journey.comments)) {
+    const elementId = elementIds.get(comment.elementId);
+    const replyTo = comment.replyTo === null ? null : commentIds.get(comment.replyTo);
+    if (!elementId || replyTo === undefined) continue;
+    const id = commentIds.get(comment.id)!;
+    comments[id] = { ...comment, id, elementId, replyTo };
+  }
   return {
     ...journey,
     id: newId(),
@@ -124,6 +144,7 @@ export function copyJourneyWithFreshIds(
     votes,
     // A copy starts outside any round; the votes it carries count as they did.
     votingRound: null,
+    comments,
     createdAt: overrides.now,
     updatedAt: overrides.now,
   };

@@ -151,6 +151,26 @@ export interface VotingRound {
   private?: boolean;
 }
 
+/**
+ * A comment on a card. A thread is its first comment and the replies to it; resolving or reopening
+ * is the first comment's. Only the browser that wrote a comment edits or deletes it.
+ */
+export interface CardComment {
+  id: Id;
+  elementId: Id;
+  /** The thread's first comment, for a reply; null for a thread's first comment. */
+  replyTo: Id | null;
+  /** Who wrote it as others see them: their name in the room, empty when written alone. */
+  author: string;
+  /** The browser that wrote it (a random id, not a secret): its writer may edit and delete it. */
+  authorId: string;
+  text: string;
+  at: Timestamp;
+  editedAt: Timestamp | null;
+  /** On a thread's first comment: the discussion is settled. */
+  resolved: boolean;
+}
+
 export interface Link {
   id: Id;
   from: Id;
@@ -190,6 +210,8 @@ export interface Journey {
   /** Every vote on the journey's cards, keyed by id. */
   votes: Record<Id, Vote>;
   votingRound: VotingRound | null;
+  /** Comments on the journey's cards, keyed by id. */
+  comments: Record<Id, CardComment>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

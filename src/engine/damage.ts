@@ -3,7 +3,17 @@ import type { z } from "../format/zod-config";
 
 /** A record a document holds that does not pass the format's schema: set aside, never shown. */
 export interface DamagedRecord {
-  what: "persona" | "journey" | "stage" | "lane" | "card" | "link" | "vote" | "round" | "update";
+  what:
+    | "persona"
+    | "journey"
+    | "stage"
+    | "lane"
+    | "card"
+    | "link"
+    | "vote"
+    | "comment"
+    | "round"
+    | "update";
   /** A title or name when one could be read, for the notice. */
   label: string;
   problem: { at: DamagePath; damage: Damage } | null;

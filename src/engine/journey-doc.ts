@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import type {
+  CardComment,
   Journey,
   JourneyElement,
   Lane,
@@ -28,6 +29,8 @@ export const ROOT = {
   cards: "cards",
   links: "links",
   votes: "votes",
+  /** Comments on cards: comment id → `Y.Map` of its fields, so an edit and a resolve both keep. */
+  comments: "comments",
 } as const;
 
 export type Entry = Y.Map<unknown>;
@@ -41,6 +44,7 @@ export interface JourneyRoots {
   cards: Y.Map<Entry>;
   links: Y.Map<unknown>;
   votes: Y.Map<unknown>;
+  comments: Y.Map<Entry>;
 }
 
 export function journeyRoots(doc: Y.Doc): JourneyRoots {
@@ -53,6 +57,7 @@ export function journeyRoots(doc: Y.Doc): JourneyRoots {
     cards: doc.getMap(ROOT.cards),
     links: doc.getMap(ROOT.links),
     votes: doc.getMap(ROOT.votes),
+    comments: doc.getMap(ROOT.comments),
   };
 }
 
@@ -65,6 +70,7 @@ export function undoScope(roots: JourneyRoots): ConstructorParameters<typeof Y.U
     roots.cards,
     roots.links,
     roots.votes,
+    roots.comments,
   ];
   return types as ConstructorParameters<typeof Y.UndoManager>[0];
 }
@@ -220,6 +226,28 @@ function writeRecords<T extends { id: string }>(
   for (const id of Object.keys(before)) if (!after[id]) map.delete(id);
 }
 
+/** Comments are entries of their own fields, written field by field like cards. */
+function writeComments(
+  map: Y.Map<Entry>,
+  before: Readonly<Record<string, CardComment>>,
+  after: Readonly<Record<string, CardComment>>,
+): void {
+  if (before === after) return;
+  for (const [id, comment] of Object.entries(after)) {
+    if (before[id] === comment) continue;
+    const { id: _id, ...fields } = comment;
+    let entry = map.get(id);
+    if (!(entry instanceof Y.Map)) {
+      entry = new Y.Map<unknown>();
+      for (const [key, value] of Object.entries(fields)) entry.set(key, value);
+      map.set(id, entry);
+      continue;
+    }
+    for (const [key, value] of Object.entries(fields)) setIfChanged(entry, key, value);
+  }
+  for (const id of Object.keys(before)) if (!after[id]) map.delete(id);
+}
+
 const storedLink = ({ from, to, kind }: Link) => ({ from, to, kind });
 const storedVote = ({ elementId, by, at, weight }: Vote) => ({ elementId, by, at, weight });
 const storedRound = ({ private: hidden, ...round }: VotingRound) =>
@@ -251,6 +279,7 @@ export function writeJourneyChange(doc: Y.Doc, before: Journey | null, after: Jo
   }
   writeRecords(roots.links, before?.links ?? {}, after.links, storedLink);
   writeRecords(roots.votes, before?.votes ?? {}, after.votes, storedVote);
+  writeComments(roots.comments, before?.comments ?? {}, after.comments);
 }
 
 export { AT };

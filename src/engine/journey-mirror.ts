@@ -10,6 +10,7 @@ import {
   readPlacement,
   readRawJourney,
   readRound,
+  readComment,
   readVote,
   type RawJourney,
 } from "./journey-read";
@@ -140,6 +141,12 @@ export class JourneyMirror {
     );
     raw.votes = reread(touched.keys.get(ROOT.votes), raw.votes, roots.votes, (id, value) =>
       readVote(id, value, unread),
+    );
+    raw.comments = reread(
+      touched.keys.get(ROOT.comments),
+      raw.comments,
+      roots.comments as Y.Map<unknown>,
+      (id, entry) => readComment(id, entry, unread),
     );
     this.raw = raw;
     this.unreadInLast = unread.length;

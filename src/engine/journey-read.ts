@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import {
   compareKeys,
   countVotes,
+  type CardComment,
   type Id,
   type Journey,
   type JourneyElement,
@@ -13,6 +14,7 @@ import {
   type VotingRound,
 } from "../domain";
 import {
+  docCommentSchema,
   docElementSchema,
   docJourneyMetaSchema,
   docLaneSchema,
@@ -189,7 +191,7 @@ export function readMeta(
   placement: Placement,
   round: VotingRound | null,
   damaged: DamagedRecord[],
-): Omit<Journey, "elements" | "links" | "votes"> | null {
+): Omit<Journey, "elements" | "links" | "votes" | "comments"> | null {
   const fields = plain(roots.journey);
   const value = { ...fields, updatedAt: roots.edited.get("at"), votingRound: round };
   const meta = check(docJourneyMetaSchema, value, "journey", labelOf(fields, "title"), damaged);
@@ -207,14 +209,22 @@ export function readVote(id: Id, value: unknown, damaged: DamagedRecord[]): Vote
   return check(docVoteSchema, { ...fields, id }, "vote", "", damaged, { root: "votes", key: id });
 }
 
+export function readComment(id: Id, entry: unknown, damaged: DamagedRecord[]): CardComment | null {
+  const fields = entry instanceof Y.Map ? plain(entry) : {};
+  const where = { root: "comments", key: id };
+  const label = labelOf(fields, "text");
+  return check(docCommentSchema, { ...fields, id }, "comment", label, damaged, where);
+}
+
 /** Every raw record of a journey document, each checked. */
 export interface RawJourney {
   placement: Placement;
   round: VotingRound | null;
-  meta: Omit<Journey, "elements" | "links" | "votes"> | null;
+  meta: Omit<Journey, "elements" | "links" | "votes" | "comments"> | null;
   cards: Map<Id, RawCard>;
   links: Map<Id, Link>;
   votes: Map<Id, Vote>;
+  comments: Map<Id, CardComment>;
 }
 
 export function readRawJourney(doc: Y.Doc, damaged: DamagedRecord[]): RawJourney {
@@ -237,7 +247,12 @@ export function readRawJourney(doc: Y.Doc, damaged: DamagedRecord[]): RawJourney
     const vote = readVote(id, value, damaged);
     if (vote) votes.set(id, vote);
   }
-  return { placement, round, meta, cards, links, votes };
+  const comments = new Map<Id, CardComment>();
+  for (const [id, entry] of roots.comments.entries()) {
+    const comment = readComment(id, entry, damaged);
+    if (comment) comments.set(id, comment);
+  }
+  return { placement, round, meta, cards, links, votes, comments };
 }
 
 /** Which card a shown card was made from, so an unchanged one keeps its identity. */
@@ -294,6 +309,14 @@ export function assembleJourney(raw: RawJourney, previous: Journey | null): Jour
   for (const [id, link] of raw.links) {
     if (elements[link.from] && elements[link.to]) links[id] = link;
   }
+  // A comment whose card is gone, or a reply whose thread is, is not shown.
+  const comments: Record<Id, CardComment> = {};
+  for (const [id, comment] of raw.comments) {
+    if (!elements[comment.elementId]) continue;
+    const first = comment.replyTo === null ? comment : raw.comments.get(comment.replyTo);
+    if (first && first.replyTo === null && first.elementId === comment.elementId)
+      comments[id] = comment;
+  }
   return {
     ...raw.meta,
     stages: reuse(previous?.stages, raw.meta.stages),
@@ -301,6 +324,7 @@ export function assembleJourney(raw: RawJourney, previous: Journey | null): Jour
     elements: sameElements && previous ? previous.elements : elements,
     links: previous && sameRecords(previous.links, links) ? previous.links : links,
     votes: previous && sameRecords(previous.votes, liveVotes) ? previous.votes : liveVotes,
+    comments: previous && sameRecords(previous.comments, comments) ? previous.comments : comments,
   };
 }
 

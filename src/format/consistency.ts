@@ -9,7 +9,8 @@ export interface Inconsistency {
 
 /**
  * What a schema cannot see: ids unique within the journey, every card in a stage and lane of
- * this journey (and not in the emotion curve lane), every link between two of its cards.
+ * this journey (and not in the emotion curve lane), every link between two of its cards, every
+ * comment on one of its cards.
  */
 export function checkJourney(journey: JourneyFile): Inconsistency | null {
   const seen = new Set<string>();
@@ -52,6 +53,17 @@ export function checkJourney(journey: JourneyFile): Inconsistency | null {
     if (!elementIds.has(l.from))
       return { path: ["links", i, "from"], damage: { code: "unknownCard" } };
     if (!elementIds.has(l.to)) return { path: ["links", i, "to"], damage: { code: "unknownCard" } };
+  }
+  // A comment is on a card of this journey; a reply answers a thread's first comment on that card.
+  const firsts = new Map<string, string>();
+  for (const c of journey.comments) if (c.replyTo === null) firsts.set(c.id, c.elementId);
+  for (const [i, c] of journey.comments.entries()) {
+    const problem = unique(c.id, ["comments", i, "id"]);
+    if (problem) return problem;
+    if (!elementIds.has(c.elementId))
+      return { path: ["comments", i, "elementId"], damage: { code: "unknownCard" } };
+    if (c.replyTo !== null && firsts.get(c.replyTo) !== c.elementId)
+      return { path: ["comments", i, "replyTo"], damage: { code: "unknownThread" } };
   }
   return null;
 }

@@ -5,6 +5,7 @@ import {
   keysForNumbers,
   votesFromCounts,
   type Avatar,
+  type CardComment,
   type Id,
   type Journey,
   type JourneyElement,
@@ -44,6 +45,10 @@ export function journeyToFile(journey: Journey): JourneyFile {
       order: places.get(e.id)!,
     })),
     links: Object.values(journey.links).map((l) => ({ ...l })),
+    comments: Object.values(journey.comments)
+      .filter((c) => journey.elements[c.elementId])
+      .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1))
+      .map((c) => ({ ...c })),
     createdAt: journey.createdAt,
     updatedAt: journey.updatedAt,
   };
@@ -68,13 +73,16 @@ export function journeyFromFile(file: JourneyFile): Journey {
   for (const e of file.elements) elements[e.id] = { ...e, order: keys.get(e.id)! };
   const links: Record<Id, Link> = {};
   for (const l of file.links) links[l.id] = l;
-  const { elements: _e, links: _l, ...meta } = file;
+  const comments: Record<Id, CardComment> = {};
+  for (const c of file.comments) comments[c.id] = { ...c };
+  const { elements: _e, links: _l, comments: _c, ...meta } = file;
   return {
     ...meta,
     elements,
     links,
     votes: votesFromCounts(file.elements, file.updatedAt),
     votingRound: null,
+    comments,
   };
 }
 

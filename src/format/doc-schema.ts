@@ -2,6 +2,7 @@ import { z } from "./zod-config";
 import { isOrderKey } from "../domain";
 import { LIMITS } from "./limits";
 import {
+  commentSchema,
   elementSchema,
   idSchema,
   journeyMetaShape,
@@ -25,6 +26,9 @@ export const orderKeySchema = z
 export const docElementSchema = z.extend(z.omit(elementSchema, { votes: true }), {
   order: orderKeySchema,
 });
+
+/** A comment as a journey document stores it: the file's record, field by field. */
+export const docCommentSchema = commentSchema;
 
 export const docStageSchema = stageSchema;
 export const docLaneSchema = laneSchema;

@@ -47,6 +47,7 @@ export type Damage =
   | { code: "unknownLane" }
   | { code: "cardInCurveLane" }
   | { code: "unknownCard" }
+  | { code: "unknownThread" }
   | { code: "journeyFileShape" }
   | { code: "notARecord" }
   | { code: "noJourney" }

@@ -12,6 +12,7 @@ export const LIMITS = {
   lanesPerJourney: 40,
   elementsPerJourney: 10_000,
   linksPerJourney: 20_000,
+  commentsPerJourney: 20_000,
   painPointsPerElement: 100,
   tagsPerElement: 50,
   listItems: 100,

@@ -19,11 +19,23 @@ export interface Migration {
 }
 
 /**
- * Numbered, named migrations, applied in order. Version 1 is the first published format, so the
- * list is empty; the next change to the format adds `{ to: 2, name: "...", up }` here along with
- * a frozen fixture of version 1 that its test opens.
+ * Numbered, named migrations, applied in order, each with a frozen fixture of the version it reads
+ * (test/fixtures/format-v<n>/) that its test opens. Version 1 is the first published format.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    to: 2,
+    name: "journeys carry their cards' comments (none before)",
+    up: (document) => ({
+      ...document,
+      journeys: document.journeys.map((journey) =>
+        journey !== null && typeof journey === "object" && !Array.isArray(journey)
+          ? { comments: [], ...journey }
+          : journey,
+      ),
+    }),
+  },
+];
 
 export class MigrationError extends Error {}
 

@@ -13,7 +13,7 @@ import {
 import { LIMITS } from "./limits";
 
 /**
- * Strict schemas for version 1 of the format. Every object is strict (unknown keys are refused),
+ * Strict schemas for the format (version 2: journeys carry their cards' comments). Every object is strict (unknown keys are refused),
  * every collection is an array (never a record keyed by untrusted text), every string and list is
  * capped. The same schemas check files on import and records on IndexedDB load.
  */
@@ -116,10 +116,24 @@ export const journeyMetaShape = {
   updatedAt: timestamp,
 };
 
+/** A comment on a card (version 2). Its text is shown as text, never as markup. */
+export const commentSchema = z.strictObject({
+  id: idSchema,
+  elementId: idSchema,
+  replyTo: z.nullable(idSchema),
+  author: z.string().check(z.maxLength(80)),
+  authorId: z.string().check(z.minLength(1), z.maxLength(LIMITS.idChars)),
+  text: z.string().check(z.minLength(1), z.maxLength(LIMITS.longText)),
+  at: timestamp,
+  editedAt: z.nullable(timestamp),
+  resolved: z.boolean(),
+});
+
 export const journeyFileSchema = z.strictObject({
   ...journeyMetaShape,
   elements: z.array(elementSchema).check(z.maxLength(LIMITS.elementsPerJourney)),
   links: z.array(linkSchema).check(z.maxLength(LIMITS.linksPerJourney)),
+  comments: z.array(commentSchema).check(z.maxLength(LIMITS.commentsPerJourney)),
 });
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -190,4 +204,5 @@ export const envelopeSchema = z.strictObject({
 export type PersonaFile = z.infer<typeof personaFileSchema>;
 export type JourneyFile = z.infer<typeof journeyFileSchema>;
 export type ElementFile = z.infer<typeof elementSchema>;
+export type CommentFile = z.infer<typeof commentSchema>;
 export type Envelope = z.infer<typeof envelopeSchema>;

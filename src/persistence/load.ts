@@ -102,7 +102,8 @@ export async function readLegacyRows(
   );
   const empty =
     raw.personas.length + raw.journeys.length + raw.elements.length + raw.links.length === 0;
-  const storedVersion = meta?.formatVersion ?? FORMAT_VERSION;
+  // Rows were only ever written in format version 1 (the documents replaced them in version 1).
+  const storedVersion = meta?.formatVersion ?? 1;
   const result = (workspace: Workspace, setAside: QuarantineRow[], orphans: Id[]) => ({
     workspace,
     meta,
@@ -235,8 +236,15 @@ function migrateRows(raw: RawRows, fromVersion: number, migrations: readonly Mig
   for (const journey of document.journeys as (JourneyRow & {
     elements?: object[];
     links?: object[];
+    comments?: unknown[];
   })[]) {
-    const { elements: journeyElements = [], links: journeyLinks = [], ...row } = journey;
+    // Rows were written before comments existed: the migration's empty list has no row to go to.
+    const {
+      elements: journeyElements = [],
+      links: journeyLinks = [],
+      comments: _comments,
+      ...row
+    } = journey;
     migrated.journeys.push(row);
     for (const e of journeyElements) migrated.elements.push({ ...e, journeyId: row.id });
     for (const l of journeyLinks) migrated.links.push({ ...l, journeyId: row.id });

@@ -8,7 +8,8 @@ import type { Damage, DamagePath, ElementFile, PersonaFile } from "../format";
  */
 export type PersonaRow = Omit<PersonaFile, "avatar"> & { avatar: unknown };
 
-export type JourneyRow = Omit<Journey, "elements" | "links" | "votes" | "votingRound">;
+/** Rows are of database version 1, written before comments existed. */
+export type JourneyRow = Omit<Journey, "elements" | "links" | "votes" | "votingRound" | "comments">;
 
 export type ElementRow = ElementFile & { journeyId: Id };
 
@@ -41,7 +42,16 @@ export interface SessionRow {
 }
 
 export type QuarantineWhat =
-  "persona" | "journey" | "stage" | "lane" | "card" | "link" | "vote" | "round" | "update";
+  | "persona"
+  | "journey"
+  | "stage"
+  | "lane"
+  | "card"
+  | "link"
+  | "vote"
+  | "comment"
+  | "round"
+  | "update";
 
 /** A damaged record set aside on load: kept whole so the person can download it. */
 export interface QuarantineRow {

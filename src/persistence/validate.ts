@@ -105,6 +105,6 @@ export function assembleJourney(
     if (end) strayLinks.push({ link, problem: { at: [end], damage: { code: "unknownCard" } } });
     else keptLinks.push(link);
   }
-  const journey = journeyFromFile({ ...meta, elements: kept, links: keptLinks });
+  const journey = journeyFromFile({ ...meta, elements: kept, links: keptLinks, comments: [] });
   return { journey, strayElements, strayLinks };
 }

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useStore } from "zustand";
 import type { Id, Journey, Persona } from "../domain";
-import { selectJourney, selectPersonaOfJourney } from "./selectors";
+import { openCommentsOn, selectJourney, selectPersonaOfJourney } from "./selectors";
 import { documentStore, type DocumentState } from "./document";
 import { sessionStore, type SessionState } from "./session";
 import { statusStore, type StatusState } from "./status";
@@ -46,4 +46,9 @@ export function useShownVotes(journeyId: Id, elementId: Id): { count: number; ow
     () => (journey ? shownVotes(journey, elementId, turn, name) : { count: 0, own: false }),
     [journey, elementId, turn, name],
   );
+}
+
+/** Comments under discussion on a card (its badge on the map). */
+export function useOpenComments(journeyId: Id, elementId: Id): number {
+  return useDocument((s) => openCommentsOn(s.journeys[journeyId], elementId));
 }

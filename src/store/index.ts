@@ -11,5 +11,6 @@ export * from "./notices";
 export * from "./editor";
 export * from "./workshop";
 export * from "./actions/selection";
+export * from "./actions/comments";
 export * from "./room";
 export * from "./round-board";

@@ -1,4 +1,4 @@
-import type { Id, Journey, Persona } from "../domain";
+import { openCommentCounts, type Id, type Journey, type Persona } from "../domain";
 import type { DocumentState } from "./document";
 
 /**
@@ -19,3 +19,15 @@ export const selectPersonaOfJourney =
     const journey = journeyId ? s.workspace.journeys[journeyId] : undefined;
     return journey ? s.workspace.personas[journey.personaId] : undefined;
   };
+
+/** Open comments per card, computed once per state of a journey's comments. */
+const commentCounts = new WeakMap<object, Map<Id, number>>();
+export function openCommentsOn(journey: Journey | undefined, elementId: Id): number {
+  if (!journey) return 0;
+  let counts = commentCounts.get(journey.comments);
+  if (!counts) {
+    counts = openCommentCounts(journey);
+    commentCounts.set(journey.comments, counts);
+  }
+  return counts.get(elementId) ?? 0;
+}

@@ -17,7 +17,17 @@ export type StorageProblem =
 
 export interface QuarantineNotice {
   seq: number;
-  what: "persona" | "journey" | "stage" | "lane" | "card" | "link" | "vote" | "round" | "update";
+  what:
+    | "persona"
+    | "journey"
+    | "stage"
+    | "lane"
+    | "card"
+    | "link"
+    | "vote"
+    | "comment"
+    | "round"
+    | "update";
   label: string;
   /** What is wrong, for the interface to word; null for records set aside by older versions. */
   problem: { at: DamagePath; damage: Damage } | null;

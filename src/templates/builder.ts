@@ -94,6 +94,7 @@ export class TemplateBuilder {
       links: {},
       votes: {},
       votingRound: null,
+      comments: {},
       createdAt: now,
       updatedAt: now,
     };

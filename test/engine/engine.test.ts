@@ -1,9 +1,12 @@
 import * as Y from "yjs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
+  addComment,
   addPainPoint,
   addVote,
   clearVotes,
+  editComment,
+  resolveThread,
   endRound,
   participantKey,
   personKey,
@@ -343,6 +346,29 @@ describe("two tabs on one journey", () => {
       expect(journeyOf(tab).elements.a!.votes).toBe(1);
       expect(journeyOf(tab).elements.b!.votes).toBe(1);
     }
+  });
+
+  it("keeps both when one tab edits a comment while another resolves its thread", async () => {
+    const { a, b } = await twoTabs();
+    const first = {
+      id: "c1",
+      elementId: "a",
+      replyTo: null,
+      author: "Ana",
+      authorId: "ana",
+      text: "First words",
+      at: 10,
+      editedAt: null,
+      resolved: false,
+    };
+    a.changeJourney(J, (j) => void addComment(j, first));
+    await settle();
+    expect(journeyOf(b).comments.c1).toEqual(first);
+    a.changeJourney(J, (j) => void editComment(j, "c1", "ana", "Better words", 20));
+    b.changeJourney(J, (j) => void resolveThread(j, "c1", true));
+    await settle();
+    for (const tab of [a, b])
+      expect(journeyOf(tab).comments.c1).toMatchObject({ text: "Better words", resolved: true });
   });
 
   it("redraws only the card another tab changed", async () => {

@@ -13,6 +13,7 @@ import {
   readWaymarkFile,
   serializeJourney,
   serializeWorkspace,
+  MIGRATIONS,
   type Migration,
 } from "../../src/format";
 import { workspaceArb } from "../helpers/arbitraries";
@@ -268,7 +269,7 @@ describe("migrations", () => {
         },
       },
     ];
-    const result = parseWaymarkText(JSON.stringify(doc), migrations);
+    const result = parseWaymarkText(JSON.stringify(doc), [...migrations, ...MIGRATIONS]);
     expect(steps).toEqual(["0->1"]);
     expect(result.ok).toBe(true);
     if (result.ok) {

@@ -143,6 +143,7 @@ export const journeyArb = (personaId: string): fc.Arbitrary<Journey> =>
         }
       }
       return journeyFromFile({
+        comments: [],
         id: uniqueId(),
         personaId,
         title: spec.title,

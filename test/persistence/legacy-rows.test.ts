@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Migration } from "../../src/format";
+import { MIGRATIONS, type Migration } from "../../src/format";
 import { WaymarkDatabase, claimFirstRun, writeMeta } from "../../src/persistence";
 import { readLegacyRows } from "../../src/persistence/load";
 import { writeLegacyRows, sampleLegacyRows } from "../helpers/legacy-rows";
@@ -97,7 +97,7 @@ describe("reading the rows of database version 1", () => {
         }),
       },
     ];
-    const { workspace } = await readLegacyRows(db, { migrations });
+    const { workspace } = await readLegacyRows(db, { migrations: [...migrations, ...MIGRATIONS] });
     expect(workspace.journeys["journey-1"]!.elements.a!.title).toBe("Ad");
   });
 

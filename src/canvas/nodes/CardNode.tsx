@@ -1,9 +1,9 @@
 import { Handle, Position, useStore, type NodeProps } from "@xyflow/react";
-import { Building2, Flame, Vote } from "lucide-react";
+import { Building2, Flame, MessageSquare, Vote } from "lucide-react";
 import { memo } from "react";
 import { worstSeverity, type ElementKind } from "../../domain";
 import { formatNumber, useT } from "../../i18n";
-import { useEditor } from "../../store";
+import { useEditor, useOpenComments } from "../../store";
 import {
   CHANNEL_ICON,
   KIND_ICON,
@@ -26,6 +26,7 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
   const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
   const element = data.element;
   const focused = useEditor((s) => s.focus?.kind === "card" && s.focus.id === id);
+  const comments = useOpenComments(data.journeyId, id);
   const Icon = KIND_ICON[element.kind];
   const kindName = t(`kind.${element.kind}`);
   const title = element.title.trim();
@@ -50,6 +51,7 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
         })
       : null,
     element.votes ? t("card.describe.votes", { count: element.votes }) : null,
+    comments ? t("card.describe.comments", { count: comments }) : null,
     element.channel
       ? t("card.describe.channel", { channel: channelLabel(t, element.channel) })
       : null,
@@ -88,7 +90,7 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
             {title || t("card.untitled")}
           </div>
         </div>
-        {Face || worst || element.votes > 0 ? (
+        {Face || worst || element.votes > 0 || comments > 0 ? (
           <div className="card__compact-badges" aria-hidden="true">
             {Face ? (
               <span className={`card__compact-badge score-${element.satisfaction}`}>
@@ -106,6 +108,12 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
               <span className="card__compact-badge card__compact-badge--votes">
                 <Vote size={20} />
                 {formatNumber(element.votes)}
+              </span>
+            ) : null}
+            {comments > 0 ? (
+              <span className="card__compact-badge card__compact-badge--comments">
+                <MessageSquare size={20} />
+                {formatNumber(comments)}
               </span>
             ) : null}
           </div>
@@ -127,6 +135,12 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
           <span className="card__badge card__badge--votes" aria-hidden="true">
             <Vote size={13} />
             {formatNumber(element.votes)}
+          </span>
+        ) : null}
+        {comments > 0 ? (
+          <span className="card__badge card__badge--comments" aria-hidden="true">
+            <MessageSquare size={13} />
+            {formatNumber(comments)}
           </span>
         ) : null}
       </div>

@@ -14,6 +14,7 @@ export const damageEn = {
   "damage.place.stage": "stage {n}",
   "damage.place.lane": "lane {n}",
   "damage.place.painPoint": "pain point {n}",
+  "damage.place.comment": "comment {n}",
   "damage.place.entry": "entry {n}",
   "damage.place.field": "“{name}”",
 
@@ -81,6 +82,7 @@ export const damageEn = {
   "damage.unknownLane": "names a lane that does not exist",
   "damage.cardInCurveLane": "puts a card in the emotion curve lane, which holds none",
   "damage.unknownCard": "points to a card that does not exist",
+  "damage.unknownThread": "answers a comment that is not the start of a thread on that card",
   "damage.journeyFileShape": "must hold exactly one journey and its persona",
   "damage.notARecord": "is not a record at all",
   "damage.noJourney": "belongs to a journey that does not exist",

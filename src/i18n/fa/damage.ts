@@ -16,6 +16,7 @@ export const damageFa = {
   "damage.place.stage": "مرحله {n}",
   "damage.place.lane": "لایه {n}",
   "damage.place.painPoint": "نقطه درد {n}",
+  "damage.place.comment": "نظر {n}",
   "damage.place.entry": "مورد {n}",
   "damage.place.field": "«{name}»",
 
@@ -83,6 +84,7 @@ export const damageFa = {
   "damage.unknownLane": "به لایه‌ای اشاره می‌کند که وجود ندارد",
   "damage.cardInCurveLane": "کارتی را در لایه منحنی احساسات گذاشته است، که کارت نمی‌پذیرد",
   "damage.unknownCard": "به کارتی اشاره می‌کند که وجود ندارد",
+  "damage.unknownThread": "به نظری پاسخ می‌دهد که آغاز یک گفتگو روی همان کارت نیست",
   "damage.journeyFileShape": "باید دقیقاً یک سفر و پرسونای آن را داشته باشد",
   "damage.notARecord": "اصلاً یک رکورد نیست",
   "damage.noJourney": "متعلق به سفری است که وجود ندارد",

@@ -139,6 +139,7 @@ export const corePl = {
   "storage.quarantined.stage": "Etap „{label}”",
   "storage.quarantined.lane": "Warstwa „{label}”",
   "storage.quarantined.vote": "Głos na karcie",
+  "storage.quarantined.comment": "Komentarz do karty",
   "storage.quarantined.round": "Runda głosowania",
   "storage.quarantined.update": "Zmiana, której nie udało się odczytać",
   "storage.quarantined.unnamed": "bez nazwy",

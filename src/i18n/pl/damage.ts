@@ -17,6 +17,7 @@ export const damagePl = {
   "damage.place.stage": "etap {n}",
   "damage.place.lane": "warstwa {n}",
   "damage.place.painPoint": "punkt bólu {n}",
+  "damage.place.comment": "komentarz {n}",
   "damage.place.entry": "poz. {n}",
   "damage.place.field": "„{name}”",
 
@@ -84,6 +85,7 @@ export const damagePl = {
   "damage.unknownLane": "odwołanie do nieistniejącej warstwy",
   "damage.cardInCurveLane": "karta w warstwie krzywej emocji, która nie może zawierać kart",
   "damage.unknownCard": "odwołanie do nieistniejącej karty",
+  "damage.unknownThread": "odpowiada na komentarz, który nie rozpoczyna wątku na tej karcie",
   "damage.journeyFileShape": "plik musi zawierać dokładnie jedną podróż i jej personę",
   "damage.notARecord": "to w ogóle nie jest rekord danych",
   "damage.noJourney": "element należy do podróży, która nie istnieje",

@@ -33,6 +33,7 @@ import { Button } from "../../ui/Button";
 import { Field } from "../../ui/Field";
 import { KIND_ICON } from "../../ui/kinds";
 import { voteRefusal } from "../../ui/vote-refusal";
+import { CommentsField } from "./CommentsField";
 import { LinksField } from "./LinksField";
 import { MetricsField } from "./MetricsField";
 import { MoveField } from "./MoveField";
@@ -342,6 +343,7 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
       </Field>
       <MoveField journey={journey} element={element} />
       <LinksField journey={journey} element={element} />
+      <CommentsField journey={journey} element={element} />
       <div className="inspector__actions">
         <Button
           icon={<Copy />}
