@@ -138,7 +138,7 @@ test.describe("nothing is lost", () => {
       /^Test journey \d{4}-\d{2}-\d{2}\.waymark\.json$/,
     );
     const text = readFileSync(saved, "utf8");
-    expect(JSON.parse(text)).toMatchObject({ type: "waymark", version: 1, kind: "journey" });
+    expect(JSON.parse(text)).toMatchObject({ type: "waymark", version: 2, kind: "journey" });
     await importFile(page, text, "again.waymark.json");
     await expect(page).not.toHaveURL(/journeyTest1$/);
     await expect(card(page, "Touchpoint: Checkout page")).toBeVisible();

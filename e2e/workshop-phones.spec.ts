@@ -216,6 +216,8 @@ test.describe("the workshop from every seat", () => {
     await expect(danLaptop.page.getByRole("region", { name: "Voting round" })).toContainText(
       "1 dot left",
     );
+    // His map marks his own dots on the card (dashed: they do not count until the reveal).
+    await expect(laptopCard).toHaveAttribute("aria-description", /2 of your dots/);
 
     // Nobody sees anyone else's dots: each phone shows its own, the facilitator none.
     const dotsOn = (phone: Page, title: string) =>

@@ -120,7 +120,7 @@ export function mapCommands(
         const now = getJourney(journeyId);
         const session = sessionStore.getState();
         const shown = now
-          ? shownVotes(now, id, session.votingTurn, session.presence?.name ?? null)
+          ? shownVotes(now, id, session.presence?.name ?? null)
           : { count: 0, own: false };
         const title = journey.elements[id]?.title.trim() || t("card.untitled");
         showNotice({

@@ -111,9 +111,12 @@ export function copyJourneyWithFreshIds(
     links[id] = { id, from, to, kind: link.kind };
   }
   const votes: Record<Id, Vote> = {};
+  // A private round's dots are nobody's to see until it ends: a copy does not carry them.
+  const round = journey.votingRound;
+  const hidden = round?.private ? `round:${round.id}:` : null;
   for (const vote of Object.values(journey.votes)) {
     const elementId = elementIds.get(vote.elementId);
-    if (!elementId) continue;
+    if (!elementId || (hidden && vote.by.startsWith(hidden))) continue;
     const id = newId();
     votes[id] = { ...vote, id, elementId };
   }

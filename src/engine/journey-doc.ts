@@ -250,8 +250,9 @@ function writeComments(
 
 const storedLink = ({ from, to, kind }: Link) => ({ from, to, kind });
 const storedVote = ({ elementId, by, at, weight }: Vote) => ({ elementId, by, at, weight });
-const storedRound = ({ private: hidden, ...round }: VotingRound) =>
-  hidden ? { ...round, private: true } : round;
+/** The key beside `current` that names the running round when it is private. */
+export const PRIVATE_ROUND = "private";
+const storedRound = ({ private: _hidden, ...round }: VotingRound) => round;
 
 /**
  * Writes what changed between two states of a journey into its document, within the caller's
@@ -267,6 +268,8 @@ export function writeJourneyChange(doc: Y.Doc, before: Journey | null, after: Jo
     setIfChanged(roots.edited, "at", after.updatedAt);
   if (!before || before.votingRound !== after.votingRound) {
     setIfChanged(roots.round, "current", after.votingRound ? storedRound(after.votingRound) : null);
+    const hidden = after.votingRound?.private ? after.votingRound.id : null;
+    setIfChanged(roots.round, PRIVATE_ROUND, hidden);
   }
   writeList(roots.stages, before?.stages ?? null, after.stages, writeStageFields);
   writeList(roots.lanes, before?.lanes ?? null, after.lanes, writeLaneFields);

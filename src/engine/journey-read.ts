@@ -25,7 +25,14 @@ import {
   type DocElement,
 } from "../format";
 import type { z } from "../format/zod-config";
-import { METRICS, PAIN_POINTS, journeyRoots, type Entry, type JourneyRoots } from "./journey-doc";
+import {
+  METRICS,
+  PAIN_POINTS,
+  PRIVATE_ROUND,
+  journeyRoots,
+  type Entry,
+  type JourneyRoots,
+} from "./journey-doc";
 import { isRemoved, keyOf, orderedEntries } from "./ordered";
 import { damageOfError, type DamagedRecord } from "./damage";
 
@@ -183,7 +190,12 @@ export function readRound(
   const value = roots.round.get("current");
   if (value === undefined || value === null) return null;
   const where = { root: "round", key: "current" };
-  return check(docVotingRoundSchema, value, "round", "", damaged, where) ?? undefined;
+  const round = check(docVotingRoundSchema, value, "round", "", damaged, where);
+  if (!round) return undefined;
+  // Private beside the round, not in it: a release from before private rounds reads the round
+  // as it always did (and so never sets it aside as damaged for the whole room).
+  const { private: _old, ...shared } = round;
+  return roots.round.get(PRIVATE_ROUND) === round.id ? { ...shared, private: true } : shared;
 }
 
 export function readMeta(

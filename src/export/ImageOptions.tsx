@@ -150,6 +150,14 @@ export function ImageOptions({
           />
           {t("export.emotionCurve")}
         </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.comments}
+            onChange={(e) => onChange({ comments: e.target.checked })}
+          />
+          {t("export.comments")}
+        </label>
       </fieldset>
     </div>
   );

@@ -14,6 +14,7 @@ export function initialSettings(journey: Journey, hasPersona: boolean): ImageSet
     personaHeader: hasPersona,
     legend: true,
     emotionCurve: true,
+    comments: false,
     ...remembered,
     stageId: journey.stages[0]?.id ?? null,
   };

@@ -15,6 +15,8 @@ export interface PosterOptions {
   legend: boolean;
   emotionCurve: boolean;
   background: BackgroundChoice;
+  /** How many comments each card has under discussion (off unless asked for). */
+  comments?: boolean;
 }
 
 export const POSTER = {

@@ -24,6 +24,8 @@ export interface ImageSettings {
   personaHeader: boolean;
   legend: boolean;
   emotionCurve: boolean;
+  /** Comment counts on the cards: off unless asked for (comments are the team's working notes). */
+  comments: boolean;
 }
 
 export interface PosterTarget {
@@ -39,6 +41,7 @@ export function posterTargets(journey: Journey, settings: ImageSettings): Poster
     legend: settings.legend,
     emotionCurve: settings.emotionCurve,
     background: settings.background,
+    comments: settings.comments,
   };
   const stageTarget = (index: number): PosterTarget => {
     const stage = journey.stages[index]!;

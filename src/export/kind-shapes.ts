@@ -157,6 +157,17 @@ export const VOTE_DOT_RADIUS = 5.5;
  * A filled dot for votes, as a dot-voting sticker: round, plain and smaller than a satisfaction
  * face, so it is never taken for a pain point's warning triangle, even in grayscale print.
  */
+/** A speech bubble (a card's comments): outlined, so it reads apart from a vote's filled dot. */
+export function commentMark(x: number, cy: number, size: number, color: string) {
+  const h = size * 0.72;
+  const top = cy - size / 2;
+  const bottom = top + h;
+  const d =
+    `M${num(x)} ${num(top)}H${num(x + size)}V${num(bottom)}H${num(x + size * 0.45)}` +
+    `L${num(x + size * 0.22)} ${num(bottom + size * 0.3)}V${num(bottom)}H${num(x)}Z`;
+  return `<path class="comment" d="${d}" fill="none" stroke="${color}" stroke-width="1.8" stroke-linejoin="round"/>`;
+}
+
 export function voteMark(cx: number, cy: number, r: number, color: string) {
   return `<circle class="vote" cx="${num(cx)}" cy="${num(cy)}" r="${num(r)}" fill="${color}"/>`;
 }

@@ -9,6 +9,7 @@ import { formatNumber, t } from "../i18n";
 import {
   cardInsets,
   cardShape,
+  commentMark,
   kindIcon,
   satisfactionFace,
   severityMark,
@@ -26,7 +27,13 @@ import { CARD_TITLE_LINE_HEIGHT, CARD_TITLE_MAX_LINES, TEXT } from "./text-style
  * One card as the canvas shows it: its kind's shape, icon and label (so kinds are told apart
  * without colour), the title on up to three lines, and a row of badges.
  */
-export function drawCard(pen: PosterPen, element: JourneyElement, box: CardBox): string {
+export function drawCard(
+  pen: PosterPen,
+  element: JourneyElement,
+  box: CardBox,
+  /** Comments under discussion on the card, when the export asks for them. */
+  comments = 0,
+): string {
   const p = pen.palette;
   const colors = p.kinds[element.kind];
   const insets = cardInsets(element.kind);
@@ -72,7 +79,7 @@ export function drawCard(pen: PosterPen, element: JourneyElement, box: CardBox):
       ),
     ),
   );
-  parts.push(badges(pen, element, inner, h - 12 - insets.bottom / 2, mirror));
+  parts.push(badges(pen, element, comments, inner, h - 12 - insets.bottom / 2, mirror));
   return `<g transform="translate(${box.x} ${box.y})">${parts.join("")}</g>`;
 }
 
@@ -98,10 +105,11 @@ export function drawCardOutlines(pen: PosterPen, panel: MapPanel): string {
     .join("");
 }
 
-/** Satisfaction, pain points, votes, then the channel or owner in what room is left. */
+/** Satisfaction, pain points, votes, comments, then the channel or owner in what room is left. */
 function badges(
   pen: PosterPen,
   element: JourneyElement,
+  comments: number,
   inner: { x: number; width: number },
   cy: number,
   mirror: Mirror,
@@ -147,6 +155,14 @@ function badges(
     const width = Math.min(end - textX, textWidth(measure, votes, TEXT.badge));
     parts.push(pen.text(votes, TEXT.badge, mirror.box({ x: textX, width }), baseline, p.cardText));
     x = textX + textWidth(measure, votes, TEXT.badge) + 12;
+  }
+  if (comments > 0 && x + 34 < end) {
+    parts.push(commentMark(mirror.box({ x, width: 16 }).x, cy, 16, p.cardText));
+    const count = formatNumber(comments);
+    const textX = x + 21;
+    const width = Math.min(end - textX, textWidth(measure, count, TEXT.badge));
+    parts.push(pen.text(count, TEXT.badge, mirror.box({ x: textX, width }), baseline, p.cardText));
+    x = textX + textWidth(measure, count, TEXT.badge) + 12;
   }
   const extra =
     element.kind !== "channel" && element.channel

@@ -17,6 +17,8 @@ export function drawPanel(
   fullJourney: Journey,
   scope: Scope,
   cards: "full" | "outline" = "full",
+  /** Comment counts to draw on cards (an export that asks for them), by card. */
+  comments: ReadonlyMap<string, number> | null = null,
 ): string {
   const { layout, journey } = panel;
   const out: string[] = [`<g transform="translate(${panel.x} ${panel.y})">`];
@@ -30,7 +32,7 @@ export function drawPanel(
   if (cards === "full") {
     for (const box of layout.cards.values()) {
       const element = journey.elements[box.id];
-      if (element) out.push(drawCard(pen, element, box));
+      if (element) out.push(drawCard(pen, element, box, comments?.get(element.id) ?? 0));
     }
   } else out.push(drawCardOutlines(pen, panel));
   out.push(`</g>`);

@@ -1,4 +1,4 @@
-import type { Journey } from "../domain";
+import { openCommentCounts, type Journey } from "../domain";
 import { t } from "../i18n";
 import type { PosterOptions } from "./geometry";
 import type { ImagePlan, SizeChoice } from "./image-plan";
@@ -53,11 +53,12 @@ export function renderPoster(input: RenderInput): RenderedPoster {
   const { journey, persona, options, size, measure } = input;
   const plan = input.plan ?? planPoster(journey, options, size, persona !== null);
   const palette = paletteFor(options.background);
+  const comments = options.comments ? openCommentCounts(journey) : null;
   const pen = new PosterPen(palette, measure);
   const { geometry } = plan;
   const parts = [drawHeader(pen, geometry.header, journey, persona, options.scope)];
   for (const panel of plan.panels)
-    parts.push(drawPanel(pen, panel, journey, options.scope, input.cards ?? "full"));
+    parts.push(drawPanel(pen, panel, journey, options.scope, input.cards ?? "full", comments));
   if (geometry.legend) parts.push(drawLegend(pen, geometry.legend));
   const body = parts.join("");
   const svg = wrapSvg(body, plan.image, palette, input.fontCss ?? "", {

@@ -46,6 +46,7 @@ export const docVotingRoundSchema = z.strictObject({
   id: idSchema,
   dotsPerParticipant: z.int().check(z.minimum(1), z.maximum(20)),
   participants: z.int().check(z.minimum(1), z.maximum(100)),
+  /** Read but no longer written here: the engine keeps it beside the round (older releases). */
   private: z.optional(z.boolean()),
 });
 

@@ -249,5 +249,13 @@ function migrateRows(raw: RawRows, fromVersion: number, migrations: readonly Mig
     for (const e of journeyElements) migrated.elements.push({ ...e, journeyId: row.id });
     for (const l of journeyLinks) migrated.links.push({ ...l, journeyId: row.id });
   }
+  // Cards and links of no journey row go on as they are, to be set aside for download after.
+  const journeyIds = new Set(raw.journeys.map((row) => (row as { id?: unknown } | null)?.id));
+  const stray = (row: unknown) => {
+    const id = journeyIdOf(row);
+    return !id || !journeyIds.has(id);
+  };
+  migrated.elements.push(...raw.elements.filter(stray));
+  migrated.links.push(...raw.links.filter(stray));
   return migrated;
 }

@@ -1,7 +1,8 @@
 import { Minus, Plus } from "lucide-react";
 import type { Id, JourneyElement } from "../domain";
 import { t as translate, useT } from "../i18n";
-import { castVote, editorStore, showNotice, useShownVotes } from "../store";
+import { useStore } from "zustand";
+import { castVote, editorStore, roomStore, showNotice, useShownVotes } from "../store";
 import { voteRefusal } from "../ui/vote-refusal";
 import "./selected-card-votes.css";
 
@@ -26,6 +27,9 @@ export function SelectedCardVotes({
 }) {
   const t = useT();
   const shown = useShownVotes(journeyId, card.id);
+  // The projector is the room's: in a private round the facilitator's own dots stay off it.
+  const owner = useStore(roomStore, (s) => s.journeyId === journeyId && s.owner);
+  if (shown.own && owner) return null;
   return (
     <div
       className="present__vote"

@@ -54,15 +54,15 @@ export function RoomBar({ journeyId }: { journeyId: Id }) {
         ))}
       </ul>
       {room.status === "live" ? <LeadControls /> : null}
+      {/* An icon only: the bar keeps to one line beside the lead's controls and notices. */}
       <Button
         size="sm"
         variant="ghost"
         icon={<Smartphone />}
+        aria-label={t("phone.view")}
         title={t("phone.viewHint")}
         onClick={() => sessionStore.setState({ roomView: "phone" })}
-      >
-        {t("phone.view")}
-      </Button>
+      />
       {leftOut ? (
         <span className="room-bar__left-out">{t("rooms.leftOut", { count: leftOut })}</span>
       ) : null}

@@ -1,13 +1,12 @@
 import { useMemo } from "react";
 import { useStore } from "zustand";
 import type { Id, Journey, Persona } from "../domain";
-import { openCommentsOn, selectJourney, selectPersonaOfJourney } from "./selectors";
+import { openCommentsOn, ownDotsOn, selectJourney, selectPersonaOfJourney } from "./selectors";
 import { documentStore, type DocumentState } from "./document";
 import { sessionStore, type SessionState } from "./session";
 import { statusStore, type StatusState } from "./status";
 import { noticesStore, type Notice } from "./notices";
 import { editorStore, type EditorState } from "./editor";
-import { shownVotes } from "./workshop";
 
 export function useDocument<T>(selector: (state: DocumentState) => T): T {
   return useStore(documentStore, selector);
@@ -39,16 +38,21 @@ export function useEditor<T>(selector: (state: EditorState) => T): T {
 
 /** The dots on a card this device shows (its own only, while a private round hides everyone's). */
 export function useShownVotes(journeyId: Id, elementId: Id): { count: number; own: boolean } {
-  const journey = useJourney(journeyId);
-  const turn = useSession((s) => s.votingTurn);
-  const name = useSession((s) => s.presence?.name ?? null);
+  const own = useOwnDots(journeyId, elementId);
+  const votes = useDocument((s) => s.journeys[journeyId]?.elements[elementId]?.votes ?? 0);
   return useMemo(
-    () => (journey ? shownVotes(journey, elementId, turn, name) : { count: 0, own: false }),
-    [journey, elementId, turn, name],
+    () => (own === null ? { count: votes, own: false } : { count: own, own: true }),
+    [own, votes],
   );
 }
 
 /** Comments under discussion on a card (its badge on the map). */
 export function useOpenComments(journeyId: Id, elementId: Id): number {
   return useDocument((s) => openCommentsOn(s.journeys[journeyId], elementId));
+}
+
+/** This person's dots on a card during a private round (null outside one), for its badge. */
+export function useOwnDots(journeyId: Id, elementId: Id): number | null {
+  const name = useSession((s) => s.presence?.name ?? null);
+  return useDocument((s) => ownDotsOn(s.journeys[journeyId], name, elementId));
 }

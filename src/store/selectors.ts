@@ -1,4 +1,11 @@
-import { openCommentCounts, type Id, type Journey, type Persona } from "../domain";
+import {
+  dotsByCard,
+  openCommentCounts,
+  personKey,
+  type Id,
+  type Journey,
+  type Persona,
+} from "../domain";
 import type { DocumentState } from "./document";
 
 /**
@@ -30,4 +37,28 @@ export function openCommentsOn(journey: Journey | undefined, elementId: Id): num
     commentCounts.set(journey.comments, counts);
   }
   return counts.get(elementId) ?? 0;
+}
+
+/** Each voter's dots per card, computed once per state of a journey's votes. */
+const dotsByVoter = new WeakMap<object, Map<string, Map<Id, number>>>();
+/**
+ * This person's dots on a card while a private round hides everyone's (null outside one): what
+ * their own map shows.
+ */
+export function ownDotsOn(journey: Journey | undefined, name: string | null, elementId: Id) {
+  const round = journey?.votingRound;
+  if (!journey || !round?.private) return null;
+  if (!name) return 0;
+  const voter = personKey(round, name);
+  let byVoter = dotsByVoter.get(journey.votes);
+  if (!byVoter) {
+    byVoter = new Map();
+    dotsByVoter.set(journey.votes, byVoter);
+  }
+  let dots = byVoter.get(voter);
+  if (!dots) {
+    dots = dotsByCard(journey, voter);
+    byVoter.set(voter, dots);
+  }
+  return dots.get(elementId) ?? 0;
 }

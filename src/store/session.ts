@@ -1,6 +1,6 @@
 import { z } from "../format/zod-config";
 import { createStore } from "zustand/vanilla";
-import { newId, type Id } from "../domain";
+import type { Id } from "../domain";
 import {
   ROOM_LOCKS,
   isRoomMembership,
@@ -68,8 +68,6 @@ export interface SessionState {
   roomLeads: Record<Id, { following: boolean; lock: RoomLock; stage: Id | null }>;
   /** How a room shows on this device: the phone view on small screens (auto), or as chosen. */
   roomView: RoomView;
-  /** This browser, as its comments name it (only their writer edits or deletes them). */
-  browserId: string;
 }
 
 export type RoomView = "auto" | "phone" | "map";
@@ -102,7 +100,6 @@ export const defaultSession = (): SessionState => ({
   roomServer: null,
   roomLeads: {},
   roomView: "auto",
-  browserId: newId(),
 });
 
 export const sessionStore = createStore<SessionState>()(() => defaultSession());
@@ -155,7 +152,6 @@ const fieldSchemas: { [K in keyof SessionState]: z.ZodMiniType<SessionState[K]> 
     }),
   ),
   roomView: z.enum(["auto", "phone", "map"]),
-  browserId: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
 };
 
 export function parseSession(saved: unknown): SessionState {

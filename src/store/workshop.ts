@@ -2,7 +2,6 @@ import {
   FREE_VOTER,
   addVote,
   clearVotes,
-  dotsByCard,
   dotsCastIn,
   dotsUsedBy,
   endRound,
@@ -16,6 +15,7 @@ import {
   type VotingRound,
 } from "../domain";
 import { changeJourney, getJourney, now } from "./document";
+import { ownDotsOn } from "./selectors";
 import { MAX_DOTS, MAX_PARTICIPANTS, TIMER_MAX_MS, sessionStore, type TimerState } from "./session";
 
 /**
@@ -235,11 +235,10 @@ export function endVotingRound(journeyId: Id): void {
 export function shownVotes(
   journey: Journey,
   elementId: Id,
-  turn: { roundId: Id; participant: number } | null,
   name: string | null,
 ): { count: number; own: boolean } {
-  const round = journey.votingRound;
-  if (!round?.private) return { count: journey.elements[elementId]?.votes ?? 0, own: false };
-  const voter = voterOf(round, turn, name);
-  return { count: voter ? (dotsByCard(journey, voter).get(elementId) ?? 0) : 0, own: true };
+  const own = ownDotsOn(journey, name, elementId);
+  return own === null
+    ? { count: journey.elements[elementId]?.votes ?? 0, own: false }
+    : { count: own, own: true };
 }

@@ -220,6 +220,25 @@ describe("the poster SVG", () => {
     expect(texts).not.toContain("Hidden one");
   });
 
+  it("draws a card's comment count only when the export asks for it, resolved threads left out", () => {
+    const journey = blankJourney();
+    withCard(journey, { id: "c", title: "Discussed" });
+    const base = { elementId: "c", author: "Ana", authorId: "ana", at: 1, editedAt: null };
+    journey.comments = {
+      t1: { ...base, id: "t1", replyTo: null, text: "Why?", resolved: false },
+      r1: { ...base, id: "r1", replyTo: "t1", text: "Because", resolved: false },
+      t2: { ...base, id: "t2", replyTo: null, text: "Done", resolved: true },
+    };
+    const cardOf = (doc: Document) =>
+      Array.from(doc.querySelectorAll("g")).find(
+        (g) => g.querySelector(":scope > text.ct")?.textContent === "Discussed",
+      )!;
+    expect(cardOf(parse(render(journey).svg)).querySelector("path.comment")).toBeNull();
+    const card = cardOf(parse(render(journey, maya, { comments: true }).svg));
+    expect(card.querySelector("path.comment")).not.toBeNull();
+    expect(Array.from(card.querySelectorAll("text.bg")).map((n) => n.textContent)).toContain("2");
+  });
+
   it("draws votes as a dot, unlike the pain point triangle, and explains them in the legend", () => {
     const journey = blankJourney();
     withCard(journey, {

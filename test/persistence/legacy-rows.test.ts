@@ -101,6 +101,17 @@ describe("reading the rows of database version 1", () => {
     expect(workspace.journeys["journey-1"]!.elements.a!.title).toBe("Ad");
   });
 
+  it("sets aside, through the migrations, cards and arrows whose journey row is gone", async () => {
+    const rows = sampleLegacyRows();
+    rows.elements.push({ ...rows.elements[0]!, id: "lost", journeyId: "gone" });
+    rows.links.push({ ...rows.links[0]!, id: "lostLink", journeyId: "gone" });
+    await writeLegacyRows(db, rows);
+    await writeMeta(db, { formatVersion: 1, sampleCreated: true });
+    const { workspace, setAside } = await readLegacyRows(db);
+    expect(Object.keys(workspace.journeys["journey-1"]!.elements).sort()).toEqual(["a", "b"]);
+    expect(setAside.map((q) => q.what).sort()).toEqual(["card", "link"]);
+  });
+
   it("refuses rows written by a newer Waymark", async () => {
     await writeLegacyRows(db, sampleLegacyRows());
     await writeMeta(db, { formatVersion: 99, sampleCreated: true });

@@ -20,8 +20,8 @@ describe("a private voting round (each person on their own device)", () => {
   const as = (name: string | null) =>
     sessionStore.setState({ presence: name ? { name, color: "#1d4ed8" } : null });
   const shown = (id: string) => {
-    const { votingTurn, presence } = sessionStore.getState();
-    return shownVotes(getJourney(J)!, id, votingTurn, presence?.name ?? null);
+    const { presence } = sessionStore.getState();
+    return shownVotes(getJourney(J)!, id, presence?.name ?? null);
   };
   beforeEach(() => {
     replaceWorkspace(

@@ -3,7 +3,7 @@ import { Building2, Flame, MessageSquare, Vote } from "lucide-react";
 import { memo } from "react";
 import { worstSeverity, type ElementKind } from "../../domain";
 import { formatNumber, useT } from "../../i18n";
-import { useEditor, useOpenComments } from "../../store";
+import { useEditor, useOpenComments, useOwnDots } from "../../store";
 import {
   CHANNEL_ICON,
   KIND_ICON,
@@ -27,6 +27,8 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
   const element = data.element;
   const focused = useEditor((s) => s.focus?.kind === "card" && s.focus.id === id);
   const comments = useOpenComments(data.journeyId, id);
+  // In a private round the card shows this person's own dots (everyone's stay hidden).
+  const ownDots = useOwnDots(data.journeyId, id);
   const Icon = KIND_ICON[element.kind];
   const kindName = t(`kind.${element.kind}`);
   const title = element.title.trim();
@@ -52,6 +54,7 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
       : null,
     element.votes ? t("card.describe.votes", { count: element.votes }) : null,
     comments ? t("card.describe.comments", { count: comments }) : null,
+    ownDots ? t("voting.yourDotsCount", { count: ownDots }) : null,
     element.channel
       ? t("card.describe.channel", { channel: channelLabel(t, element.channel) })
       : null,
@@ -90,7 +93,7 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
             {title || t("card.untitled")}
           </div>
         </div>
-        {Face || worst || element.votes > 0 || comments > 0 ? (
+        {Face || worst || element.votes > 0 || comments > 0 || ownDots ? (
           <div className="card__compact-badges" aria-hidden="true">
             {Face ? (
               <span className={`card__compact-badge score-${element.satisfaction}`}>
@@ -108,6 +111,12 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
               <span className="card__compact-badge card__compact-badge--votes">
                 <Vote size={20} />
                 {formatNumber(element.votes)}
+              </span>
+            ) : null}
+            {ownDots ? (
+              <span className="card__compact-badge card__compact-badge--own-dots">
+                <Vote size={20} />
+                {formatNumber(ownDots)}
               </span>
             ) : null}
             {comments > 0 ? (
@@ -135,6 +144,12 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
           <span className="card__badge card__badge--votes" aria-hidden="true">
             <Vote size={13} />
             {formatNumber(element.votes)}
+          </span>
+        ) : null}
+        {ownDots ? (
+          <span className="card__badge card__badge--own-dots" aria-hidden="true">
+            <Vote size={13} />
+            {formatNumber(ownDots)}
           </span>
         ) : null}
         {comments > 0 ? (

@@ -30,6 +30,7 @@ export const exportEn = {
   "export.personaHeader.none": "This journey has no persona to show.",
   "export.legend": "Legend of kinds",
   "export.emotionCurve": "Emotion curve",
+  "export.comments": "Comment counts on cards",
 
   "export.preview": "Preview",
   "export.preview.alt": "Preview of the exported image",

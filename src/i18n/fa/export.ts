@@ -31,6 +31,7 @@ export const exportFa = {
   "export.personaHeader.none": "این سفر پرسونایی برای نمایش ندارد.",
   "export.legend": "راهنمای انواع کارت",
   "export.emotionCurve": "منحنی احساسات",
+  "export.comments": "تعداد نظرها روی کارت‌ها",
 
   "export.preview": "پیش‌نمایش",
   "export.preview.alt": "پیش‌نمایش تصویر خروجی",

@@ -31,6 +31,7 @@ export const exportPl = {
   "export.personaHeader.none": "Ta podróż nie ma persony do pokazania.",
   "export.legend": "Legenda rodzajów kart",
   "export.emotionCurve": "Krzywa emocji",
+  "export.comments": "Liczba komentarzy na kartach",
 
   "export.preview": "Podgląd",
   "export.preview.alt": "Podgląd eksportowanego obrazu",

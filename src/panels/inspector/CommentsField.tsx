@@ -149,9 +149,11 @@ function Comment({
           initial={comment.text}
           autoFocus
           onSubmit={(text) => {
-            editCardComment(journeyId, comment.id, text);
-            setEditing(false);
-            return true;
+            // Unchanged text closes the editor; a refused edit (a locked map) keeps it open.
+            const edited =
+              text.trim() === comment.text || editCardComment(journeyId, comment.id, text);
+            if (edited) setEditing(false);
+            return edited;
           }}
           onCancel={() => setEditing(false)}
         />

@@ -343,7 +343,7 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
       </Field>
       <MoveField journey={journey} element={element} />
       <LinksField journey={journey} element={element} />
-      <CommentsField journey={journey} element={element} />
+      <CommentsField key={element.id} journey={journey} element={element} />
       <div className="inspector__actions">
         <Button
           icon={<Copy />}

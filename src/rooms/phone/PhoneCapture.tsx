@@ -48,7 +48,10 @@ export function PhoneCapture({
   // The lanes where this kind of card lives come first.
   const fits = (laneKind: Journey["lanes"][number]["kind"]) =>
     kind !== null && (NATURAL_LANE[kind] === laneKind || LANE_NATURAL_KIND[laneKind] === kind);
-  const lanes = [...journey.lanes].sort((a, b) => Number(fits(b.kind)) - Number(fits(a.kind)));
+  // Cards never go in the emotion curve's lane (the scores draw it).
+  const lanes = journey.lanes
+    .filter((each) => each.kind !== "emotionCurve")
+    .sort((a, b) => Number(fits(b.kind)) - Number(fits(a.kind)));
 
   const add = () => {
     const title = text.trim();

@@ -87,11 +87,13 @@ export function PhoneCardEditor({
               value={card.laneId}
               onChange={(event) => move({ stageId: card.stageId, laneId: event.target.value })}
             >
-              {journey.lanes.map((lane) => (
-                <option key={lane.id} value={lane.id}>
-                  {lane.name.trim() || t("lane.untitled")}
-                </option>
-              ))}
+              {journey.lanes
+                .filter((lane) => lane.kind !== "emotionCurve")
+                .map((lane) => (
+                  <option key={lane.id} value={lane.id}>
+                    {lane.name.trim() || t("lane.untitled")}
+                  </option>
+                ))}
             </select>
           )}
         </Field>

@@ -151,37 +151,39 @@ function PhoneRoom({ journey }: { journey: Journey }) {
       )}
       <main className="phone-room__lanes">
         {stage
-          ? journey.lanes.map((lane) => {
-              const cards = cellElements(journey, stage.id, lane.id);
-              return (
-                <section key={lane.id} className="phone-lane" aria-label={lane.name}>
-                  <h2 className="phone-lane__name">
-                    {lane.name.trim() || t("lane.untitled")}
-                    <span className="phone-lane__count">{cards.length || null}</span>
-                  </h2>
-                  {cards.length ? (
-                    <ul className="phone-lane__cards">
-                      {cards.map((card) => {
-                        const mine = isMine(card.id);
-                        return (
-                          <PhoneCard
-                            key={card.id}
-                            journeyId={journeyId}
-                            card={card}
-                            mine={mine}
-                            voting={voting}
-                            onEdit={mine && mayEdit && !voting ? () => setEditing(card.id) : null}
-                            onVote={(delta) => vote(journeyId, card.id, delta)}
-                          />
-                        );
-                      })}
-                    </ul>
-                  ) : (
-                    <p className="phone-lane__empty">{t("phone.noCards")}</p>
-                  )}
-                </section>
-              );
-            })
+          ? journey.lanes
+              .filter((lane) => lane.kind !== "emotionCurve")
+              .map((lane) => {
+                const cards = cellElements(journey, stage.id, lane.id);
+                return (
+                  <section key={lane.id} className="phone-lane" aria-label={lane.name}>
+                    <h2 className="phone-lane__name">
+                      {lane.name.trim() || t("lane.untitled")}
+                      <span className="phone-lane__count">{cards.length || null}</span>
+                    </h2>
+                    {cards.length ? (
+                      <ul className="phone-lane__cards">
+                        {cards.map((card) => {
+                          const mine = isMine(card.id);
+                          return (
+                            <PhoneCard
+                              key={card.id}
+                              journeyId={journeyId}
+                              card={card}
+                              mine={mine}
+                              voting={voting}
+                              onEdit={mine && mayEdit && !voting ? () => setEditing(card.id) : null}
+                              onVote={(delta) => vote(journeyId, card.id, delta)}
+                            />
+                          );
+                        })}
+                      </ul>
+                    ) : (
+                      <p className="phone-lane__empty">{t("phone.noCards")}</p>
+                    )}
+                  </section>
+                );
+              })
           : null}
       </main>
       {mayEdit && stage && !voting ? (

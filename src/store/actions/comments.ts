@@ -8,6 +8,7 @@ import {
   type Id,
 } from "../../domain";
 import { changeJourney, now } from "../document";
+import { browserId } from "../browser-id";
 import { sessionStore } from "../session";
 
 /**
@@ -15,9 +16,9 @@ import { sessionStore } from "../session";
  * alone under no name (the interface says "You" to its writer).
  */
 function writer(journeyId: Id): { author: string; authorId: string } {
-  const { presence, rooms, browserId } = sessionStore.getState();
+  const { presence, rooms } = sessionStore.getState();
   const inRoom = rooms[journeyId] !== undefined;
-  return { author: inRoom ? (presence?.name ?? "") : "", authorId: browserId };
+  return { author: inRoom ? (presence?.name ?? "") : "", authorId: browserId() };
 }
 
 /** Starts a thread on a card, or replies to one. Returns the comment's id, or null if refused. */
@@ -46,18 +47,21 @@ export function addCardComment(
   return added ? comment.id : null;
 }
 
-export function editCardComment(journeyId: Id, commentId: Id, text: string): void {
+/** Changes one's own comment; returns whether it changed (a refused edit keeps the editor open). */
+export function editCardComment(journeyId: Id, commentId: Id, text: string): boolean {
   const body = text.trim();
-  if (!body) return;
+  if (!body) return false;
   const at = now();
+  let edited = false;
   changeJourney(journeyId, (j) => {
-    editComment(j, commentId, sessionStore.getState().browserId, body, at);
+    edited = editComment(j, commentId, browserId(), body, at);
   });
+  return edited;
 }
 
 export function deleteCardComment(journeyId: Id, commentId: Id): void {
   changeJourney(journeyId, (j) => {
-    deleteComment(j, commentId, sessionStore.getState().browserId);
+    deleteComment(j, commentId, browserId());
   });
 }
 
@@ -68,5 +72,4 @@ export function resolveCommentThread(journeyId: Id, firstId: Id, resolved: boole
 }
 
 /** Whether this browser wrote a comment (and so may edit or delete it). */
-export const isOwnComment = (comment: CardComment): boolean =>
-  comment.authorId === sessionStore.getState().browserId;
+export const isOwnComment = (comment: CardComment): boolean => comment.authorId === browserId();
