@@ -248,8 +248,10 @@ test.describe("rooms", () => {
       laptop.page.getByText("The facilitator locked the stages and lanes"),
     ).toBeVisible();
     await expect(stageMenu(laptop.page, "Discover")).toBeVisible();
-    await lock.selectOption({ label: "Map locked (votes only)" });
-    await expect(roomBar(laptop.page)).toContainText("Ana locked the map: only votes count");
+    await lock.selectOption({ label: "Map locked (votes and comments only)" });
+    await expect(roomBar(laptop.page)).toContainText(
+      "Ana locked the map: only votes and comments count",
+    );
     // The facilitator reloading keeps the lock, the lead and its stage for everyone.
     await page.reload();
     await expect(bar).toContainText("Live");
@@ -259,7 +261,9 @@ test.describe("rooms", () => {
       "true",
     );
     await stillOn(laptop.page, "Discover", "Buy");
-    await expect(roomBar(laptop.page)).toContainText("Ana locked the map: only votes count");
+    await expect(roomBar(laptop.page)).toContainText(
+      "Ana locked the map: only votes and comments count",
+    );
     await expect(roomBar(laptop.page)).toContainText("Following Ana");
     await laptop.page.getByRole("button", { name: "Touchpoint", exact: true }).click();
     await expect(laptop.page.getByText("The facilitator locked the map for now")).toBeVisible();

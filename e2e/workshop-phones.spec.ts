@@ -119,7 +119,7 @@ test.describe("the workshop from every seat", () => {
 
     // The facilitator locks the map: a phone can neither move its card to another stage nor add.
     await bar.getByRole("combobox", { name: "Lock for everyone else" }).selectOption({
-      label: "Map locked (votes only)",
+      label: "Map locked (votes and comments only)",
     });
     await expect(roomBar(ben)).toContainText("Ana locked the map");
     await expect(ben.getByRole("button", { name: "Add a card" })).toBeDisabled();

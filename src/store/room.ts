@@ -124,10 +124,19 @@ export function lockOn(journeyId: Id): RoomLock {
   return room.lead?.lock ?? "none";
 }
 
-/** Whether a change touched nothing but votes (a locked map still takes a voting round's dots). */
-function onlyVotes(before: Journey, after: Journey): boolean {
+/**
+ * Whether a change touched nothing but votes and comments (a locked map still takes a voting
+ * round's dots, and the discussion about it).
+ */
+function onlyVotesAndComments(before: Journey, after: Journey): boolean {
   for (const key of Object.keys(after) as (keyof Journey)[]) {
-    if (key === "votes" || key === "votingRound" || key === "updatedAt" || key === "elements")
+    if (
+      key === "votes" ||
+      key === "votingRound" ||
+      key === "comments" ||
+      key === "updatedAt" ||
+      key === "elements"
+    )
       continue;
     if (before[key] !== after[key]) return false;
   }
@@ -172,7 +181,7 @@ export function roomRule(journeyId: Id): ((before: Journey, after: Journey) => b
   const contribute = room.role === "contribute";
   if (lock === "none" && !contribute) return null;
   return (before, after) => {
-    if (lock === "map" && !onlyVotes(before, after)) return refuseChange("lockedMap");
+    if (lock === "map" && !onlyVotesAndComments(before, after)) return refuseChange("lockedMap");
     if (lock === "structure" && (before.stages !== after.stages || before.lanes !== after.lanes))
       return refuseChange("lockedStructure");
     if (contribute && !contributeAllows(before, after)) return refuseChange("contribute");

@@ -1,4 +1,4 @@
-import { addVote, removeElements, removeStage, type Journey } from "../../src/domain";
+import { addComment, addVote, removeElements, removeStage, type Journey } from "../../src/domain";
 import type { RoomLock } from "../../src/format/room";
 import { contributeAllows, noRoom, roomRule, roomStore } from "../../src/store/room";
 import { produce } from "immer";
@@ -73,6 +73,19 @@ describe("what the facilitator's lock lets a participant change", () => {
   const voted = change(before, (j) => {
     addVote(j, { id: "v1", elementId: "a", by: "free", at: 1, weight: 1 });
   });
+  const commented = change(before, (j) => {
+    addComment(j, {
+      id: "c1",
+      elementId: "a",
+      replyTo: null,
+      author: "Ben",
+      authorId: "ben",
+      text: "Why here?",
+      at: 1,
+      editedAt: null,
+      resolved: false,
+    });
+  });
 
   it("with stages and lanes locked: cards and votes, not stages or lanes, and says why", () => {
     const rule = lockedBy("structure")!;
@@ -83,12 +96,13 @@ describe("what the facilitator's lock lets a participant change", () => {
     expect(rule(before, voted)).toBe(true);
   });
 
-  it("with the map locked: votes only", () => {
+  it("with the map locked: votes and comments only", () => {
     const rule = lockedBy("map")!;
     expect(rule(before, editedCard)).toBe(false);
     expect(roomStore.getState().refusedBecause).toBe("lockedMap");
     expect(rule(before, renamedStage)).toBe(false);
     expect(rule(before, voted)).toBe(true);
+    expect(rule(before, commented)).toBe(true);
   });
 
   it("never holds back the facilitator, and nothing when nothing is locked", () => {

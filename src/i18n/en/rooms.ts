@@ -107,12 +107,13 @@ export const roomsEn = {
   "rooms.lock.label": "Lock for everyone else",
   "rooms.lock.none": "Nothing locked",
   "rooms.lock.structure": "Stages and lanes locked",
-  "rooms.lock.map": "Map locked (votes only)",
+  "rooms.lock.map": "Map locked (votes and comments only)",
   "rooms.lock.structureLocked": "{name} locked the stages and lanes",
-  "rooms.lock.mapLocked": "{name} locked the map: only votes count",
+  "rooms.lock.mapLocked": "{name} locked the map: only votes and comments count",
   "rooms.refusedLockedStructure":
     "The facilitator locked the stages and lanes for now: cards can still be added and edited.",
-  "rooms.refusedLockedMap": "The facilitator locked the map for now: nothing but votes can change.",
+  "rooms.refusedLockedMap":
+    "The facilitator locked the map for now: nothing but votes and comments can change.",
 
   "phone.view": "Phone view",
   "phone.showMap": "Map",

@@ -109,12 +109,12 @@ export const roomsFa = {
   "rooms.lock.label": "قفل برای دیگران",
   "rooms.lock.none": "هیچ چیز قفل نیست",
   "rooms.lock.structure": "مرحله‌ها و لایه‌ها قفل‌اند",
-  "rooms.lock.map": "نقشه قفل است (فقط رأی)",
+  "rooms.lock.map": "نقشه قفل است (فقط رأی و نظر)",
   "rooms.lock.structureLocked": "{name} مرحله‌ها و لایه‌ها را قفل کرده است",
-  "rooms.lock.mapLocked": "{name} نقشه را قفل کرده است: فقط رأی‌ها حساب می‌شوند",
+  "rooms.lock.mapLocked": "{name} نقشه را قفل کرده است: فقط رأی‌ها و نظرها حساب می‌شوند",
   "rooms.refusedLockedStructure":
     "تسهیل‌گر فعلاً مرحله‌ها و لایه‌ها را قفل کرده است: هنوز می‌توان کارت افزود و ویرایش کرد.",
-  "rooms.refusedLockedMap": "تسهیل‌گر فعلاً نقشه را قفل کرده است: فقط رأی‌ها تغییر می‌کنند.",
+  "rooms.refusedLockedMap": "تسهیل‌گر فعلاً نقشه را قفل کرده است: فقط رأی‌ها و نظرها تغییر می‌کنند.",
 
   "phone.view": "نمای گوشی",
   "phone.showMap": "نقشه",

@@ -117,12 +117,13 @@ export const roomsPl = {
   "rooms.lock.label": "Zablokuj dla pozostałych",
   "rooms.lock.none": "Nic nie zablokowano",
   "rooms.lock.structure": "Etapy i warstwy zablokowane",
-  "rooms.lock.map": "Mapa zablokowana (tylko głosy)",
+  "rooms.lock.map": "Mapa zablokowana (tylko głosy i komentarze)",
   "rooms.lock.structureLocked": "{name} blokuje etapy i warstwy",
-  "rooms.lock.mapLocked": "{name} blokuje mapę: liczą się tylko głosy",
+  "rooms.lock.mapLocked": "{name} blokuje mapę: liczą się tylko głosy i komentarze",
   "rooms.refusedLockedStructure":
     "Prowadzący na razie zablokował etapy i warstwy: karty można nadal dodawać i edytować.",
-  "rooms.refusedLockedMap": "Prowadzący na razie zablokował mapę: zmieniać można tylko głosy.",
+  "rooms.refusedLockedMap":
+    "Prowadzący na razie zablokował mapę: zmieniać można tylko głosy i komentarze.",
 
   "phone.view": "Widok telefonu",
   "phone.showMap": "Mapa",
