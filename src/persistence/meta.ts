@@ -39,10 +39,6 @@ export async function claimFirstRun(db: WaymarkDatabase, at: number): Promise<bo
   });
 }
 
-export async function writeSession(db: WaymarkDatabase, value: unknown): Promise<void> {
-  await db.session.put({ key: "session", value });
-}
-
 export async function discardQuarantined(db: WaymarkDatabase, seq: number): Promise<void> {
   await db.quarantine.delete(seq);
 }

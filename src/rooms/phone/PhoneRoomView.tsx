@@ -2,7 +2,7 @@ import { ChevronLeft, ChevronRight, EyeOff, Map as MapIcon, Plus, Trophy } from 
 import { useState } from "react";
 import { useStore } from "zustand";
 import { cellElements, type Id, type Journey } from "../../domain";
-import { t as translate, useT } from "../../i18n";
+import { formatNumber, t as translate, useT } from "../../i18n";
 import { castVote, roomStore, sessionStore, showNotice, useJourney, useSession } from "../../store";
 import { Button } from "../../ui/Button";
 import { voteRefusal } from "../../ui/vote-refusal";
@@ -70,15 +70,16 @@ function PhoneRoom({ journey }: { journey: Journey }) {
           <div className="phone-room__what">
             <h1 className="phone-room__journey">{journey.title.trim() || t("journey.untitled")}</h1>
             <p className="phone-room__status" role="status">
-              <span className="phone-room__dot" aria-hidden="true" />
-              {statusText}
-              <span aria-hidden="true"> · </span>
-              {t("rooms.here", { count: here })}
+              {/* Parts apart, each isolated: a dot beside a Persian digit reads as a zero. */}
+              <span className="phone-room__part">
+                <span className="phone-room__dot" aria-hidden="true" />
+                {statusText}
+              </span>
+              <span className="phone-room__part">{t("rooms.here", { count: here })}</span>
               {presence ? (
-                <>
-                  <span aria-hidden="true"> · </span>
-                  <span style={{ color: presence.color }}>{presence.name}</span>
-                </>
+                <span className="phone-room__part" style={{ color: presence.color }} dir="auto">
+                  {presence.name}
+                </span>
               ) : null}
             </p>
           </div>
@@ -159,7 +160,9 @@ function PhoneRoom({ journey }: { journey: Journey }) {
                   <section key={lane.id} className="phone-lane" aria-label={lane.name}>
                     <h2 className="phone-lane__name">
                       {lane.name.trim() || t("lane.untitled")}
-                      <span className="phone-lane__count">{cards.length || null}</span>
+                      <span className="phone-lane__count">
+                        {cards.length ? formatNumber(cards.length) : null}
+                      </span>
                     </h2>
                     {cards.length ? (
                       <ul className="phone-lane__cards">
