@@ -1,19 +1,10 @@
 import { damageOf, type Damage, type DamagePath } from "../format";
 import type { z } from "../format/zod-config";
+import type { QuarantineWhat } from "../persistence";
 
 /** A record a document holds that does not pass the format's schema: set aside, never shown. */
 export interface DamagedRecord {
-  what:
-    | "persona"
-    | "journey"
-    | "stage"
-    | "lane"
-    | "card"
-    | "link"
-    | "vote"
-    | "comment"
-    | "round"
-    | "update";
+  what: QuarantineWhat;
   /** A title or name when one could be read, for the notice. */
   label: string;
   problem: { at: DamagePath; damage: Damage } | null;

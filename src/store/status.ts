@@ -1,6 +1,7 @@
 import type { Damage, DamagePath } from "../format";
 import { createStore } from "zustand/vanilla";
 import type { FormatError } from "../format";
+import type { DamagedRecord } from "../engine";
 
 /**
  * Ephemeral state about storage and saving, shown to the person (never saved): whether the
@@ -17,17 +18,7 @@ export type StorageProblem =
 
 export interface QuarantineNotice {
   seq: number;
-  what:
-    | "persona"
-    | "journey"
-    | "stage"
-    | "lane"
-    | "card"
-    | "link"
-    | "vote"
-    | "comment"
-    | "round"
-    | "update";
+  what: DamagedRecord["what"];
   label: string;
   /** What is wrong, for the interface to word; null for records set aside by older versions. */
   problem: { at: DamagePath; damage: Damage } | null;
