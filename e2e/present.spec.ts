@@ -1,4 +1,5 @@
 import { expect, openApp, test } from "./support/fixtures";
+import { expectView, settledView, viewOf } from "./support/canvas";
 import { card, openImportedJourney } from "./support/journey-file";
 import { expectFullscreenOrNotice, progress, settled, threeStages } from "./support/present";
 
@@ -16,10 +17,11 @@ test.describe("presentation mode", () => {
     await openImportedJourney(page, file);
     // Leave the editor in a particular state: zoomed in, one card selected.
     await card(page, "Touchpoint: Checkout page").click();
+    const fitted = await settledView(page);
     await page.keyboard.press("+");
-    await page.waitForTimeout(400);
-    const viewport = page.locator(".react-flow__viewport");
-    const before = await viewport.getAttribute("style");
+    // The zoom animates: the view to come back to is the one it arrives at, not one on the way.
+    await expect.poll(async () => (await viewOf(page)).zoom).toBeGreaterThan(fitted.zoom);
+    const before = await settledView(page);
 
     await page.getByRole("button", { name: "Present", exact: true }).click();
     await expect(page).toHaveURL(/#\/journey\/journeyTest1\/present$/);
@@ -62,7 +64,7 @@ test.describe("presentation mode", () => {
     await expect(page.getByRole("button", { name: "Present", exact: true })).toBeVisible();
     await expect(page.getByRole("region", { name: "Inspector" })).toBeVisible();
     await expect(card(page, "Touchpoint: Checkout page")).toHaveAttribute("aria-pressed", "true");
-    await expect(viewport).toHaveAttribute("style", before!);
+    await expectView(page, before);
     expect(await page.evaluate(() => Boolean(document.fullscreenElement))).toBe(false);
   });
 
