@@ -76,7 +76,10 @@ for (const code of Object.keys(LANGUAGES) as Code[]) {
       const journey = page.getByRole("link", { name: sampleTitle });
       await expect(journey).toBeVisible();
       expect(await englishOnPage(page, code), "home").toEqual([]);
-      expect(await seriousA11yViolations(page), "home").toEqual([]);
+      // In English, axe already reads the home page, the export dialog and the presentation in
+      // their own tests (workspace-a11y, export-dialog, present-slides): here the translations.
+      const translated = code !== "en";
+      if (translated) expect(await seriousA11yViolations(page), "home").toEqual([]);
 
       await journey.click();
       await expect(page.locator(".react-flow__node-touchpoint").first()).toBeVisible();
@@ -94,7 +97,7 @@ for (const code of Object.keys(LANGUAGES) as Code[]) {
       const dialog = page.getByRole("dialog", { name: text(code, "export.title") });
       await expect(dialog).toBeVisible();
       expect(await englishOnPage(page, code), "export dialog").toEqual([]);
-      expect(await seriousA11yViolations(page), "export dialog").toEqual([]);
+      if (translated) expect(await seriousA11yViolations(page), "export dialog").toEqual([]);
       await page.keyboard.press("Escape");
       await expect(dialog).toBeHidden();
 
@@ -104,7 +107,7 @@ for (const code of Object.keys(LANGUAGES) as Code[]) {
       await page.keyboard.press("PageDown");
       await expect(page.locator(".slide--current")).toBeVisible();
       expect(await englishOnPage(page, code), "presentation stage").toEqual([]);
-      expect(await seriousA11yViolations(page), "presentation").toEqual([]);
+      if (translated) expect(await seriousA11yViolations(page), "presentation").toEqual([]);
     });
   });
 }
