@@ -32,7 +32,7 @@ beforeAll(async () => {
     (viewState as StoreApi<unknown>).setState(viewState.getInitialState(), true);
 });
 
-// jsdom has <dialog> but not its modal methods; this is the part of them the app relies on.
+// The test DOM may lack <dialog>'s modal methods; this is the part of them the app relies on.
 // Focus trapping and the inert page are the browser's, and are exercised end to end.
 if (typeof HTMLDialogElement !== "undefined" && !HTMLDialogElement.prototype.showModal) {
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {

@@ -16,7 +16,7 @@ import { num, xmlText } from "./xml";
  * Draws a journey as an SVG string, from the data alone: the persona header, stage and lane
  * headers, the grid, every card (told apart by shape, icon and colour), links as arrows, the
  * emotion curve, and the legend. A pure function: text widths come from the injected `measure`,
- * so it runs in jsdom tests with a fake and in the browser with a canvas. This file puts the
+ * so it runs in DOM-less tests with a fake and in the browser with a canvas. This file puts the
  * parts together (poster-header, poster-map with its grid, curve, links and cards, poster-legend)
  * inside the slide's frame.
  *

@@ -20,7 +20,7 @@ beforeEach(() => {
 async function openDialog(user: ReturnType<typeof userEvent.setup>) {
   render(<ExportDialog journeyId={journeyId} onClose={() => undefined} />);
   const dialog = screen.getByRole("dialog", { name: "Export" });
-  // jsdom cannot load fonts: the dialog says so in the catalogue's words once it has tried, and
+  // The test DOM cannot load fonts: the dialog says so in the catalogue's words once it has tried, and
   // its settings still work.
   await waitFor(() =>
     expect(within(dialog).getByRole("status")).toHaveTextContent(

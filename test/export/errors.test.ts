@@ -31,7 +31,7 @@ describe("export failures", () => {
   });
 
   it("name the cause when the browser has no canvas to measure text with", () => {
-    // jsdom has no 2D canvas, like a browser with canvas turned off.
+    // The test DOM has no 2D canvas, like a browser with canvas turned off.
     const error: unknown = (() => {
       try {
         canvasMeasurer();

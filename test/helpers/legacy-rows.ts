@@ -47,7 +47,7 @@ export function frozenRows(): LegacyRows {
     "utf8",
   );
   // Version 1 kept a persona's picture as a Blob; the fixture holds it as a data URL. Node's own
-  // Blob, since the test IndexedDB clones with Node's structured clone (jsdom's Blob would not
+  // Blob, since the test IndexedDB clones with Node's structured clone (the test DOM's Blob would not
   // survive it, where a browser's does).
   return JSON.parse(text, (_key, value: unknown) => {
     const blob = (value as { $blob?: unknown } | null)?.$blob;

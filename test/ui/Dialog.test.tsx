@@ -159,7 +159,7 @@ describe("a form dialog", () => {
     await user.type(note, "Call the bank");
     await user.keyboard("{Escape}");
     const ask = question()!;
-    // (The browser focuses the first button as the question opens; jsdom has no such step.)
+    // (The browser focuses the first button as the question opens; the test DOM has no such step.)
     within(ask).getByRole("button", { name: "Keep editing" }).focus();
     await user.keyboard("{Enter}");
     expect(question()).toBeNull();

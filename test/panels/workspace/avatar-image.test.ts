@@ -16,7 +16,7 @@ const pngFile = (size = 64) =>
   new File([bytes(PNG_HEAD, new Array(size).fill(0))], "face.png", { type: "image/png" });
 
 /**
- * jsdom cannot decode pictures, so the codec is stood in for here; real decoding, resizing and
+ * The test DOM cannot decode pictures, so the codec is stood in for here; real decoding, resizing and
  * encoding run in Chromium in e2e/workspace-personas.spec.ts.
  */
 function fakeCodec(size: { width: number; height: number }, encoded?: Blob) {
