@@ -26,6 +26,8 @@ export interface CardSpec {
   satisfaction?: number | null;
   painPoints?: { id: string; text: string; severity: "low" | "medium" | "high" }[];
   votes?: number;
+  channel?: { kind: "standard"; id: string } | { kind: "custom"; name: string };
+  owner?: { kind: "standard"; id: string } | { kind: "custom"; name: string };
 }
 
 export function journeyFile(options: {
@@ -77,8 +79,8 @@ export function journeyFile(options: {
       satisfaction: card.satisfaction ?? null,
       painPoints: card.painPoints ?? [],
       metrics: {},
-      channel: null,
-      owner: null,
+      channel: card.channel ?? null,
+      owner: card.owner ?? null,
       confidence: null,
       votes: card.votes ?? 0,
       tags: [],

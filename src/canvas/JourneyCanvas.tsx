@@ -48,6 +48,7 @@ import {
 } from "../store";
 import { setDropTarget } from "./drag-state";
 import { useFocusFollow } from "./use-focus-follow";
+import { useRevealMatch } from "./filter/use-reveal-match";
 import { useMapKeyboard } from "./use-map-keyboard";
 import {
   isCardNode,
@@ -179,6 +180,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
   );
 
   useFocusFollow(journey, layout, wrapper);
+  useRevealMatch(layout, wrapper);
   useStructureRequests(journey, layout, wrapper);
   useFollowLead(journey.id, layout, wrapper);
   const onKeyDown = useMapKeyboard(journey, layout, wrapper);

@@ -1,9 +1,10 @@
-import { Keyboard, PanelRight, Redo2, Search, Undo2 } from "lucide-react";
+import { Keyboard, ListFilter, PanelRight, Redo2, Search, Undo2 } from "lucide-react";
 import { useMemo } from "react";
 import { useT } from "../i18n";
 import { canRedo, canUndo, sessionStore, updateSession, useDocument, useSession } from "../store";
 import { CommandButton } from "../ui/CommandButton";
 import { useRegisterCommands, type Command } from "../ui/commands";
+import { useFilterCommands } from "./filter/filter-commands";
 import "./toolbar.css";
 
 /** Undo and redo for this journey, the inspector toggle, the shortcut list and the palette. */
@@ -24,6 +25,7 @@ export function JourneyToolbar({ journeyId }: { journeyId: string }) {
     [],
   );
   useRegisterCommands(commands);
+  useFilterCommands(journeyId);
   return (
     <div className="journey-toolbar" role="toolbar" aria-label={t("app.toolbar")}>
       <CommandButton command="undo" icon={<Undo2 />} disabled={!undoable} />
@@ -34,6 +36,7 @@ export function JourneyToolbar({ journeyId }: { journeyId: string }) {
         icon={<PanelRight />}
         aria-pressed={inspectorOpen}
       />
+      <CommandButton command="find" icon={<ListFilter />} />
       <CommandButton command="shortcuts" icon={<Keyboard />} />
       <CommandButton command="palette" icon={<Search />} />
     </div>

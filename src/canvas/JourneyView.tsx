@@ -4,6 +4,7 @@ import { useT } from "../i18n";
 import { openEditor, pruneSelection, useJourney } from "../store";
 import { JourneyCanvas } from "./JourneyCanvas";
 import { JourneyShortcuts } from "./JourneyShortcuts";
+import { FilterBar } from "./filter/FilterBar";
 import { RemoveStructureDialog } from "./RemoveStructureDialog";
 import "./canvas.css";
 import "./headers.css";
@@ -24,6 +25,7 @@ export function JourneyView({ journeyId }: { journeyId: string }) {
   if (!journey) return null;
   return (
     <section className="journey-view" aria-label={t("journey.canvas")}>
+      <FilterBar journeyId={journeyId} />
       <ReactFlowProvider>
         <JourneyCanvas journey={journey} />
       </ReactFlowProvider>

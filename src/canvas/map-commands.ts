@@ -66,7 +66,9 @@ const typesText = (event: KeyboardEvent) =>
   !event.ctrlKey &&
   !event.metaKey &&
   event.key !== " " &&
-  shortcutKey(event) !== "?";
+  // "?" lists the shortcuts and "/" finds on the map, even with a card chosen.
+  shortcutKey(event) !== "?" &&
+  shortcutKey(event) !== "/";
 
 export interface MapView {
   zoomIn: () => void;

@@ -1,4 +1,4 @@
-import { useReactFlow } from "@xyflow/react";
+import { useReactFlow, type ReactFlowInstance } from "@xyflow/react";
 import { useEffect, useRef, type RefObject } from "react";
 import { type Journey, type JourneyLayout } from "../domain";
 import { useEditor } from "../store";
@@ -8,6 +8,35 @@ import { isTextInput } from "../ui/text-input";
 
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+/**
+ * Pans the view to centre `rect` (map coordinates) when any of it is outside the view, zooming in
+ * to at least `minZoom` on the way.
+ */
+export function bringIntoView(
+  flow: Pick<ReactFlowInstance, "getViewport" | "setCenter">,
+  root: HTMLElement,
+  rect: Rect,
+  minZoom = 0,
+): void {
+  const { x, y, zoom } = flow.getViewport();
+  const left = rect.x * zoom + x;
+  const top = rect.y * zoom + y;
+  const margin = 24;
+  const outside =
+    left < margin ||
+    top < margin ||
+    left + rect.width * zoom > root.clientWidth - margin ||
+    top + rect.height * zoom > root.clientHeight - margin;
+  if (outside || zoom < minZoom) {
+    void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, {
+      zoom: Math.max(zoom, minZoom),
+      duration: prefersReducedMotion() ? 0 : 160,
+    });
+  }
 }
 
 /**
@@ -36,23 +65,7 @@ export function useFocusFollow(
       if (isTextInput(document.activeElement)) return;
     }
     const rect = focusTargetRect(layout, focus);
-    if (rect) {
-      const { x, y, zoom } = flow.getViewport();
-      const left = rect.x * zoom + x;
-      const top = rect.y * zoom + y;
-      const margin = 24;
-      const outside =
-        left < margin ||
-        top < margin ||
-        left + rect.width * zoom > root.clientWidth - margin ||
-        top + rect.height * zoom > root.clientHeight - margin;
-      if (outside) {
-        void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, {
-          zoom,
-          duration: prefersReducedMotion() ? 0 : 160,
-        });
-      }
-    }
+    if (rect) bringIntoView(flow, root, rect);
     const selector = focusTargetSelector(focus);
     let frame = 0;
     let attempts = 0;

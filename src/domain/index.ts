@@ -17,3 +17,4 @@ export * from "./link-route";
 export * from "./link-hit";
 export * from "./box-index";
 export * from "./comments";
+export * from "./card-filter";

@@ -4,6 +4,7 @@ import { coreEn } from "./en/core";
 import { damageEn } from "./en/damage";
 import { exportEn } from "./en/export";
 import { presentEn } from "./en/present";
+import { insightsEn } from "./en/insights";
 import { roomsEn } from "./en/rooms";
 import type { templatesEn } from "./en/templates";
 import { workspaceEn } from "./en/workspace";
@@ -22,6 +23,7 @@ export const en = {
   ...exportEn,
   ...presentEn,
   ...roomsEn,
+  ...insightsEn,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en | keyof typeof templatesEn;

@@ -3,6 +3,7 @@ import { coreFa } from "./fa/core";
 import { damageFa } from "./fa/damage";
 import { exportFa } from "./fa/export";
 import { presentFa } from "./fa/present";
+import { insightsFa } from "./fa/insights";
 import { roomsFa } from "./fa/rooms";
 import { workspaceFa } from "./fa/workspace";
 
@@ -15,4 +16,5 @@ export const fa = {
   ...exportFa,
   ...presentFa,
   ...roomsFa,
+  ...insightsFa,
 };

@@ -4,6 +4,7 @@ import { damagePl } from "./pl/damage";
 import { exportPl } from "./pl/export";
 import { presentPl } from "./pl/present";
 import { roomsPl } from "./pl/rooms";
+import { insightsPl } from "./pl/insights";
 import { workspacePl } from "./pl/workspace";
 
 /** The Polish interface texts, loaded when the language is chosen (the templates' texts load with the templates). */
@@ -15,4 +16,5 @@ export const pl = {
   ...exportPl,
   ...presentPl,
   ...roomsPl,
+  ...insightsPl,
 };

@@ -10,6 +10,7 @@ import {
   type JourneyLayout,
 } from "../domain";
 import { formatNumber, useT } from "../i18n";
+import { useJourneyFilter } from "../store";
 import { FaceGlyph } from "../canvas/nodes/FaceGlyph";
 import { kindColor } from "../ui/kind-colors";
 import { KIND_ICON } from "../ui/kinds";
@@ -33,6 +34,7 @@ function OverviewBoardView({
   spotLaneId: string | null;
 }) {
   const t = useT();
+  const { matches } = useJourneyFilter(journey.id);
   const emotionLane = layout.lanes.find((l) => l.kind === "emotionCurve");
   const geometry = emotionLane ? emotionGeometry(journey, layout, emotionLane.id) : null;
   const stages = stagesSpan(layout);
@@ -94,7 +96,9 @@ function OverviewBoardView({
         return (
           <div
             key={box.id}
-            className={`board__card board__card--${element.kind}`}
+            className={`board__card board__card--${element.kind}${
+              matches && !matches.set.has(box.id) ? " board__card--dimmed" : ""
+            }`}
             style={
               {
                 left: box.x,

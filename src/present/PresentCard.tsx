@@ -2,7 +2,7 @@ import { Flame, Vote } from "lucide-react";
 import { memo, type CSSProperties } from "react";
 import { worstSeverity, type JourneyElement } from "../domain";
 import { formatNumber, useT } from "../i18n";
-import { selectCards, useEditor } from "../store";
+import { selectCards, useCardDimmed, useEditor } from "../store";
 import { FaceGlyph } from "../canvas/nodes/FaceGlyph";
 import { kindColor } from "../ui/kind-colors";
 import { KIND_ICON } from "../ui/kinds";
@@ -17,6 +17,8 @@ import "./present-card.css";
 function PresentCardView({ element }: { element: JourneyElement }) {
   const t = useT();
   const selected = useEditor((s) => s.selectedCards.includes(element.id));
+  // The map's filter holds in the presentation too.
+  const dimmed = useCardDimmed(element.id);
   const Icon = KIND_ICON[element.kind];
   const kindName = t(`kind.${element.kind}`);
   const title = element.title.trim();
@@ -42,7 +44,9 @@ function PresentCardView({ element }: { element: JourneyElement }) {
 
   return (
     <div
-      className={`pcard pcard--${element.kind}${selected ? " pcard--selected" : ""}`}
+      className={`pcard pcard--${element.kind}${selected ? " pcard--selected" : ""}${
+        dimmed ? " pcard--dimmed" : ""
+      }`}
       style={{ "--kind-color": kindColor(element.kind) } as CSSProperties}
       role="button"
       tabIndex={0}

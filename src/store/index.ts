@@ -14,3 +14,4 @@ export * from "./actions/selection";
 export * from "./actions/comments";
 export * from "./room";
 export * from "./round-board";
+export * from "./card-filter";

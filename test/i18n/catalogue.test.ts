@@ -4,6 +4,7 @@ import { canvasEn } from "../../src/i18n/en/canvas";
 import { coreEn } from "../../src/i18n/en/core";
 import { damageEn } from "../../src/i18n/en/damage";
 import { exportEn } from "../../src/i18n/en/export";
+import { insightsEn } from "../../src/i18n/en/insights";
 import { presentEn } from "../../src/i18n/en/present";
 import { templatesEn } from "../../src/i18n/en/templates";
 import { workspaceEn } from "../../src/i18n/en/workspace";
@@ -14,6 +15,7 @@ const AREAS = {
   damageEn,
   canvasEn,
   exportEn,
+  insightsEn,
   presentEn,
   roomsEn,
   templatesEn,

@@ -12,21 +12,27 @@ import { canvasEn } from "../../src/i18n/en/canvas";
 import { coreEn } from "../../src/i18n/en/core";
 import { damageEn } from "../../src/i18n/en/damage";
 import { exportEn } from "../../src/i18n/en/export";
+import { insightsEn } from "../../src/i18n/en/insights";
 import { presentEn } from "../../src/i18n/en/present";
+import { roomsEn } from "../../src/i18n/en/rooms";
 import { templatesEn } from "../../src/i18n/en/templates";
 import { workspaceEn } from "../../src/i18n/en/workspace";
 import { canvasFa } from "../../src/i18n/fa/canvas";
 import { coreFa } from "../../src/i18n/fa/core";
 import { damageFa } from "../../src/i18n/fa/damage";
 import { exportFa } from "../../src/i18n/fa/export";
+import { insightsFa } from "../../src/i18n/fa/insights";
 import { presentFa } from "../../src/i18n/fa/present";
+import { roomsFa } from "../../src/i18n/fa/rooms";
 import { templatesFa } from "../../src/i18n/fa/templates";
 import { workspaceFa } from "../../src/i18n/fa/workspace";
 import { canvasPl } from "../../src/i18n/pl/canvas";
 import { corePl } from "../../src/i18n/pl/core";
 import { damagePl } from "../../src/i18n/pl/damage";
 import { exportPl } from "../../src/i18n/pl/export";
+import { insightsPl } from "../../src/i18n/pl/insights";
 import { presentPl } from "../../src/i18n/pl/present";
+import { roomsPl } from "../../src/i18n/pl/rooms";
 import { templatesPl } from "../../src/i18n/pl/templates";
 import { workspacePl } from "../../src/i18n/pl/workspace";
 
@@ -38,6 +44,8 @@ const english: Record<string, Area> = {
   canvas: canvasEn,
   export: exportEn,
   present: presentEn,
+  rooms: roomsEn,
+  insights: insightsEn,
   templates: templatesEn,
 };
 const LOCALES: Record<string, { areas: Record<string, Area>; forms: string[] }> = {
@@ -49,6 +57,8 @@ const LOCALES: Record<string, { areas: Record<string, Area>; forms: string[] }> 
       canvas: canvasPl,
       export: exportPl,
       present: presentPl,
+      rooms: roomsPl,
+      insights: insightsPl,
       templates: templatesPl,
     },
     // CLDR: 1; 2-4, 22-24…; 0, 5-21, 25-31…; fractions.
@@ -62,6 +72,8 @@ const LOCALES: Record<string, { areas: Record<string, Area>; forms: string[] }> 
       canvas: canvasFa,
       export: exportFa,
       present: presentFa,
+      rooms: roomsFa,
+      insights: insightsFa,
       templates: templatesFa,
     },
     forms: ["one", "other"],

@@ -8,6 +8,7 @@ import {
 import { memo, useMemo } from "react";
 import { curveBounds, curvePath, linkCurve, linkHitPath, linkRoute, pointAt } from "../../domain";
 import { useT } from "../../i18n";
+import { useCardDimmed } from "../../store";
 import type { LinkEdge as LinkEdgeType } from "../map-nodes";
 import { useCardBoxes } from "./card-boxes";
 
@@ -31,6 +32,9 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd }: EdgePro
   const from = useInternalNode(source);
   const to = useInternalNode(target);
   const cards = useCardBoxes();
+  // Faint when neither of its cards is among the filter's matches.
+  const fromDimmed = useCardDimmed(source);
+  const toDimmed = useCardDimmed(target);
   const kind = data?.kind ?? "flow";
   const fromBox = from ? boxOf(from) : null;
   const toBox = to ? boxOf(to) : null;
@@ -58,7 +62,9 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd }: EdgePro
         id={id}
         path={path}
         markerEnd={markerEnd}
-        className={`link link--${kind}${selected ? " link--selected" : ""}`}
+        className={`link link--${kind}${selected ? " link--selected" : ""}${
+          fromDimmed && toDimmed ? " link--dimmed" : ""
+        }`}
         interactionWidth={0}
       />
       {hit ? (

@@ -3,7 +3,7 @@ import { Building2, Flame, MessageSquare, Vote } from "lucide-react";
 import { memo } from "react";
 import { worstSeverity, type ElementKind } from "../../domain";
 import { formatNumber, useT } from "../../i18n";
-import { useEditor, useOpenComments, useOwnDots } from "../../store";
+import { useCardDimmed, useEditor, useOpenComments, useOwnDots } from "../../store";
 import {
   CHANNEL_ICON,
   KIND_ICON,
@@ -29,6 +29,8 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
   const comments = useOpenComments(data.journeyId, id);
   // In a private round the card shows this person's own dots (everyone's stay hidden).
   const ownDots = useOwnDots(data.journeyId, id);
+  // Outside the map's filter: faint, in its place.
+  const dimmed = useCardDimmed(id);
   const Icon = KIND_ICON[element.kind];
   const kindName = t(`kind.${element.kind}`);
   const title = element.title.trim();
@@ -72,7 +74,9 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
     "data-card-id": id,
     "data-kind": element.kind,
   };
-  const state = `${selected ? " card--selected" : ""}${dragging ? " card--dragging" : ""}`;
+  const state = `${selected ? " card--selected" : ""}${dragging ? " card--dragging" : ""}${
+    dimmed ? " card--dimmed" : ""
+  }`;
   // Without a row of badges, the title has room for a third line.
   const hasBadges =
     Face !== null ||

@@ -1,0 +1,199 @@
+import type { ReactNode } from "react";
+import {
+  CONFIDENCES,
+  ELEMENT_KINDS,
+  SEVERITIES,
+  channelKey,
+  departmentKey,
+  type CardFilter,
+  type Satisfaction,
+} from "../../domain";
+import { formatNumber, useT } from "../../i18n";
+import { setFilter, useJourney } from "../../store";
+import { KIND_ICON, channelLabel, departmentLabel } from "../../ui/kinds";
+
+const SCORES: readonly Satisfaction[] = [1, 2, 3, 4, 5];
+
+/** Adds a value to a part of the filter, or takes it out again. */
+function toggled<T>(values: readonly T[], value: T): T[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}
+
+function Toggle({
+  pressed,
+  onClick,
+  children,
+}: {
+  pressed: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className="filter-facets__toggle"
+      aria-pressed={pressed}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
+
+/**
+ * The parts of the filter, each a group of toggles: any chosen value of a group will do, and
+ * every group narrows. Channels and owners are the ones this map uses.
+ */
+export function FilterFacets({
+  id,
+  journeyId,
+  filter,
+}: {
+  id: string;
+  journeyId: string;
+  filter: CardFilter;
+}) {
+  const t = useT();
+  const journey = useJourney(journeyId);
+  if (!journey) return null;
+  const cards = Object.values(journey.elements);
+  const channels = new Map<string, string>();
+  const owners = new Map<string, string>();
+  for (const card of cards) {
+    channels.set(
+      channelKey(card.channel),
+      card.channel ? channelLabel(t, card.channel) : t("filter.noChannel"),
+    );
+    owners.set(
+      departmentKey(card.owner),
+      card.owner ? departmentLabel(t, card.owner) : t("filter.noOwner"),
+    );
+  }
+  const byLabel = (entries: Map<string, string>) =>
+    [...entries].sort(([a, x], [b, y]) =>
+      a === "none" ? 1 : b === "none" ? -1 : x.localeCompare(y),
+    );
+  const set = (change: Partial<CardFilter>) => setFilter(journeyId, change);
+  const range = filter.satisfaction;
+  const score = (value: string): Satisfaction | null =>
+    value ? (Number(value) as Satisfaction) : null;
+  const setRange = (from: Satisfaction | null, to: Satisfaction | null) => {
+    if (from === null && to === null) return set({ satisfaction: null });
+    const a = from ?? 1;
+    const b = to ?? 5;
+    // "From 4 to 2" means the same scores as "from 2 to 4".
+    set({ satisfaction: a <= b ? { min: a, max: b } : { min: b, max: a } });
+  };
+
+  return (
+    <div className="filter-facets" id={id}>
+      <fieldset className="filter-facets__group">
+        <legend>{t("filter.kind")}</legend>
+        {ELEMENT_KINDS.map((kind) => {
+          const Icon = KIND_ICON[kind];
+          return (
+            <Toggle
+              key={kind}
+              pressed={filter.kinds.includes(kind)}
+              onClick={() => set({ kinds: toggled(filter.kinds, kind) })}
+            >
+              <Icon size={14} aria-hidden="true" />
+              {t(`kind.${kind}`)}
+            </Toggle>
+          );
+        })}
+      </fieldset>
+      <fieldset className="filter-facets__group">
+        <legend>{t("filter.channel")}</legend>
+        {byLabel(channels).map(([key, label]) => (
+          <Toggle
+            key={key}
+            pressed={filter.channels.includes(key)}
+            onClick={() => set({ channels: toggled(filter.channels, key) })}
+          >
+            <span dir="auto">{label}</span>
+          </Toggle>
+        ))}
+      </fieldset>
+      <fieldset className="filter-facets__group">
+        <legend>{t("filter.owner")}</legend>
+        {byLabel(owners).map(([key, label]) => (
+          <Toggle
+            key={key}
+            pressed={filter.owners.includes(key)}
+            onClick={() => set({ owners: toggled(filter.owners, key) })}
+          >
+            <span dir="auto">{label}</span>
+          </Toggle>
+        ))}
+      </fieldset>
+      <fieldset className="filter-facets__group">
+        <legend>{t("filter.severity")}</legend>
+        {SEVERITIES.map((severity) => (
+          <Toggle
+            key={severity}
+            pressed={filter.severities.includes(severity)}
+            onClick={() => set({ severities: toggled(filter.severities, severity) })}
+          >
+            <span className={`filter-facets__severity severity-${severity}`} aria-hidden="true" />
+            {t(`severity.${severity}`)}
+          </Toggle>
+        ))}
+      </fieldset>
+      <fieldset className="filter-facets__group">
+        <legend>{t("filter.confidence")}</legend>
+        {[...CONFIDENCES, "none" as const].map((confidence) => (
+          <Toggle
+            key={confidence}
+            pressed={filter.confidence.includes(confidence)}
+            onClick={() => set({ confidence: toggled(filter.confidence, confidence) })}
+          >
+            {confidence === "none" ? t("filter.notSaid") : t(`confidence.${confidence}`)}
+          </Toggle>
+        ))}
+      </fieldset>
+      <fieldset className="filter-facets__group">
+        <legend>{t("filter.satisfaction")}</legend>
+        <label className="filter-facets__range">
+          {t("filter.satisfactionFrom")}
+          <select
+            value={range ? String(range.min) : ""}
+            onChange={(event) => setRange(score(event.target.value), range?.max ?? null)}
+          >
+            <option value="">–</option>
+            {SCORES.map((value) => (
+              <option key={value} value={value}>
+                {formatNumber(value)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter-facets__range">
+          {t("filter.satisfactionTo")}
+          <select
+            value={range ? String(range.max) : ""}
+            onChange={(event) => setRange(range?.min ?? null, score(event.target.value))}
+          >
+            <option value="">–</option>
+            {SCORES.map((value) => (
+              <option key={value} value={value}>
+                {formatNumber(value)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <fieldset className="filter-facets__group">
+        <legend>{t("filter.votes")}</legend>
+        <label className="filter-facets__check">
+          <input
+            type="checkbox"
+            checked={filter.minVotes > 0}
+            onChange={(event) => set({ minVotes: event.target.checked ? 1 : 0 })}
+          />
+          {t("filter.withVotes")}
+        </label>
+      </fieldset>
+    </div>
+  );
+}

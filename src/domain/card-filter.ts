@@ -1,0 +1,155 @@
+import { elementsInJourneyOrder } from "./cells";
+import { channelKey, worstSeverity } from "./insights";
+import type {
+  Confidence,
+  DepartmentRef,
+  ElementKind,
+  Id,
+  Journey,
+  JourneyElement,
+  Satisfaction,
+  Severity,
+} from "./types";
+
+/**
+ * Which cards of a map a person is looking for. Every part narrows: a card matches when it
+ * passes each part that is set. Within a part, any of the chosen values will do (a channel of
+ * Web or Email). Empty parts do not narrow.
+ */
+export interface CardFilter {
+  /** Words to find in the title, notes, pain points and tags, whatever their case or accents. */
+  text: string;
+  kinds: readonly ElementKind[];
+  /** Channel keys (`channelKey`), "none" for cards without one. */
+  channels: readonly string[];
+  /** Owner keys (`departmentKey`), "none" for cards without one. */
+  owners: readonly string[];
+  /** The worst severity among the card's pain points. */
+  severities: readonly Severity[];
+  /** "none" for cards whose confidence is not said. */
+  confidence: readonly (Confidence | "none")[];
+  /** Scored cards within this range, both ends included; null when not narrowed by score. */
+  satisfaction: { min: Satisfaction; max: Satisfaction } | null;
+  /** Only cards with at least this many votes (0: not narrowed). */
+  minVotes: number;
+  /** Exactly these cards (chosen from an insight such as a heatmap cell), with what they are. */
+  cards: { ids: readonly Id[]; label: string } | null;
+}
+
+export const EMPTY_FILTER: CardFilter = {
+  text: "",
+  kinds: [],
+  channels: [],
+  owners: [],
+  severities: [],
+  confidence: [],
+  satisfaction: null,
+  minVotes: 0,
+  cards: null,
+};
+
+export function departmentKey(owner: DepartmentRef | null): string {
+  if (!owner) return "none";
+  return owner.kind === "standard"
+    ? `standard:${owner.id}`
+    : `custom:${owner.name.trim().toLocaleLowerCase()}`;
+}
+
+/** Text folded for finding: lower case, accents and Persian/Arabic letter variants set aside. */
+export function foldForSearch(text: string): string {
+  return (
+    text
+      .normalize("NFKD")
+      // Combining marks (Polish accents, Persian short vowels) do not have to be typed.
+      .replace(/\p{M}/gu, "")
+      // Arabic and Persian forms of the same letter (ي/ی, ك/ک) and the zero-width non-joiner.
+      .replace(/ي/g, "ی")
+      .replace(/ك/g, "ک")
+      .replace(/\u200c/g, " ")
+      .replace(/ł/g, "l")
+      .replace(/Ł/g, "L")
+      .toLocaleLowerCase()
+  );
+}
+
+export function isFilterEmpty(filter: CardFilter): boolean {
+  return (
+    filter.text.trim() === "" &&
+    !filter.kinds.length &&
+    !filter.channels.length &&
+    !filter.owners.length &&
+    !filter.severities.length &&
+    !filter.confidence.length &&
+    filter.satisfaction === null &&
+    filter.minVotes <= 0 &&
+    filter.cards === null
+  );
+}
+
+/** How many parts of the filter are set besides the text (for "Filters (2)"). */
+export function activeFilterParts(filter: CardFilter): number {
+  return [
+    filter.kinds.length > 0,
+    filter.channels.length > 0,
+    filter.owners.length > 0,
+    filter.severities.length > 0,
+    filter.confidence.length > 0,
+    filter.satisfaction !== null,
+    filter.minVotes > 0,
+    filter.cards !== null,
+  ].filter(Boolean).length;
+}
+
+function cardText(element: JourneyElement): string {
+  return foldForSearch(
+    [
+      element.title,
+      element.notes,
+      ...element.painPoints.map((p) => p.text),
+      ...element.tags,
+      element.channel?.kind === "custom" ? element.channel.name : "",
+      element.owner?.kind === "custom" ? element.owner.name : "",
+    ].join("\n"),
+  );
+}
+
+/** A matcher for one filter, built once and run over every card. */
+export function cardMatcher(filter: CardFilter): (element: JourneyElement) => boolean {
+  const words = foldForSearch(filter.text).split(/\s+/).filter(Boolean);
+  const kinds = new Set(filter.kinds);
+  const channels = new Set(filter.channels);
+  const owners = new Set(filter.owners);
+  const severities = new Set(filter.severities);
+  const confidence = new Set(filter.confidence);
+  const ids = filter.cards ? new Set(filter.cards.ids) : null;
+  const { satisfaction, minVotes } = filter;
+  return (element) => {
+    if (ids && !ids.has(element.id)) return false;
+    if (kinds.size && !kinds.has(element.kind)) return false;
+    if (channels.size && !channels.has(channelKey(element.channel))) return false;
+    if (owners.size && !owners.has(departmentKey(element.owner))) return false;
+    if (severities.size) {
+      const worst = worstSeverity(element.painPoints);
+      if (!worst || !severities.has(worst)) return false;
+    }
+    if (confidence.size && !confidence.has(element.confidence ?? "none")) return false;
+    if (satisfaction) {
+      const score = element.satisfaction;
+      if (score === null || score < satisfaction.min || score > satisfaction.max) return false;
+    }
+    if (minVotes > 0 && element.votes < minVotes) return false;
+    if (words.length) {
+      const text = cardText(element);
+      if (!words.every((word) => text.includes(word))) return false;
+    }
+    return true;
+  };
+}
+
+/** The cards that match, in the order a person reads the map (stage by stage, lane by lane). */
+export function matchingCards(journey: Journey, filter: CardFilter): Id[] {
+  const matches = cardMatcher(filter);
+  return elementsInJourneyOrder(journey)
+    .filter(matches)
+    .map((element) => element.id);
+}
