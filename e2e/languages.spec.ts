@@ -108,6 +108,14 @@ for (const code of Object.keys(LANGUAGES) as Code[]) {
       await expect(page.locator(".slide--current")).toBeVisible();
       expect(await englishOnPage(page, code), "presentation stage").toEqual([]);
       if (translated) expect(await seriousA11yViolations(page), "presentation").toEqual([]);
+
+      await page.keyboard.press("Escape");
+      await expect(page.locator(".react-flow__node-touchpoint").first()).toBeVisible();
+      await page.keyboard.press("Alt+i");
+      await expect(page.locator(".insights__panel").first()).toBeVisible();
+      expect(await englishOnPage(page, code), "insights").toEqual([]);
+      expect(await seriousA11yViolations(page), "insights").toEqual([]);
+      await page.screenshot({ path: `test-results/screenshots/insights-${code}.png` });
     });
   });
 }

@@ -18,11 +18,17 @@ const JourneyToolbarSlot = lazy(() =>
 export function Header({ route }: { route: Route }) {
   const t = useT();
   const journeyId = route.name === "journey" ? route.id : null;
+  // The insights of a journey lead back to it and its persona (they have no persona header).
+  const insightsOf = route.name === "insights" ? route.id : null;
   const personaId = useDocument((s) => {
     if (route.name === "persona") return route.id;
-    if (journeyId) return s.workspace.journeys[journeyId]?.personaId ?? null;
+    const of = journeyId ?? insightsOf;
+    if (of) return s.workspace.journeys[of]?.personaId ?? null;
     return null;
   });
+  const insightsTitle = useDocument((s) =>
+    insightsOf ? (s.workspace.journeys[insightsOf]?.title ?? null) : null,
+  );
   const personaName = useDocument((s) =>
     personaId ? (s.workspace.personas[personaId]?.name ?? null) : null,
   );
@@ -40,6 +46,13 @@ export function Header({ route }: { route: Route }) {
       href: hrefOf({ name: "persona", id: personaId }),
       label: personaName || t("persona.untitled"),
       current: route.name === "persona",
+    });
+  }
+  if (insightsOf && insightsTitle !== null) {
+    crumbs.push({
+      href: hrefOf({ name: "journey", id: insightsOf }),
+      label: insightsTitle || t("journey.untitled"),
+      current: false,
     });
   }
   if (journeyId && journeyTitle !== null) {

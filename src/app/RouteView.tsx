@@ -33,6 +33,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 const journeyPageModule = once(() => import("./JourneyPage"));
 const presentViewModule = once(() => import("../present/PresentView"));
+const insightsViewModule = once(() => import("../panels/insights/InsightsView"));
 const personaViewModule = once(() => import("../panels/workspace/PersonaView"));
 const joinRoomModule = once(() => import("../rooms/JoinRoomPage"));
 
@@ -98,10 +99,24 @@ function PresentRoute({ journeyId }: { journeyId: string }) {
   );
 }
 
+function InsightsRoute({ journeyId }: { journeyId: string }) {
+  const { InsightsView } = use(insightsViewModule());
+  if (!use(opened(journeyId))) return <NotFound />;
+  return (
+    <>
+      <RoomLink journeyId={journeyId} />
+      <InsightsView
+        journeyId={journeyId}
+        onShowOnMap={() => navigate({ name: "journey", id: journeyId })}
+      />
+    </>
+  );
+}
+
 export function RouteView({ route }: { route: Route }) {
   const exists = useDocument((s) => {
     if (route.name === "persona") return Boolean(s.workspace.personas[route.id]);
-    if (route.name === "journey" || route.name === "present")
+    if (route.name === "journey" || route.name === "present" || route.name === "insights")
       return Boolean(s.workspace.journeys[route.id]);
     return true;
   });
@@ -130,6 +145,12 @@ export function RouteView({ route }: { route: Route }) {
       return (
         <Suspense fallback={<Opening />}>
           <PresentRoute journeyId={route.id} />
+        </Suspense>
+      );
+    case "insights":
+      return (
+        <Suspense fallback={<Opening />}>
+          <InsightsRoute journeyId={route.id} />
         </Suspense>
       );
     case "room":

@@ -7,6 +7,7 @@ import { parseRoomPath, roomLinkHash, type RoomLinkParts } from "../rooms/link";
  *   #/persona/<id>        one persona
  *   #/journey/<id>        a journey canvas
  *   #/journey/<id>/present  presentation mode
+ *   #/journey/<id>/insights what the map says (satisfaction, friction, evidence)
  *   #/room/<room>/<role>/<secret>[/<server>]  a room link: joins the room (the fragment never
  *                         reaches a server)
  */
@@ -15,6 +16,7 @@ export type Route =
   | { name: "persona"; id: string }
   | { name: "journey"; id: string }
   | { name: "present"; id: string }
+  | { name: "insights"; id: string }
   | { name: "room"; link: RoomLinkParts }
   | { name: "notFound"; path: string };
 
@@ -24,6 +26,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => Route][] = [
   [new RegExp(`^/persona/${ID}/?$`), (m) => ({ name: "persona", id: m[1]! })],
   [new RegExp(`^/journey/${ID}/?$`), (m) => ({ name: "journey", id: m[1]! })],
   [new RegExp(`^/journey/${ID}/present/?$`), (m) => ({ name: "present", id: m[1]! })],
+  [new RegExp(`^/journey/${ID}/insights/?$`), (m) => ({ name: "insights", id: m[1]! })],
 ];
 
 export function parseHash(hash: string): Route {
@@ -47,6 +50,8 @@ export function hrefOf(route: Route): string {
       return `#/journey/${route.id}`;
     case "present":
       return `#/journey/${route.id}/present`;
+    case "insights":
+      return `#/journey/${route.id}/insights`;
     case "room":
       return roomLinkHash(route.link.room, route.link.role, route.link.secret, route.link.server);
     case "notFound":

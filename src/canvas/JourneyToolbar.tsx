@@ -1,4 +1,4 @@
-import { Keyboard, ListFilter, PanelRight, Redo2, Search, Undo2 } from "lucide-react";
+import { ChartColumn, Keyboard, ListFilter, PanelRight, Redo2, Search, Undo2 } from "lucide-react";
 import { useMemo } from "react";
 import { useT } from "../i18n";
 import { canRedo, canUndo, sessionStore, updateSession, useDocument, useSession } from "../store";
@@ -21,8 +21,17 @@ export function JourneyToolbar({ journeyId }: { journeyId: string }) {
         scope: "page",
         run: () => updateSession({ inspectorOpen: !sessionStore.getState().inspectorOpen }),
       },
+      {
+        id: "insights",
+        label: "insights.open",
+        description: "insights.openDescription",
+        keys: [{ key: "i", alt: true }],
+        scope: "page",
+        // The route is the app's; the canvas layer only names it.
+        run: () => (window.location.hash = `#/journey/${journeyId}/insights`),
+      },
     ],
-    [],
+    [journeyId],
   );
   useRegisterCommands(commands);
   useFilterCommands(journeyId);
@@ -37,6 +46,7 @@ export function JourneyToolbar({ journeyId }: { journeyId: string }) {
         aria-pressed={inspectorOpen}
       />
       <CommandButton command="find" icon={<ListFilter />} />
+      <CommandButton command="insights" icon={<ChartColumn />} />
       <CommandButton command="shortcuts" icon={<Keyboard />} />
       <CommandButton command="palette" icon={<Search />} />
     </div>

@@ -18,3 +18,4 @@ export * from "./link-hit";
 export * from "./box-index";
 export * from "./comments";
 export * from "./card-filter";
+export * from "./insight-tables";

@@ -1,0 +1,138 @@
+import { ArrowLeft } from "lucide-react";
+import { useMemo } from "react";
+import {
+  EMPTY_FILTER,
+  departmentKey,
+  evidenceByStage,
+  frictionByStageAndChannel,
+  frictionByStageAndOwner,
+  mostVotedPainPoints,
+  satisfactionProfile,
+  worstRatedTouchpoints,
+  type Id,
+  type JourneyElement,
+} from "../../domain";
+import { useT } from "../../i18n";
+import { departmentLabel } from "../../ui/kinds";
+import { setFilter, useJourney } from "../../store";
+import { Button } from "../../ui/Button";
+import { EvidenceTable } from "./EvidenceTable";
+import { MetricsTable } from "./MetricsTable";
+import { FrictionHeatmap } from "./FrictionHeatmap";
+import { PainPointRanking, WorstTouchpoints } from "./Rankings";
+import { SatisfactionProfile } from "./SatisfactionProfile";
+import "./insights.css";
+
+/**
+ * What a journey's map says, on one page: satisfaction by stage, where the friction is (by
+ * channel and by owner), the pain points that matter most, the worst-rated touchpoints and how
+ * well each stage is backed. Every figure leads to its cards: choosing one opens the map with
+ * exactly those cards shown and the rest dimmed.
+ */
+export function InsightsView({
+  journeyId,
+  onShowOnMap,
+}: {
+  journeyId: string;
+  onShowOnMap: () => void;
+}) {
+  const t = useT();
+  const journey = useJourney(journeyId);
+  const figures = useMemo(
+    () =>
+      journey && {
+        profile: satisfactionProfile(journey),
+        byChannel: frictionByStageAndChannel(journey),
+        byOwner: frictionByStageAndOwner(journey),
+        painPoints: mostVotedPainPoints(journey, 10),
+        worst: worstRatedTouchpoints(journey, 5),
+        evidence: evidenceByStage(journey),
+      },
+    [journey],
+  );
+  if (!journey || !figures) return null;
+  const show = (ids: readonly Id[], label: string) => {
+    setFilter(journeyId, { ...EMPTY_FILTER, cards: { ids, label } });
+    onShowOnMap();
+  };
+  const stageName = (id: Id) =>
+    journey.stages.find((s) => s.id === id)?.name.trim() || t("stage.untitled");
+  const stageGroups = journey.stages.map((stage) => ({
+    key: stage.id,
+    name: stageName(stage.id),
+    holds: (e: JourneyElement) => e.stageId === stage.id,
+  }));
+  const owners = new Map<string, string>();
+  for (const element of Object.values(journey.elements))
+    owners.set(
+      departmentKey(element.owner),
+      element.owner ? departmentLabel(t, element.owner) : t("filter.noOwner"),
+    );
+  const ownerGroups = [...owners].map(([key, name]) => ({
+    key,
+    name,
+    holds: (e: JourneyElement) => departmentKey(e.owner) === key,
+  }));
+
+  return (
+    <div className="insights">
+      <div className="insights__head">
+        <h1 id="insights-title" dir="auto">
+          {t("insights.title", { journey: journey.title.trim() || t("journey.untitled") })}
+        </h1>
+        <Button
+          variant="secondary"
+          icon={<ArrowLeft className="insights__back-icon" />}
+          onClick={onShowOnMap}
+        >
+          {t("insights.back")}
+        </Button>
+      </div>
+      <div className="insights__grid">
+        <section className="insights__panel" aria-labelledby="insights-satisfaction">
+          <h2 id="insights-satisfaction">{t("insights.satisfaction")}</h2>
+          <p className="insights__hint">{t("insights.satisfactionHint")}</p>
+          <SatisfactionProfile profile={figures.profile} stageName={stageName} onShow={show} />
+        </section>
+        <section className="insights__panel" aria-labelledby="insights-evidence">
+          <h2 id="insights-evidence">{t("insights.evidence")}</h2>
+          <p className="insights__hint">{t("insights.evidenceHint")}</p>
+          <EvidenceTable evidence={figures.evidence} stageName={stageName} onShow={show} />
+        </section>
+        <section
+          className="insights__panel insights__panel--wide"
+          aria-labelledby="insights-by-channel"
+        >
+          <h2 id="insights-by-channel">{t("insights.frictionByChannel")}</h2>
+          <p className="insights__hint">{t("insights.frictionHint")}</p>
+          <FrictionHeatmap journey={journey} rows={figures.byChannel} by="channel" onShow={show} />
+        </section>
+        <section
+          className="insights__panel insights__panel--wide"
+          aria-labelledby="insights-by-owner"
+        >
+          <h2 id="insights-by-owner">{t("insights.frictionByOwner")}</h2>
+          <FrictionHeatmap journey={journey} rows={figures.byOwner} by="owner" onShow={show} />
+        </section>
+        <section className="insights__panel" aria-labelledby="insights-metrics-stage">
+          <h2 id="insights-metrics-stage">{t("insights.metricsByStage")}</h2>
+          <p className="insights__hint">{t("insights.metricsHint")}</p>
+          <MetricsTable journey={journey} groups={stageGroups} heading={t("insights.stage")} />
+        </section>
+        <section className="insights__panel" aria-labelledby="insights-metrics-owner">
+          <h2 id="insights-metrics-owner">{t("insights.metricsByOwner")}</h2>
+          <p className="insights__hint">{t("insights.metricsHint")}</p>
+          <MetricsTable journey={journey} groups={ownerGroups} heading={t("insights.owner")} />
+        </section>
+        <section className="insights__panel" aria-labelledby="insights-pain-points">
+          <h2 id="insights-pain-points">{t("insights.painPoints")}</h2>
+          <PainPointRanking ranked={figures.painPoints} stageName={stageName} onShow={show} />
+        </section>
+        <section className="insights__panel" aria-labelledby="insights-worst">
+          <h2 id="insights-worst">{t("insights.worstTouchpoints")}</h2>
+          <WorstTouchpoints touchpoints={figures.worst} stageName={stageName} onShow={show} />
+        </section>
+      </div>
+    </div>
+  );
+}
