@@ -1,4 +1,5 @@
-import { channelKey, SEVERITY_WEIGHT, worstSeverity } from "./insights";
+import { elementsInJourneyOrder } from "./cells";
+import { channelKey, SEVERITY_WEIGHT, worstSeverity, type RankedPainPoint } from "./insights";
 import { departmentKey } from "./card-filter";
 import type {
   ChannelRef,
@@ -192,4 +193,19 @@ export function metricRollups(
     const { sum, cardIds } = sums.get(key)!;
     return { key, average: sum / cardIds.length, count: cardIds.length, cardIds };
   });
+}
+
+/** Pain points, the most severe first, then by the votes on their card, then in map order. */
+export function painPointsBySeverity(journey: Journey, limit = 10): RankedPainPoint[] {
+  const ranked: RankedPainPoint[] = [];
+  for (const element of elementsInJourneyOrder(journey))
+    for (const painPoint of element.painPoints)
+      ranked.push({ painPoint, element, votes: element.votes });
+  return ranked
+    .sort(
+      (a, b) =>
+        SEVERITY_WEIGHT[b.painPoint.severity] - SEVERITY_WEIGHT[a.painPoint.severity] ||
+        b.votes - a.votes,
+    )
+    .slice(0, limit);
 }

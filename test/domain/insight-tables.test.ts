@@ -5,6 +5,7 @@ import {
   frictionByStageAndChannel,
   frictionByStageAndOwner,
   metricRollups,
+  painPointsBySeverity,
   satisfactionProfile,
 } from "../../src/domain";
 import { blankJourney, withCard } from "../helpers/factories";
@@ -98,5 +99,29 @@ describe("the Insights view's tables", () => {
       { key: "csat", average: 50, count: 2, cardIds: ["checkout", "slots"] },
       { key: "nps", average: -20, count: 1, cardIds: ["checkout"] },
     ]);
+  });
+});
+
+describe("the pain points of the Insights view", () => {
+  it("come the most severe first, then by the votes on their card", () => {
+    const j = produce(blankJourney(), (draft) => {
+      withCard(draft, {
+        id: "a",
+        votes: 5,
+        painPoints: [{ id: "low", text: "Low but voted", severity: "low" }],
+      });
+      withCard(draft, {
+        id: "b",
+        votes: 1,
+        painPoints: [{ id: "high1", text: "High, one vote", severity: "high" }],
+      });
+      withCard(draft, {
+        id: "c",
+        votes: 3,
+        painPoints: [{ id: "high3", text: "High, three votes", severity: "high" }],
+      });
+    });
+    expect(painPointsBySeverity(j).map((r) => r.painPoint.id)).toEqual(["high3", "high1", "low"]);
+    expect(painPointsBySeverity(j, 1)).toHaveLength(1);
   });
 });

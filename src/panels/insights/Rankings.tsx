@@ -2,7 +2,7 @@ import { Flame } from "lucide-react";
 import type { Id, JourneyElement, RankedPainPoint } from "../../domain";
 import { formatNumber, useT } from "../../i18n";
 
-/** The pain points that matter most: by the votes on their card, then by severity. */
+/** The pain points that hurt most: by severity, then by the votes on their card. */
 export function PainPointRanking({
   ranked,
   stageName,
