@@ -7,13 +7,17 @@ const RUNS = 7;
 const WORDS = ["delivery", "checkout", "support", "welcome", "store"];
 
 /**
- * From the keystroke that completes a word in the find box to the frame that shows the map
- * dimmed for it: the input event's own time stamp to the first animation frame after the count
- * says the new number of matches (the dimming renders in the same commit as the count).
+ * From a word put into the find box (one input event, as a paste or an autocompleted word) to
+ * the frame that shows the map dimmed for it: the input event's own time stamp to the first
+ * animation frame after the count says the word's 200 matches. The box held a word that matches
+ * nothing before, so the count can only come from this word.
  */
 async function applyFilter(page, word) {
   const search = page.getByRole("searchbox", { name: "Find on the map" });
-  await search.fill(word.slice(0, -1));
+  await search.fill("zzzz");
+  await page.waitForFunction(() =>
+    /^No card/.test(document.querySelector(".filter-bar__count")?.textContent ?? ""),
+  );
   await page.waitForTimeout(150);
   await page.evaluate(() => {
     const box = document.querySelector(".filter-bar__input");
@@ -23,13 +27,14 @@ async function applyFilter(page, word) {
       capture: true,
     });
   });
-  await search.press(word.at(-1));
+  await search.fill(word);
   return page.evaluate(
     () =>
       new Promise((resolve) => {
         const check = () => {
           const count = document.querySelector(".filter-bar__count")?.textContent ?? "";
-          if (window.__filterInput !== null && /^200 of 1,?000 cards match/.test(count))
+          const dimmed = document.querySelectorAll(".card--dimmed").length > 0;
+          if (window.__filterInput !== null && dimmed && /^200 of 1,?000 cards match/.test(count))
             requestAnimationFrame((painted) => resolve(painted - window.__filterInput));
           else requestAnimationFrame(check);
         };
@@ -84,7 +89,7 @@ export const decisions = {
     }
     await context.close();
     note(
-      `filter.apply: median of ${RUNS} words typed into the find box of a 1,000-card map, from the last keystroke's input event to the next frame after the count shows 200 matches (goal: at most 100 ms)`,
+      `filter.apply: median of ${RUNS} words put into the find box of a 1,000-card map (after a word matching nothing), from the input event to the next frame after the count shows 200 matches with cards dimmed (goal: at most 100 ms)`,
     );
     note(
       `insights.open: median of ${RUNS} navigations from the map of the same 1,000 cards to its Insights page, until the frame after its last panel shows (goal: at most 300 ms)`,

@@ -1,8 +1,7 @@
 import { elementsInJourneyOrder } from "./cells";
-import { channelKey, worstSeverity } from "./insights";
+import { channelKey, departmentKey, worstSeverity } from "./insights";
 import type {
   Confidence,
-  DepartmentRef,
   ElementKind,
   Id,
   Journey,
@@ -48,13 +47,6 @@ export const EMPTY_FILTER: CardFilter = {
   cards: null,
 };
 
-export function departmentKey(owner: DepartmentRef | null): string {
-  if (!owner) return "none";
-  return owner.kind === "standard"
-    ? `standard:${owner.id}`
-    : `custom:${owner.name.trim().toLocaleLowerCase()}`;
-}
-
 /** Text folded for finding: lower case, accents and Persian/Arabic letter variants set aside. */
 export function foldForSearch(text: string): string {
   return (
@@ -62,10 +54,11 @@ export function foldForSearch(text: string): string {
       .normalize("NFKD")
       // Combining marks (Polish accents, Persian short vowels) do not have to be typed.
       .replace(/\p{M}/gu, "")
-      // Arabic and Persian forms of the same letter (ي/ی, ك/ک) and the zero-width non-joiner.
+      // Arabic and Persian forms of the same letter (ي/ی, ك/ک); the zero-width non-joiner is
+      // often left out when typing ("میخواهم" finds "می‌خواهم").
       .replace(/ي/g, "ی")
       .replace(/ك/g, "ک")
-      .replace(/\u200c/g, " ")
+      .replace(/\u200c/g, "")
       .replace(/ł/g, "l")
       .replace(/Ł/g, "L")
       .toLocaleLowerCase()

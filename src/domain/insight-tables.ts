@@ -1,6 +1,11 @@
 import { elementsInJourneyOrder } from "./cells";
-import { channelKey, SEVERITY_WEIGHT, worstSeverity, type RankedPainPoint } from "./insights";
-import { departmentKey } from "./card-filter";
+import {
+  channelKey,
+  departmentKey,
+  SEVERITY_WEIGHT,
+  worstSeverity,
+  type RankedPainPoint,
+} from "./insights";
 import type {
   ChannelRef,
   Confidence,

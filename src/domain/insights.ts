@@ -1,6 +1,7 @@
 import { elementsInJourneyOrder } from "./cells";
 import type {
   ChannelRef,
+  DepartmentRef,
   Id,
   Journey,
   JourneyElement,
@@ -100,6 +101,13 @@ export function channelKey(channel: ChannelRef | null): string {
   return channel.kind === "standard"
     ? `standard:${channel.id}`
     : `custom:${channel.name.trim().toLocaleLowerCase()}`;
+}
+
+export function departmentKey(owner: DepartmentRef | null): string {
+  if (!owner) return "none";
+  return owner.kind === "standard"
+    ? `standard:${owner.id}`
+    : `custom:${owner.name.trim().toLocaleLowerCase()}`;
 }
 
 export interface ChannelFriction {

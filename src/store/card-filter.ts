@@ -1,3 +1,4 @@
+import { useCallback, useSyncExternalStore } from "react";
 import { useStore } from "zustand";
 import { createStore } from "zustand/vanilla";
 import {
@@ -47,12 +48,8 @@ export function filterOf(state: FilterState, journeyId: Id | null | undefined): 
 export function setFilter(journeyId: Id, change: Partial<CardFilter>): void {
   const state = filterStore.getState();
   const base = filterOf(state, journeyId);
-  filterStore.setState({
-    journeyId,
-    open: true,
-    filter: { ...base, ...change },
-    current: state.journeyId === journeyId ? state.current : null,
-  });
+  // A changed filter finds other cards: stepping starts again from the chosen card.
+  filterStore.setState({ journeyId, open: true, filter: { ...base, ...change }, current: null });
 }
 
 /** Empties the filter and keeps the bar open (the search box keeps the keyboard). */
@@ -96,20 +93,32 @@ export function filterMatches(journey: Journey | undefined, filter: CardFilter):
   return matches;
 }
 
+function dimmedNow(cardId: Id): boolean {
+  const { journeyId, filter } = filterStore.getState();
+  if (!journeyId) return false;
+  const journey = documentStore.getState().journeys[journeyId];
+  if (!journey?.elements[cardId]) return false;
+  const matches = filterMatches(journey, filter);
+  return matches !== null && !matches.set.has(cardId);
+}
+
+const subscribeBoth = (listener: () => void) => {
+  const fromFilter = filterStore.subscribe(listener);
+  const fromDocument = documentStore.subscribe(listener);
+  return () => {
+    fromFilter();
+    fromDocument();
+  };
+};
+
 /**
  * Whether a card is dimmed (on the map and in the presentation): a filter is set on its journey
- * and the card is not among its matches.
+ * and the card is not among its matches. Only a card whose answer changes re-renders, however
+ * many keystrokes change the filter.
  */
 export function useCardDimmed(cardId: Id): boolean {
-  const journeyId = useStore(filterStore, (s) => s.journeyId);
-  const filter = useStore(filterStore, (s) => s.filter);
-  return useStore(documentStore, (s) => {
-    if (!journeyId) return false;
-    const journey = s.journeys[journeyId];
-    if (!journey?.elements[cardId]) return false;
-    const matches = filterMatches(journey, filter);
-    return matches !== null && !matches.set.has(cardId);
-  });
+  const dimmed = useCallback(() => dimmedNow(cardId), [cardId]);
+  return useSyncExternalStore(subscribeBoth, dimmed, dimmed);
 }
 
 /** The filter of a journey and its matches, for the filter bar. */
@@ -133,10 +142,11 @@ export function stepToMatch(journeyId: Id, direction: 1 | -1): Id | null {
   const journey = documentStore.getState().journeys[journeyId];
   const matches = filterMatches(journey, filterOf(state, journeyId));
   if (!matches || !matches.ids.length) return null;
-  const from = state.current
-    ? matches.ids.indexOf(state.current)
-    : // From the selected card, when there is one among the matches.
-      matches.ids.indexOf(editorStore.getState().selectedCards[0] ?? "");
+  // From the chosen card when it is a match (a click elsewhere moves the place), else from the
+  // last match stepped to.
+  const chosen = editorStore.getState().selectedCards[0];
+  const anchor = chosen && matches.set.has(chosen) ? chosen : state.current;
+  const from = anchor ? matches.ids.indexOf(anchor) : -1;
   const at =
     from === -1
       ? direction === 1

@@ -1,10 +1,12 @@
 import { produce } from "immer";
 import { beforeEach, describe, expect, it } from "vitest";
+import { EMPTY_FILTER } from "../../src/domain";
 import {
   clearFilter,
   closeFilterBar,
   editorStore,
   filterMatches,
+  filterOf,
   filterStore,
   getJourney,
   openFilterBar,
@@ -28,6 +30,7 @@ describe("the map's filter in the store", () => {
       ),
     );
     closeFilterBar();
+    filterStore.setState({ revealRequest: 0 });
     editorStore.setState({ selectedCards: [] });
   });
 
@@ -39,7 +42,16 @@ describe("the map's filter in the store", () => {
     expect(stepToMatch(J, 1)).toBe("late");
     expect(stepToMatch(J, 1)).toBe("fee");
     expect(stepToMatch(J, -1)).toBe("late");
-    expect(filterStore.getState().revealRequest).toBeGreaterThan(0);
+    expect(filterStore.getState().revealRequest).toBe(4);
+  });
+
+  it("steps on from the card a person chose, and starts again when the filter changes", () => {
+    setFilter(J, { text: "delivery" });
+    expect(stepToMatch(J, 1)).toBe("fee");
+    editorStore.setState({ selectedCards: ["late"] });
+    expect(stepToMatch(J, 1)).toBe("fee");
+    setFilter(J, { text: "delivery l" });
+    expect(filterStore.getState().current).toBeNull();
   });
 
   it("finds again when a card changes, and dims nothing once cleared or closed", () => {
@@ -62,7 +74,9 @@ describe("the map's filter in the store", () => {
 
   it("holds for one journey only: another journey's map is not dimmed by it", () => {
     setFilter(J, { text: "delivery" });
+    expect(filterOf(filterStore.getState(), "another")).toBe(EMPTY_FILTER);
     openFilterBar("another");
+    expect(filterOf(filterStore.getState(), J)).toBe(EMPTY_FILTER);
     expect(filterStore.getState().filter.text).toBe("");
   });
 });

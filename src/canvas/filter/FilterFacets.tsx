@@ -77,13 +77,15 @@ export function FilterFacets({
   const range = filter.satisfaction;
   const score = (value: string): Satisfaction | null =>
     value ? (Number(value) as Satisfaction) : null;
+  // An open end ("–") is 1 or 5; both open is no range at all.
   const setRange = (from: Satisfaction | null, to: Satisfaction | null) => {
-    if (from === null && to === null) return set({ satisfaction: null });
     const a = from ?? 1;
     const b = to ?? 5;
-    // "From 4 to 2" means the same scores as "from 2 to 4".
-    set({ satisfaction: a <= b ? { min: a, max: b } : { min: b, max: a } });
+    const [min, max] = a <= b ? [a, b] : [b, a];
+    set({ satisfaction: min === 1 && max === 5 ? null : { min, max } });
   };
+  const from = range && range.min > 1 ? range.min : null;
+  const to = range && range.max < 5 ? range.max : null;
 
   return (
     <div className="filter-facets" id={id}>
@@ -157,8 +159,8 @@ export function FilterFacets({
         <label className="filter-facets__range">
           {t("filter.satisfactionFrom")}
           <select
-            value={range ? String(range.min) : ""}
-            onChange={(event) => setRange(score(event.target.value), range?.max ?? null)}
+            value={from ? String(from) : ""}
+            onChange={(event) => setRange(score(event.target.value), to)}
           >
             <option value="">–</option>
             {SCORES.map((value) => (
@@ -171,8 +173,8 @@ export function FilterFacets({
         <label className="filter-facets__range">
           {t("filter.satisfactionTo")}
           <select
-            value={range ? String(range.max) : ""}
-            onChange={(event) => setRange(range?.min ?? null, score(event.target.value))}
+            value={to ? String(to) : ""}
+            onChange={(event) => setRange(from, score(event.target.value))}
           >
             <option value="">–</option>
             {SCORES.map((value) => (

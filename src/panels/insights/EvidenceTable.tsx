@@ -8,10 +8,13 @@ const LEVELS = [...CONFIDENCES, "none"] as const;
  * and the share validated. Each count leads to its cards on the map.
  */
 export function EvidenceTable({
+  labelledBy,
   evidence,
   stageName,
   onShow,
 }: {
+  /** The heading that names the table. */
+  labelledBy: string;
   evidence: StageEvidence[];
   stageName: (id: Id) => string;
   onShow: (ids: readonly Id[], label: string) => void;
@@ -20,7 +23,7 @@ export function EvidenceTable({
   const levelName = (level: (typeof LEVELS)[number]) =>
     level === "none" ? t("filter.notSaid") : t(`confidence.${level}`);
   return (
-    <table className="insights__table">
+    <table className="insights__table" aria-labelledby={labelledBy}>
       <thead>
         <tr>
           <th scope="col">{t("insights.stage")}</th>
@@ -30,7 +33,7 @@ export function EvidenceTable({
             </th>
           ))}
           <th scope="col" className="insights__number">
-            {t("insights.validatedShare", { percent: "%" })}
+            {t("insights.validatedColumn")}
           </th>
         </tr>
       </thead>
@@ -49,7 +52,7 @@ export function EvidenceTable({
                     <button
                       type="button"
                       className="insights__link"
-                      aria-label={`${name}, ${levelName(level)}: ${formatNumber(row.counts[level])}. ${t("insights.showOnMap")}`}
+                      aria-label={`${name}${t("insights.comma")}${levelName(level)}: ${formatNumber(row.counts[level])}. ${t("insights.showOnMap")}`}
                       onClick={() => onShow(row.cardIds[level], `${name} · ${levelName(level)}`)}
                     >
                       {formatNumber(row.counts[level])}

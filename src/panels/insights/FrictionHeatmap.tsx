@@ -9,11 +9,14 @@ import { channelLabel, departmentLabel } from "../../ui/kinds";
  * well as colour (square low, circle medium, triangle high). A cell leads to its cards.
  */
 export function FrictionHeatmap({
+  labelledBy,
   journey,
   rows,
   by,
   onShow,
 }: {
+  /** The heading that names the table. */
+  labelledBy: string;
   journey: Journey;
   rows: HeatRow[];
   by: "channel" | "owner";
@@ -34,7 +37,7 @@ export function FrictionHeatmap({
   const severityName = (severity: Severity) => t(`severity.${severity}`);
   return (
     <div className="heatmap__scroll">
-      <table className="insights__table heatmap">
+      <table className="insights__table heatmap" aria-labelledby={labelledBy}>
         <thead>
           <tr>
             <th scope="col">{by === "channel" ? t("insights.channel") : t("insights.owner")}</th>
@@ -72,7 +75,7 @@ export function FrictionHeatmap({
                       : null,
                   ]
                     .filter(Boolean)
-                    .join(", ");
+                    .join(t("insights.comma"));
                   return (
                     <td key={journey.stages[i]!.id} className="heatmap__cell">
                       <button

@@ -92,12 +92,22 @@ export function InsightsView({
         <section className="insights__panel" aria-labelledby="insights-satisfaction">
           <h2 id="insights-satisfaction">{t("insights.satisfaction")}</h2>
           <p className="insights__hint">{t("insights.satisfactionHint")}</p>
-          <SatisfactionProfile profile={figures.profile} stageName={stageName} onShow={show} />
+          <SatisfactionProfile
+            labelledBy="insights-satisfaction"
+            profile={figures.profile}
+            stageName={stageName}
+            onShow={show}
+          />
         </section>
         <section className="insights__panel" aria-labelledby="insights-evidence">
           <h2 id="insights-evidence">{t("insights.evidence")}</h2>
           <p className="insights__hint">{t("insights.evidenceHint")}</p>
-          <EvidenceTable evidence={figures.evidence} stageName={stageName} onShow={show} />
+          <EvidenceTable
+            labelledBy="insights-evidence"
+            evidence={figures.evidence}
+            stageName={stageName}
+            onShow={show}
+          />
         </section>
         <section
           className="insights__panel insights__panel--wide"
@@ -105,24 +115,46 @@ export function InsightsView({
         >
           <h2 id="insights-by-channel">{t("insights.frictionByChannel")}</h2>
           <p className="insights__hint">{t("insights.frictionHint")}</p>
-          <FrictionHeatmap journey={journey} rows={figures.byChannel} by="channel" onShow={show} />
+          <FrictionHeatmap
+            labelledBy="insights-by-channel"
+            journey={journey}
+            rows={figures.byChannel}
+            by="channel"
+            onShow={show}
+          />
         </section>
         <section
           className="insights__panel insights__panel--wide"
           aria-labelledby="insights-by-owner"
         >
           <h2 id="insights-by-owner">{t("insights.frictionByOwner")}</h2>
-          <FrictionHeatmap journey={journey} rows={figures.byOwner} by="owner" onShow={show} />
+          <FrictionHeatmap
+            labelledBy="insights-by-owner"
+            journey={journey}
+            rows={figures.byOwner}
+            by="owner"
+            onShow={show}
+          />
         </section>
         <section className="insights__panel" aria-labelledby="insights-metrics-stage">
           <h2 id="insights-metrics-stage">{t("insights.metricsByStage")}</h2>
           <p className="insights__hint">{t("insights.metricsHint")}</p>
-          <MetricsTable journey={journey} groups={stageGroups} heading={t("insights.stage")} />
+          <MetricsTable
+            labelledBy="insights-metrics-stage"
+            journey={journey}
+            groups={stageGroups}
+            heading={t("insights.stage")}
+          />
         </section>
         <section className="insights__panel" aria-labelledby="insights-metrics-owner">
           <h2 id="insights-metrics-owner">{t("insights.metricsByOwner")}</h2>
           <p className="insights__hint">{t("insights.metricsHint")}</p>
-          <MetricsTable journey={journey} groups={ownerGroups} heading={t("insights.owner")} />
+          <MetricsTable
+            labelledBy="insights-metrics-owner"
+            journey={journey}
+            groups={ownerGroups}
+            heading={t("insights.owner")}
+          />
         </section>
         <section className="insights__panel" aria-labelledby="insights-pain-points">
           <h2 id="insights-pain-points">{t("insights.painPoints")}</h2>

@@ -14,10 +14,13 @@ const LABEL = {
  * many cards give it. Groups and metrics that no card gives are left out.
  */
 export function MetricsTable({
+  labelledBy,
   journey,
   groups,
   heading,
 }: {
+  /** The heading that names the table. */
+  labelledBy: string;
   journey: Journey;
   groups: { key: string; name: string; holds: (element: JourneyElement) => boolean }[];
   heading: string;
@@ -31,7 +34,7 @@ export function MetricsTable({
     rows.some((row) => row.rollups.some((r) => r.key === key)),
   );
   return (
-    <table className="insights__table">
+    <table className="insights__table" aria-labelledby={labelledBy}>
       <thead>
         <tr>
           <th scope="col">{heading}</th>

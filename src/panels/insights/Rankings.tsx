@@ -31,7 +31,7 @@ export function PainPointRanking({
               type="button"
               className="insights__link insights__ranking-card"
               onClick={() => onShow([element.id], title)}
-              aria-label={`${title}, ${stageName(element.stageId)}. ${t("insights.showOnMap")}`}
+              aria-label={`${title}${t("insights.comma")}${stageName(element.stageId)}. ${t("insights.showOnMap")}`}
               dir="auto"
             >
               {title} · {stageName(element.stageId)}
@@ -69,7 +69,7 @@ export function WorstTouchpoints({
               type="button"
               className="insights__link insights__ranking-card"
               onClick={() => onShow([element.id], title)}
-              aria-label={`${title}, ${stageName(element.stageId)}, ${t("card.describe.satisfaction", { score: element.satisfaction ?? 0, label: t(`satisfaction.${element.satisfaction ?? 3}`) })}. ${t("insights.showOnMap")}`}
+              aria-label={`${title}${t("insights.comma")}${stageName(element.stageId)}${t("insights.comma")}${t("card.describe.satisfaction", { score: element.satisfaction ?? 0, label: t(`satisfaction.${element.satisfaction ?? 3}`) })}. ${t("insights.showOnMap")}`}
               dir="auto"
             >
               {title} · {stageName(element.stageId)}

@@ -11,10 +11,13 @@ const at = (score: number) => `${((score - 1) / 4) * 100}%`;
  * so it reads as one to a screen reader; the bar is drawn beside the numbers, never instead.
  */
 export function SatisfactionProfile({
+  labelledBy,
   profile,
   stageName,
   onShow,
 }: {
+  /** The heading that names the table. */
+  labelledBy: string;
   profile: StageProfile[];
   stageName: (id: Id) => string;
   onShow: (ids: readonly Id[], label: string) => void;
@@ -22,7 +25,7 @@ export function SatisfactionProfile({
   const t = useT();
   const one = { maximumFractionDigits: 1, minimumFractionDigits: 1 };
   return (
-    <table className="insights__table satisfaction-profile">
+    <table className="insights__table satisfaction-profile" aria-labelledby={labelledBy}>
       <thead>
         <tr>
           <th scope="col">{t("insights.stage")}</th>
