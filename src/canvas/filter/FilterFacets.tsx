@@ -40,6 +40,34 @@ function Toggle({
   );
 }
 
+/** A group of toggles for values the map uses (channels, owners), by key and shown name. */
+function NamedToggles({
+  legend,
+  entries,
+  chosen,
+  onChange,
+}: {
+  legend: string;
+  entries: [string, string][];
+  chosen: readonly string[];
+  onChange: (keys: string[]) => void;
+}) {
+  return (
+    <fieldset className="filter-facets__group">
+      <legend>{legend}</legend>
+      {entries.map(([key, label]) => (
+        <Toggle
+          key={key}
+          pressed={chosen.includes(key)}
+          onClick={() => onChange(toggled(chosen, key))}
+        >
+          <span dir="auto">{label}</span>
+        </Toggle>
+      ))}
+    </fieldset>
+  );
+}
+
 /**
  * The parts of the filter, each a group of toggles: any chosen value of a group will do, and
  * every group narrows. Channels and owners are the ones this map uses.
@@ -105,30 +133,18 @@ export function FilterFacets({
           );
         })}
       </fieldset>
-      <fieldset className="filter-facets__group">
-        <legend>{t("filter.channel")}</legend>
-        {byLabel(channels).map(([key, label]) => (
-          <Toggle
-            key={key}
-            pressed={filter.channels.includes(key)}
-            onClick={() => set({ channels: toggled(filter.channels, key) })}
-          >
-            <span dir="auto">{label}</span>
-          </Toggle>
-        ))}
-      </fieldset>
-      <fieldset className="filter-facets__group">
-        <legend>{t("filter.owner")}</legend>
-        {byLabel(owners).map(([key, label]) => (
-          <Toggle
-            key={key}
-            pressed={filter.owners.includes(key)}
-            onClick={() => set({ owners: toggled(filter.owners, key) })}
-          >
-            <span dir="auto">{label}</span>
-          </Toggle>
-        ))}
-      </fieldset>
+      <NamedToggles
+        legend={t("filter.channel")}
+        entries={byLabel(channels)}
+        chosen={filter.channels}
+        onChange={(channelKeys) => set({ channels: channelKeys })}
+      />
+      <NamedToggles
+        legend={t("filter.owner")}
+        entries={byLabel(owners)}
+        chosen={filter.owners}
+        onChange={(ownerKeys) => set({ owners: ownerKeys })}
+      />
       <fieldset className="filter-facets__group">
         <legend>{t("filter.severity")}</legend>
         {SEVERITIES.map((severity) => (
