@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Before the tests: make sure a Chromium is there (CHROMIUM_PATH, Debian's /usr/bin/chromium, or
-// Playwright's own download all do) and a redis-server (the rooms' scale-out test runs two room
+// Before the tests: make sure a Chromium is there (CHROMIUM_PATH, Debian's headless shell or
+// /usr/bin/chromium, or Playwright's own download all do) and a redis-server (the rooms' scale-out test runs two room
 // servers through a real Redis). On Debian without them, install them with apt-get (Playwright
 // cannot download its browser on machines without open internet).
 import { execSync } from "node:child_process";
@@ -16,10 +16,13 @@ function playwrightBrowser() {
   }
 }
 
+// Debian's headless shell first (see e2e/support/chromium.ts), then the full Debian browser.
+const HEADLESS_SHELL = "/usr/lib/chromium/chromium-headless-shell";
 const found =
   (process.env.CHROMIUM_PATH &&
     existsSync(process.env.CHROMIUM_PATH) &&
     process.env.CHROMIUM_PATH) ||
+  (existsSync(HEADLESS_SHELL) && HEADLESS_SHELL) ||
   (existsSync("/usr/bin/chromium") && "/usr/bin/chromium") ||
   playwrightBrowser();
 
@@ -28,7 +31,9 @@ if (found) console.log(`Chromium for the end-to-end tests: ${found}`);
 if (hasRedis) console.log("redis-server for the rooms' scale-out test: found");
 if (found && hasRedis) process.exit(0);
 
-const missing = [found ? null : "chromium", hasRedis ? null : "redis-server"].filter(Boolean);
+const missing = [found ? null : "chromium-headless-shell", hasRedis ? null : "redis-server"].filter(
+  Boolean,
+);
 const hasApt = existsSync("/usr/bin/apt-get");
 if (!hasApt) {
   console.error(
