@@ -100,6 +100,8 @@ export function buildJourney(spec: JourneySpec): { journey: Journey; persona: Pe
       channel: card.channel ?? null,
       owner: null,
       confidence: null,
+      impact: null,
+      effort: null,
       votes: card.votes ?? 0,
       tags: [],
     };

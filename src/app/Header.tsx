@@ -18,8 +18,12 @@ const JourneyToolbarSlot = lazy(() =>
 export function Header({ route }: { route: Route }) {
   const t = useT();
   const journeyId = route.name === "journey" ? route.id : null;
-  // The insights of a journey lead back to it and its persona (they have no persona header).
-  const insightsOf = route.name === "insights" ? route.id : null;
+  // The insights and the table of a journey lead back to it and its persona (they have no
+  // persona header).
+  const insightsOf =
+    route.name === "insights" || route.name === "table" || route.name === "priorities"
+      ? route.id
+      : null;
   const personaId = useDocument((s) => {
     if (route.name === "persona") return route.id;
     const of = journeyId ?? insightsOf;

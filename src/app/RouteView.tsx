@@ -34,6 +34,8 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 const journeyPageModule = once(() => import("./JourneyPage"));
 const presentViewModule = once(() => import("../present/PresentView"));
 const insightsViewModule = once(() => import("../panels/insights/InsightsView"));
+const tableViewModule = once(() => import("../canvas/table/TableView"));
+const prioritiesViewModule = once(() => import("../panels/priorities/PrioritiesView"));
 const personaViewModule = once(() => import("../panels/workspace/PersonaView"));
 const joinRoomModule = once(() => import("../rooms/JoinRoomPage"));
 
@@ -113,10 +115,44 @@ function InsightsRoute({ journeyId }: { journeyId: string }) {
   );
 }
 
+function TableRoute({ journeyId }: { journeyId: string }) {
+  const { TableView } = use(tableViewModule());
+  if (!use(opened(journeyId))) return <NotFound />;
+  return (
+    <>
+      <RoomLink journeyId={journeyId} />
+      <TableView
+        journeyId={journeyId}
+        onBack={() => navigate({ name: "journey", id: journeyId })}
+      />
+    </>
+  );
+}
+
+function PrioritiesRoute({ journeyId }: { journeyId: string }) {
+  const { PrioritiesView } = use(prioritiesViewModule());
+  if (!use(opened(journeyId))) return <NotFound />;
+  return (
+    <>
+      <RoomLink journeyId={journeyId} />
+      <PrioritiesView
+        journeyId={journeyId}
+        onBack={() => navigate({ name: "journey", id: journeyId })}
+      />
+    </>
+  );
+}
+
 export function RouteView({ route }: { route: Route }) {
   const exists = useDocument((s) => {
     if (route.name === "persona") return Boolean(s.workspace.personas[route.id]);
-    if (route.name === "journey" || route.name === "present" || route.name === "insights")
+    if (
+      route.name === "journey" ||
+      route.name === "present" ||
+      route.name === "insights" ||
+      route.name === "table" ||
+      route.name === "priorities"
+    )
       return Boolean(s.workspace.journeys[route.id]);
     return true;
   });
@@ -151,6 +187,18 @@ export function RouteView({ route }: { route: Route }) {
       return (
         <Suspense fallback={<Opening />}>
           <InsightsRoute journeyId={route.id} />
+        </Suspense>
+      );
+    case "table":
+      return (
+        <Suspense fallback={<Opening />}>
+          <TableRoute journeyId={route.id} />
+        </Suspense>
+      );
+    case "priorities":
+      return (
+        <Suspense fallback={<Opening />}>
+          <PrioritiesRoute journeyId={route.id} />
         </Suspense>
       );
     case "room":

@@ -8,6 +8,8 @@ import { parseRoomPath, roomLinkHash, type RoomLinkParts } from "../rooms/link";
  *   #/journey/<id>        a journey canvas
  *   #/journey/<id>/present  presentation mode
  *   #/journey/<id>/insights what the map says (satisfaction, friction, evidence)
+ *   #/journey/<id>/table  the journey's cards as a table
+ *   #/journey/<id>/priorities  opportunities by impact and effort
  *   #/room/<room>/<role>/<secret>[/<server>]  a room link: joins the room (the fragment never
  *                         reaches a server)
  */
@@ -17,6 +19,8 @@ export type Route =
   | { name: "journey"; id: string }
   | { name: "present"; id: string }
   | { name: "insights"; id: string }
+  | { name: "table"; id: string }
+  | { name: "priorities"; id: string }
   | { name: "room"; link: RoomLinkParts }
   | { name: "notFound"; path: string };
 
@@ -27,6 +31,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => Route][] = [
   [new RegExp(`^/journey/${ID}/?$`), (m) => ({ name: "journey", id: m[1]! })],
   [new RegExp(`^/journey/${ID}/present/?$`), (m) => ({ name: "present", id: m[1]! })],
   [new RegExp(`^/journey/${ID}/insights/?$`), (m) => ({ name: "insights", id: m[1]! })],
+  [new RegExp(`^/journey/${ID}/table/?$`), (m) => ({ name: "table", id: m[1]! })],
+  [new RegExp(`^/journey/${ID}/priorities/?$`), (m) => ({ name: "priorities", id: m[1]! })],
 ];
 
 export function parseHash(hash: string): Route {
@@ -52,6 +58,10 @@ export function hrefOf(route: Route): string {
       return `#/journey/${route.id}/present`;
     case "insights":
       return `#/journey/${route.id}/insights`;
+    case "table":
+      return `#/journey/${route.id}/table`;
+    case "priorities":
+      return `#/journey/${route.id}/priorities`;
     case "room":
       return roomLinkHash(route.link.room, route.link.role, route.link.secret, route.link.server);
     case "notFound":

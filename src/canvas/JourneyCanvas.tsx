@@ -39,13 +39,16 @@ import {
   reorderStage,
   rememberViewport,
   requestInspectorFocus,
+  requestMapFocus,
   selectCards,
   selectCell,
   selectLinks,
   clearSelection,
   sessionStore,
+  takeOpenAtFocus,
   useEditor,
 } from "../store";
+import { focusTargetRect } from "./focus-target";
 import { setDropTarget } from "./drag-state";
 import { useFocusFollow } from "./use-focus-follow";
 import { useRevealMatch } from "./filter/use-reveal-match";
@@ -74,7 +77,7 @@ import "./sticky-headers.css";
 import { ZoomScale } from "./ZoomScale";
 import { useFollowLead } from "./use-follow-lead";
 import { useStructureRequests } from "./use-structure-requests";
-import { openingViewport } from "./viewports";
+import { centredViewport, openingViewport } from "./viewports";
 import { CardBoxesContext } from "./edges/card-boxes";
 import { MAX_ZOOM, MIN_ZOOM } from "./use-view-steps";
 import { usePaletteDrop } from "./use-palette-drop";
@@ -292,12 +295,20 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
   // The first view is worked out from the canvas's own size before React Flow renders, so it
   // opens on the right view without a flash: where the person left it, or fitted.
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
+  const openedAtFocus = useRef(false);
   useLayoutEffect(() => {
     const element = wrapper.current;
     if (!element || initialViewport) return;
     const saved = sessionStore.getState().viewports[journeyId];
     const rect = element.getBoundingClientRect();
-    setInitialViewport(saved ?? openingViewport(layout, rect.width, rect.height));
+    const shown = takeOpenAtFocus();
+    const place = shown ? focusTargetRect(layout, shown) : null;
+    openedAtFocus.current = place !== null;
+    setInitialViewport(
+      place
+        ? centredViewport(place, rect.width, rect.height)
+        : (saved ?? openingViewport(layout, rect.width, rect.height)),
+    );
   }, [initialViewport, journeyId, layout]);
 
   const onMoveEnd = useCallback(
@@ -315,6 +326,10 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
   );
 
   const ready = initialViewport !== null;
+  useEffect(() => {
+    // Opened on a card (from the table): the keyboard goes to it, as it would after a click.
+    if (ready && openedAtFocus.current) requestMapFocus();
+  }, [ready]);
   useEffect(() => {
     if (!ready) return;
     // Two frames after the map mounts, it has been painted: what the benchmark calls interactive.

@@ -1,4 +1,14 @@
-import { ChartColumn, Keyboard, ListFilter, PanelRight, Redo2, Search, Undo2 } from "lucide-react";
+import {
+  ChartColumn,
+  Grid2x2,
+  Keyboard,
+  ListFilter,
+  PanelRight,
+  Redo2,
+  Search,
+  Sheet,
+  Undo2,
+} from "lucide-react";
 import { useMemo } from "react";
 import { useT } from "../i18n";
 import { canRedo, canUndo, sessionStore, updateSession, useDocument, useSession } from "../store";
@@ -30,6 +40,22 @@ export function JourneyToolbar({ journeyId }: { journeyId: string }) {
         // The route is the app's; the canvas layer only names it.
         run: () => (window.location.hash = `#/journey/${journeyId}/insights`),
       },
+      {
+        id: "table",
+        label: "table.open",
+        description: "table.openDescription",
+        keys: [{ key: "t", alt: true }],
+        scope: "page",
+        run: () => (window.location.hash = `#/journey/${journeyId}/table`),
+      },
+      {
+        id: "priorities",
+        label: "priorities.open",
+        description: "priorities.openDescription",
+        keys: [{ key: "p", alt: true }],
+        scope: "page",
+        run: () => (window.location.hash = `#/journey/${journeyId}/priorities`),
+      },
     ],
     [journeyId],
   );
@@ -47,6 +73,8 @@ export function JourneyToolbar({ journeyId }: { journeyId: string }) {
       />
       <CommandButton command="find" icon={<ListFilter />} />
       <CommandButton command="insights" icon={<ChartColumn />} />
+      <CommandButton command="table" icon={<Sheet />} />
+      <CommandButton command="priorities" icon={<Grid2x2 />} />
       <CommandButton command="shortcuts" icon={<Keyboard />} />
       <CommandButton command="palette" icon={<Search />} />
     </div>

@@ -53,6 +53,20 @@ export function openingViewport(
   return { x, y: MARGIN, zoom };
 }
 
+/** A view centred on one place of the map (a card shown from the table), at the opening zoom. */
+export function centredViewport(
+  rect: { x: number; y: number; width: number; height: number },
+  width: number,
+  height: number,
+): Viewport {
+  const zoom = MAX_OPENING_ZOOM;
+  return {
+    x: width / 2 - (rect.x + rect.width / 2) * zoom,
+    y: height / 2 - (rect.y + rect.height / 2) * zoom,
+    zoom,
+  };
+}
+
 /** The whole map in view, centred, above the zoom controls, never magnified past 100%. */
 export function fitViewport(
   layout: { width: number; height: number },

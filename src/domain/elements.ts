@@ -31,6 +31,8 @@ export function createElement(
     channel: null,
     owner: null,
     confidence: null,
+    impact: null,
+    effort: null,
     votes: 0,
     tags: [],
   };
@@ -55,6 +57,8 @@ export function cloneElement(e: JourneyElement): JourneyElement {
     channel: e.channel ? { ...e.channel } : null,
     owner: e.owner ? { ...e.owner } : null,
     confidence: e.confidence,
+    impact: e.impact,
+    effort: e.effort,
     votes: e.votes,
     tags: [...e.tags],
   };

@@ -19,3 +19,5 @@ export * from "./box-index";
 export * from "./comments";
 export * from "./card-filter";
 export * from "./insight-tables";
+export * from "./card-table";
+export * from "./priorities";

@@ -70,6 +70,10 @@ export type DepartmentRef =
 export type Satisfaction = 1 | 2 | 3 | 4 | 5;
 export const SATISFACTION_VALUES: readonly Satisfaction[] = [1, 2, 3, 4, 5];
 
+/** An opportunity's impact or effort, 1 (least) to 5 (most), as the opportunity matrix places it. */
+export type Rating = 1 | 2 | 3 | 4 | 5;
+export const RATING_VALUES: readonly Rating[] = [1, 2, 3, 4, 5];
+
 export interface PainPoint {
   id: Id;
   text: string;
@@ -109,6 +113,10 @@ export interface JourneyElement {
   channel: ChannelRef | null;
   owner: DepartmentRef | null;
   confidence: Confidence | null;
+  /** How much fixing or seizing this would do for the customer, 1 to 5 (the matrix's height). */
+  impact: Rating | null;
+  /** How much work it would take, 1 to 5 (the matrix's width). */
+  effort: Rating | null;
   /**
    * How many votes count on the card: derived from `Journey.votes` (see votes.ts), which is
    * what is stored. Operations on votes keep the two in step; nothing else writes it.

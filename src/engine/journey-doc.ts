@@ -96,6 +96,8 @@ const CARD_VALUES = [
   "notes",
   "satisfaction",
   "confidence",
+  "impact",
+  "effort",
 ] as const satisfies readonly (keyof JourneyElement)[];
 const CARD_JSON = ["channel", "owner", "tags"] as const satisfies readonly (keyof JourneyElement)[];
 export const METRICS = "metrics";

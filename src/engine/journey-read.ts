@@ -289,6 +289,8 @@ function placeCard(
     return previous;
   const element: JourneyElement = {
     ...raw,
+    impact: raw.impact ?? null,
+    effort: raw.effort ?? null,
     stageId,
     laneId,
     votes,

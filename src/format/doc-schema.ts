@@ -22,9 +22,14 @@ export const orderKeySchema = z
   .string()
   .check(z.maxLength(200), z.refine(isOrderKey, { message: "is not an order key" }));
 
-/** A card as a journey document stores it: its count of votes lives in the vote entries. */
+/**
+ * A card as a journey document stores it: its count of votes lives in the vote entries. Impact
+ * and effort came with format 3: a card written before has neither, and reads as unplaced.
+ */
 export const docElementSchema = z.extend(z.omit(elementSchema, { votes: true }), {
   order: orderKeySchema,
+  impact: z.optional(elementSchema.shape.impact),
+  effort: z.optional(elementSchema.shape.effort),
 });
 
 /** A comment as a journey document stores it: the file's record, field by field. */

@@ -35,7 +35,27 @@ export const MIGRATIONS: readonly Migration[] = [
       ),
     }),
   },
+  {
+    to: 3,
+    name: "cards carry impact and effort for the opportunity matrix (unplaced before)",
+    up: (document) => ({
+      ...document,
+      journeys: document.journeys.map((journey) => {
+        if (!isRecord(journey) || !Array.isArray(journey.elements)) return journey;
+        return {
+          ...journey,
+          elements: journey.elements.map((element) =>
+            isRecord(element) ? { impact: null, effort: null, ...element } : element,
+          ),
+        };
+      }),
+    }),
+  },
 ];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
 
 export class MigrationError extends Error {}
 

@@ -60,6 +60,15 @@ export const metricsSchema = z.strictObject({
   fcr: z.optional(finite(0, 100)),
 });
 
+/** An opportunity's impact or effort on the matrix, 1 to 5. */
+const ratingSchema = z.union([
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+  z.literal(5),
+]);
+
 export const elementSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(ELEMENT_KINDS),
@@ -76,6 +85,8 @@ export const elementSchema = z.strictObject({
   channel: z.nullable(channelRefSchema),
   owner: z.nullable(departmentRefSchema),
   confidence: z.nullable(z.enum(CONFIDENCES)),
+  impact: z.nullable(ratingSchema),
+  effort: z.nullable(ratingSchema),
   votes: z.int().check(z.minimum(0), z.maximum(100_000)),
   tags: z.array(shortText).check(z.maxLength(LIMITS.tagsPerElement)),
 });

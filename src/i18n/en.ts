@@ -5,6 +5,8 @@ import { damageEn } from "./en/damage";
 import { exportEn } from "./en/export";
 import { presentEn } from "./en/present";
 import { insightsEn } from "./en/insights";
+import { tableEn } from "./en/table";
+import { prioritiesEn } from "./en/priorities";
 import { roomsEn } from "./en/rooms";
 import type { templatesEn } from "./en/templates";
 import { workspaceEn } from "./en/workspace";
@@ -24,6 +26,8 @@ export const en = {
   ...presentEn,
   ...roomsEn,
   ...insightsEn,
+  ...tableEn,
+  ...prioritiesEn,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en | keyof typeof templatesEn;

@@ -4,6 +4,8 @@ import { damageFa } from "./fa/damage";
 import { exportFa } from "./fa/export";
 import { presentFa } from "./fa/present";
 import { insightsFa } from "./fa/insights";
+import { tableFa } from "./fa/table";
+import { prioritiesFa } from "./fa/priorities";
 import { roomsFa } from "./fa/rooms";
 import { workspaceFa } from "./fa/workspace";
 
@@ -17,4 +19,6 @@ export const fa = {
   ...presentFa,
   ...roomsFa,
   ...insightsFa,
+  ...tableFa,
+  ...prioritiesFa,
 };

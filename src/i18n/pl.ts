@@ -5,6 +5,8 @@ import { exportPl } from "./pl/export";
 import { presentPl } from "./pl/present";
 import { roomsPl } from "./pl/rooms";
 import { insightsPl } from "./pl/insights";
+import { tablePl } from "./pl/table";
+import { prioritiesPl } from "./pl/priorities";
 import { workspacePl } from "./pl/workspace";
 
 /** The Polish interface texts, loaded when the language is chosen (the templates' texts load with the templates). */
@@ -17,4 +19,6 @@ export const pl = {
   ...presentPl,
   ...roomsPl,
   ...insightsPl,
+  ...tablePl,
+  ...prioritiesPl,
 };

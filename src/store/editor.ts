@@ -32,6 +32,11 @@ export interface EditorState {
   inspectorFocusCaret: "select" | "end";
   /** Set when the map should take the keyboard back to its focus, from wherever it is. */
   mapFocusRequest: number;
+  /**
+   * The map, when it next opens, opens on the focused card rather than where it was left (the
+   * table's "Show on the map").
+   */
+  openAtFocus: boolean;
 }
 
 const initial = (): EditorState => ({
@@ -44,6 +49,7 @@ const initial = (): EditorState => ({
   inspectorFocusRequest: 0,
   inspectorFocusCaret: "select",
   mapFocusRequest: 0,
+  openAtFocus: false,
 });
 
 export const editorStore = createStore<EditorState>()(() => initial());
@@ -134,6 +140,20 @@ export function requestInspectorFocus(caret: "select" | "end" = "select"): void 
  */
 export function requestMapFocus(): void {
   editorStore.setState((s) => ({ mapFocusRequest: s.mapFocusRequest + 1 }));
+}
+
+/** Chooses a card for the map about to open, which opens on it and gives it the keyboard. */
+export function showCardOnMap(id: Id): void {
+  selectCards([id]);
+  editorStore.setState({ openAtFocus: true });
+}
+
+/** The map opening: whether it should open on the focused card (asked once, then forgotten). */
+export function takeOpenAtFocus(): FocusTarget {
+  const { openAtFocus, focus } = editorStore.getState();
+  if (!openAtFocus) return null;
+  editorStore.setState({ openAtFocus: false });
+  return focus;
 }
 
 /** Drops selected ids that no longer exist (after undo, delete, or another tab's change). */

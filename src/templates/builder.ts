@@ -7,6 +7,7 @@ import {
   type Avatar,
   type ChannelRef,
   type Confidence,
+  type Rating,
   type DepartmentRef,
   type ElementKind,
   type Id,
@@ -49,6 +50,9 @@ export interface CardSpec {
   channel?: ChannelRef | { custom: MessageKey };
   owner?: DepartmentRef | { custom: MessageKey };
   confidence?: Confidence;
+  /** An opportunity placed on the matrix: impact and effort, 1 to 5. */
+  impact?: Rating;
+  effort?: Rating;
   votes?: number;
   tags?: string[];
 }
@@ -142,6 +146,8 @@ export class TemplateBuilder {
           : spec.owner
         : null,
       confidence: spec.confidence ?? null,
+      impact: spec.impact ?? null,
+      effort: spec.effort ?? null,
       votes: spec.votes ?? 0,
       tags: spec.tags ?? [],
     };

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   CONFIDENCES,
+  RATING_VALUES,
   ELEMENT_KINDS,
   LINK_KINDS,
   SEVERITIES,
@@ -82,6 +83,8 @@ export const journeyArb = (personaId: string): fc.Arbitrary<Journey> =>
           channel: fc.option(channel, { nil: null }),
           owner: fc.option(department, { nil: null }),
           confidence: fc.constantFrom(null, ...CONFIDENCES),
+          impact: fc.constantFrom(null, ...RATING_VALUES),
+          effort: fc.constantFrom(null, ...RATING_VALUES),
           votes: fc.nat({ max: 50 }),
           tags: fc.array(fc.string({ maxLength: 10 }), { maxLength: 3 }),
         }),
@@ -128,6 +131,8 @@ export const journeyArb = (personaId: string): fc.Arbitrary<Journey> =>
           channel: card.channel,
           owner: card.owner,
           confidence: card.confidence,
+          impact: card.impact,
+          effort: card.effort,
           votes: card.votes,
           tags: card.tags,
         };

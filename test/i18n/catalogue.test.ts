@@ -5,6 +5,8 @@ import { coreEn } from "../../src/i18n/en/core";
 import { damageEn } from "../../src/i18n/en/damage";
 import { exportEn } from "../../src/i18n/en/export";
 import { insightsEn } from "../../src/i18n/en/insights";
+import { tableEn } from "../../src/i18n/en/table";
+import { prioritiesEn } from "../../src/i18n/en/priorities";
 import { presentEn } from "../../src/i18n/en/present";
 import { templatesEn } from "../../src/i18n/en/templates";
 import { workspaceEn } from "../../src/i18n/en/workspace";
@@ -16,6 +18,8 @@ const AREAS = {
   canvasEn,
   exportEn,
   insightsEn,
+  tableEn,
+  prioritiesEn,
   presentEn,
   roomsEn,
   templatesEn,

@@ -13,6 +13,8 @@ import { coreEn } from "../../src/i18n/en/core";
 import { damageEn } from "../../src/i18n/en/damage";
 import { exportEn } from "../../src/i18n/en/export";
 import { insightsEn } from "../../src/i18n/en/insights";
+import { tableEn } from "../../src/i18n/en/table";
+import { prioritiesEn } from "../../src/i18n/en/priorities";
 import { presentEn } from "../../src/i18n/en/present";
 import { roomsEn } from "../../src/i18n/en/rooms";
 import { templatesEn } from "../../src/i18n/en/templates";
@@ -22,6 +24,8 @@ import { coreFa } from "../../src/i18n/fa/core";
 import { damageFa } from "../../src/i18n/fa/damage";
 import { exportFa } from "../../src/i18n/fa/export";
 import { insightsFa } from "../../src/i18n/fa/insights";
+import { tableFa } from "../../src/i18n/fa/table";
+import { prioritiesFa } from "../../src/i18n/fa/priorities";
 import { presentFa } from "../../src/i18n/fa/present";
 import { roomsFa } from "../../src/i18n/fa/rooms";
 import { templatesFa } from "../../src/i18n/fa/templates";
@@ -31,6 +35,8 @@ import { corePl } from "../../src/i18n/pl/core";
 import { damagePl } from "../../src/i18n/pl/damage";
 import { exportPl } from "../../src/i18n/pl/export";
 import { insightsPl } from "../../src/i18n/pl/insights";
+import { tablePl } from "../../src/i18n/pl/table";
+import { prioritiesPl } from "../../src/i18n/pl/priorities";
 import { presentPl } from "../../src/i18n/pl/present";
 import { roomsPl } from "../../src/i18n/pl/rooms";
 import { templatesPl } from "../../src/i18n/pl/templates";
@@ -46,6 +52,8 @@ const english: Record<string, Area> = {
   present: presentEn,
   rooms: roomsEn,
   insights: insightsEn,
+  table: tableEn,
+  priorities: prioritiesEn,
   templates: templatesEn,
 };
 const LOCALES: Record<string, { areas: Record<string, Area>; forms: string[] }> = {
@@ -59,6 +67,8 @@ const LOCALES: Record<string, { areas: Record<string, Area>; forms: string[] }> 
       present: presentPl,
       rooms: roomsPl,
       insights: insightsPl,
+      table: tablePl,
+      priorities: prioritiesPl,
       templates: templatesPl,
     },
     // CLDR: 1; 2-4, 22-24…; 0, 5-21, 25-31…; fractions.
@@ -74,6 +84,8 @@ const LOCALES: Record<string, { areas: Record<string, Area>; forms: string[] }> 
       present: presentFa,
       rooms: roomsFa,
       insights: insightsFa,
+      table: tableFa,
+      priorities: prioritiesFa,
       templates: templatesFa,
     },
     forms: ["one", "other"],

@@ -38,6 +38,7 @@ import { LinksField } from "./LinksField";
 import { MetricsField } from "./MetricsField";
 import { MoveField } from "./MoveField";
 import { PainPointsField } from "./PainPointsField";
+import { RatingsField } from "./RatingsField";
 import { RefSelect } from "./RefSelect";
 import { SatisfactionField } from "./SatisfactionField";
 import "./inspector.css";
@@ -328,6 +329,7 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
           </div>
         </div>
       </div>
+      <RatingsField journeyId={journeyId} element={element} />
       <MetricsField journeyId={journeyId} element={element} />
       <Field label={t("inspector.notes")}>
         {(id) => (

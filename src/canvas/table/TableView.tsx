@@ -1,0 +1,169 @@
+import { ArrowLeft, FilterX, Redo2, Search, SlidersHorizontal, Undo2, X } from "lucide-react";
+import { useEffect, useId, useMemo, useState } from "react";
+import { activeFilterParts, sortTableRows, type Id, type TableSort } from "../../domain";
+import { formatNumber, useLocale, useT } from "../../i18n";
+import {
+  canRedo,
+  canUndo,
+  clearFilter,
+  openEditor,
+  setFilter,
+  showCardOnMap,
+  useDocument,
+  useJourney,
+  useJourneyFilter,
+} from "../../store";
+import { Button } from "../../ui/Button";
+import { CommandButton } from "../../ui/CommandButton";
+import { FilterFacets } from "../filter/FilterFacets";
+import { JourneyShortcuts } from "../JourneyShortcuts";
+import { CardTable } from "./CardTable";
+import { cellText } from "./cell-text";
+import "../filter/filter.css";
+import "./table.css";
+
+/**
+ * A journey as a table: one row per card, sorted by any column, narrowed by the same find and
+ * filter as the map (what is filtered here is dimmed there, and back), edited in place. It is
+ * also the way through the journey for a person who does not use the canvas.
+ */
+export function TableView({ journeyId, onBack }: { journeyId: string; onBack: () => void }) {
+  const t = useT();
+  const locale = useLocale();
+  const journey = useJourney(journeyId);
+  const { filter, matches } = useJourneyFilter(journeyId);
+  const [sort, setSort] = useState<TableSort | null>(null);
+  const [facetsOpen, setFacetsOpen] = useState(false);
+  const undoable = useDocument((s) => canUndo(s, journeyId));
+  const redoable = useDocument((s) => canRedo(s, journeyId));
+  const facetsId = useId();
+  const titleId = useId();
+  const helpId = useId();
+  // The table edits this journey: the map opened from it keeps what was chosen here.
+  useEffect(() => openEditor(journeyId), [journeyId]);
+
+  const rows = useMemo(() => {
+    if (!journey) return [];
+    const shown = matches
+      ? Object.values(journey.elements).filter((e) => matches.set.has(e.id))
+      : Object.values(journey.elements);
+    const collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
+    return sortTableRows(
+      journey,
+      shown,
+      sort,
+      (column, element) => cellText(t, journey, column, element),
+      collator.compare,
+    );
+  }, [journey, matches, sort, locale, t]);
+
+  if (!journey) return null;
+  const total = Object.keys(journey.elements).length;
+  const parts = activeFilterParts(filter);
+  const journeyTitle = journey.title.trim() || t("journey.untitled");
+  const show = (id: Id) => {
+    showCardOnMap(id);
+    onBack();
+  };
+
+  return (
+    <div className="table-view" data-undo="journey">
+      <JourneyShortcuts journeyId={journeyId} />
+      <div className="table-view__head">
+        <h1 id={titleId} dir="auto">
+          {t("table.title", { journey: journeyTitle })}
+        </h1>
+        <div className="table-view__tools" role="toolbar" aria-label={t("app.toolbar")}>
+          <CommandButton command="undo" icon={<Undo2 />} disabled={!undoable} />
+          <CommandButton command="redo" icon={<Redo2 />} disabled={!redoable} />
+          <Button
+            variant="secondary"
+            icon={<ArrowLeft className="table-view__back" />}
+            onClick={onBack}
+          >
+            {t("table.back")}
+          </Button>
+        </div>
+      </div>
+      <section
+        className="filter-bar table-view__filter"
+        role="search"
+        aria-label={t("table.search")}
+      >
+        <div className="filter-bar__row">
+          <label className="filter-bar__search">
+            <Search size={16} aria-hidden="true" />
+            <input
+              type="search"
+              className="filter-bar__input"
+              aria-label={t("table.search")}
+              placeholder={t("table.placeholder")}
+              value={filter.text}
+              dir="auto"
+              onChange={(event) => setFilter(journeyId, { text: event.target.value })}
+            />
+          </label>
+          <Button
+            variant="ghost"
+            size="sm"
+            icon={<SlidersHorizontal />}
+            aria-expanded={facetsOpen}
+            aria-controls={facetsId}
+            onClick={() => setFacetsOpen((was) => !was)}
+          >
+            {parts ? t("filter.facetsCount", { count: parts }) : t("filter.facets")}
+          </Button>
+          {filter.cards ? (
+            <span className="filter-bar__chip">
+              <span dir="auto">{t("filter.cards", { label: filter.cards.label })}</span>
+              <button
+                type="button"
+                className="filter-bar__chip-remove"
+                aria-label={t("filter.cardsRemove")}
+                title={t("filter.cardsRemove")}
+                onClick={() => setFilter(journeyId, { cards: null })}
+              >
+                <X size={14} aria-hidden="true" />
+              </button>
+            </span>
+          ) : null}
+          <output className="filter-bar__count" aria-live="polite">
+            {matches
+              ? t("table.count", { count: rows.length, total: formatNumber(total) })
+              : t("table.all", { count: total })}
+          </output>
+          {matches ? (
+            <Button
+              variant="ghost"
+              size="sm"
+              icon={<FilterX />}
+              aria-label={t("filter.clear")}
+              title={t("filter.clear")}
+              onClick={clearFilter}
+            />
+          ) : null}
+        </div>
+        {facetsOpen ? <FilterFacets id={facetsId} journeyId={journeyId} filter={filter} /> : null}
+      </section>
+      <p id={helpId} className="table-view__help">
+        {t("table.help")}
+      </p>
+      {total === 0 ? (
+        <p className="table-view__empty">{t("table.noCards")}</p>
+      ) : (
+        <div className="table-view__scroller">
+          <CardTable
+            journey={journey}
+            rows={rows}
+            sort={sort}
+            onSort={setSort}
+            onShowOnMap={show}
+            labelledBy={titleId}
+            describedBy={helpId}
+          />
+          {rows.length === 0 ? <p className="table-view__empty">{t("table.noMatches")}</p> : null}
+        </div>
+      )}
+    </div>
+  );
+}
