@@ -85,10 +85,18 @@ test.describe("exporting slides and spreadsheets", () => {
       "Title",
       "Satisfaction",
       "Pain points",
-      "Metrics",
+      "CSAT (%)",
+      "NPS",
+      "CES (1–7)",
+      "AHT (seconds)",
+      "FCR (%)",
       "Channel",
       "Owner",
+      "Confidence",
+      "Impact",
+      "Effort",
       "Votes",
+      "Arrows to",
     ]);
     expect(rows).toEqual([
       [
@@ -98,13 +106,14 @@ test.describe("exporting slides and spreadsheets", () => {
         POLISH,
         "2",
         "Długie kolejki (High)",
-        "",
+        ...["", "", "", "", ""],
         "Mobile app",
-        "",
+        ...["", "", "", ""],
         "3",
+        "",
       ],
-      ["آگاهی", "Friction points", "Friction point", PERSIAN, "", "", "", "", "", "0"],
-      ["آگاهی", "Backstage", "Note", 'Quote "this", and, commas', "", "", "", "", "", "0"],
+      ["آگاهی", "Friction points", "Friction point", PERSIAN, ...Array(12).fill(""), "0", ""],
+      ["آگاهی", "Backstage", "Note", 'Quote "this", and, commas', ...Array(12).fill(""), "0", ""],
     ]);
   });
 });

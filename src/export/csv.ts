@@ -3,14 +3,14 @@ import {
   type ChannelRef,
   type DepartmentRef,
   type Journey,
-  type Metrics,
+  type Link,
 } from "../domain";
 import { t } from "../i18n";
 
 /**
  * Every card of a journey as CSV, for spreadsheets: one row per card in journey order. UTF-8
  * with a byte-order mark, so Excel shows Polish and Persian text right; cells that a spreadsheet
- * would run as a formula (=, +, -, @) are defused by papaparse's escapeFormulae.
+ * would run as a formula (=, +, -, @) are defused by papaparse's escapeFormulae (numbers kept).
  */
 
 function channelText(channel: ChannelRef | null): string {
@@ -23,24 +23,23 @@ function ownerText(owner: DepartmentRef | null): string {
   return owner.kind === "standard" ? t(`department.${owner.id}`) : owner.name;
 }
 
-function duration(seconds: number): string {
-  const whole = Math.round(seconds);
-  const minutes = Math.floor(whole / 60);
-  return `${minutes}:${String(whole % 60).padStart(2, "0")}`;
-}
+/** The metric columns, each with the inspector's label (which names its unit or scale). */
+const METRIC_COLUMNS = [
+  ["csat", "metric.csat"],
+  ["nps", "metric.nps"],
+  ["ces", "metric.ces"],
+  ["ahtSeconds", "metric.aht"],
+  ["fcr", "metric.fcr"],
+] as const;
 
-export function metricsText(metrics: Metrics): string {
-  const parts: string[] = [];
-  if (metrics.csat !== undefined) parts.push(t("export.metric.csat", { value: metrics.csat }));
-  if (metrics.nps !== undefined) parts.push(t("export.metric.nps", { value: metrics.nps }));
-  if (metrics.ces !== undefined) parts.push(t("export.metric.ces", { value: metrics.ces }));
-  if (metrics.ahtSeconds !== undefined)
-    parts.push(t("export.metric.aht", { value: duration(metrics.ahtSeconds) }));
-  if (metrics.fcr !== undefined) parts.push(t("export.metric.fcr", { value: metrics.fcr }));
-  return parts.join("; ");
-}
+/** A number as a spreadsheet reads it (a dot for decimals, no grouping), or an empty cell. */
+const numberCell = (value: number | null | undefined): string =>
+  typeof value === "number" ? String(value) : "";
 
-/** The header and one row per card, as plain strings. */
+/**
+ * The header and one row per card, as plain strings: one column per metric (numbers, so a
+ * spreadsheet can sum and chart them), impact and effort, and the arrows leaving the card.
+ */
 export function csvRows(journey: Journey): string[][] {
   const stages = new Map(journey.stages.map((s) => [s.id, s.name]));
   const lanes = new Map(journey.lanes.map((l) => [l.id, l.name]));
@@ -51,35 +50,59 @@ export function csvRows(journey: Journey): string[][] {
     t("export.csv.title"),
     t("export.csv.satisfaction"),
     t("export.csv.painPoints"),
-    t("export.csv.metrics"),
+    ...METRIC_COLUMNS.map(([, label]) => t(label)),
     t("export.csv.channel"),
     t("export.csv.owner"),
+    t("export.csv.confidence"),
+    t("export.csv.impact"),
+    t("export.csv.effort"),
     t("export.csv.votes"),
+    t("export.csv.links"),
   ];
+  const linksFrom = new Map<string, Link[]>();
+  for (const link of Object.values(journey.links))
+    linksFrom.set(link.from, [...(linksFrom.get(link.from) ?? []), link]);
   const rows = elementsInJourneyOrder(journey).map((e) => [
     stages.get(e.stageId) ?? "",
     lanes.get(e.laneId) ?? "",
     t(`kind.${e.kind}`),
     e.title,
-    e.satisfaction === null ? "" : String(e.satisfaction),
+    numberCell(e.satisfaction),
     e.painPoints
       .map((p) =>
         t("export.csv.painPoint", { text: p.text, severity: t(`severity.${p.severity}`) }),
       )
       .join("; "),
-    metricsText(e.metrics),
+    ...METRIC_COLUMNS.map(([key]) => numberCell(e.metrics[key])),
     channelText(e.channel),
     ownerText(e.owner),
+    e.confidence ? t(`confidence.${e.confidence}`) : "",
+    numberCell(e.impact),
+    numberCell(e.effort),
     String(e.votes),
+    (linksFrom.get(e.id) ?? [])
+      .flatMap((link) => {
+        const to = journey.elements[link.to];
+        return to
+          ? [t("export.csv.link", { kind: t(`linkKind.${link.kind}`), title: to.title })]
+          : [];
+      })
+      .join("; "),
   ]);
   return [header, ...rows];
 }
+
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, a tab or return first) gets a quote
+ * in front; a plain number such as an NPS of -12 stays a number.
+ */
+const FORMULA = /^[=+\-@\t\r](?!\d+(\.\d+)?$)/;
 
 export const CSV_MIME = "text/csv;charset=utf-8";
 
 /** The CSV text, starting with a byte-order mark. papaparse is loaded on first use. */
 export async function buildCsv(journey: Journey): Promise<string> {
   const { default: Papa } = await import("papaparse");
-  const text = Papa.unparse(csvRows(journey), { escapeFormulae: true, newline: "\r\n" });
+  const text = Papa.unparse(csvRows(journey), { escapeFormulae: FORMULA, newline: "\r\n" });
   return `\ufeff${text}\r\n`;
 }

@@ -2,7 +2,7 @@ import { produce } from "immer";
 import JSZip from "jszip";
 import Papa from "papaparse";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildCsv, csvRows, metricsText } from "../../src/export/csv";
+import { buildCsv, csvRows } from "../../src/export/csv";
 import {
   buildDeck,
   deckSlideCount,
@@ -98,17 +98,26 @@ describe("file names", () => {
 });
 
 describe("CSV", () => {
-  it("has one row per card in journey order with every asked-for column", () => {
+  it("has one row per card in journey order, a column per metric, and the arrows", () => {
     const journey = journeyWithPains();
     withCard(journey, {
       id: "m",
       stage: 1,
       title: "Zażółć gęślą jaźń",
       satisfaction: 4,
-      metrics: { csat: 58, nps: -12, ahtSeconds: 200 },
+      metrics: { csat: 58, nps: -12, ahtSeconds: 200, ces: 5.5 },
       channel: { kind: "standard", id: "mobileApp" },
       owner: { kind: "custom", name: "Logistyka" },
+      confidence: "partlyBacked",
+      impact: 4,
+      effort: 2,
     });
+    journey.links.l1 = {
+      id: "l1",
+      from: "m",
+      to: Object.keys(journey.elements)[0]!,
+      kind: "causes",
+    };
     const [header, ...rows] = csvRows(journey);
     expect(header).toEqual([
       "Stage",
@@ -117,10 +126,18 @@ describe("CSV", () => {
       "Title",
       "Satisfaction",
       "Pain points",
-      "Metrics",
+      "CSAT (%)",
+      "NPS",
+      "CES (1–7)",
+      "AHT (seconds)",
+      "FCR (%)",
       "Channel",
       "Owner",
+      "Confidence",
+      "Impact",
+      "Effort",
       "Votes",
+      "Arrows to",
     ]);
     expect(rows.map((r) => r[3])).toEqual(["Sees an ad", "Zażółć gęślą jaźń", "Pays", "Queue"]);
     expect(rows[1]).toEqual([
@@ -130,12 +147,31 @@ describe("CSV", () => {
       "Zażółć gęślą jaźń",
       "4",
       "",
-      "CSAT 58%; NPS -12; AHT 3:20",
+      "58",
+      "-12",
+      "5.5",
+      "200",
+      "",
       "Mobile app",
       "Logistyka",
+      "Partly backed",
+      "4",
+      "2",
       "0",
+      "Causes: Sees an ad",
     ]);
     expect(rows[3]![5]).toBe("Long queue (High); No seats (Medium)");
+    expect(rows[0]!.slice(6, 11)).toEqual(["", "", "", "", ""]);
+  });
+
+  it("keeps a negative NPS a number a spreadsheet can sum, and defuses a formula", async () => {
+    const journey = blankJourney();
+    withCard(journey, { id: "n", title: "-1+cmd|' /C calc'!A0", metrics: { nps: -40 } });
+    const parsed = Papa.parse<string[]>((await buildCsv(journey)).slice(1), {
+      skipEmptyLines: true,
+    });
+    expect(parsed.data[1]![3]).toBe("'-1+cmd|' /C calc'!A0");
+    expect(parsed.data[1]![7]).toBe("-40");
   });
 
   it("starts with a byte-order mark and parses back to the same Polish and Persian text", async () => {
@@ -162,11 +198,6 @@ describe("CSV", () => {
       skipEmptyLines: true,
     });
     expect(parsed.data[1]![3]!.startsWith("'=")).toBe(true);
-  });
-
-  it("writes metrics people can read", () => {
-    expect(metricsText({ ces: 5.5, fcr: 80 })).toBe("CES 5.5; FCR 80%");
-    expect(metricsText({})).toBe("");
   });
 });
 
