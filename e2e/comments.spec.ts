@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import { FORMAT_VERSION } from "../src/format/version";
 import { expect, openApp, test } from "./support/fixtures";
 import { card, importFile, journeyFile, openImportedJourney } from "./support/journey-file";
 import { joinAs, startRoom } from "./support/rooms";
@@ -87,7 +88,7 @@ test("comments: written, answered and resolved on one device show on the other; 
   await page.getByRole("menuitem", { name: "Export this journey as a file" }).click();
   const text = readFileSync(await (await download).path(), "utf8");
   const written = JSON.parse(text) as { version: number; journeys: { comments: unknown[] }[] };
-  expect(written.version).toBe(2);
+  expect(written.version).toBe(FORMAT_VERSION);
   expect(written.journeys[0]!.comments).toHaveLength(2);
   await importFile(page, text, "again.waymark.json");
   await expect(page).not.toHaveURL(/journeyTest1$/);

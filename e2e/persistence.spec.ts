@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type * as Y from "yjs";
+import { FORMAT_VERSION } from "../src/format/version";
 import { expect, openApp, test } from "./support/fixtures";
 import { addStoredUpdate, storedTitles } from "./support/stored";
 import {
@@ -138,7 +139,11 @@ test.describe("nothing is lost", () => {
       /^Test journey \d{4}-\d{2}-\d{2}\.waymark\.json$/,
     );
     const text = readFileSync(saved, "utf8");
-    expect(JSON.parse(text)).toMatchObject({ type: "waymark", version: 2, kind: "journey" });
+    expect(JSON.parse(text)).toMatchObject({
+      type: "waymark",
+      version: FORMAT_VERSION,
+      kind: "journey",
+    });
     await importFile(page, text, "again.waymark.json");
     await expect(page).not.toHaveURL(/journeyTest1$/);
     await expect(card(page, "Touchpoint: Checkout page")).toBeVisible();

@@ -2,6 +2,7 @@ import { Suspense, use, useEffect } from "react";
 import { useT } from "../i18n";
 import { openJourney, useDocument } from "../store";
 import { HomeView } from "../panels/workspace/HomeView";
+import { JourneyShortcuts } from "../canvas/JourneyShortcuts";
 import { RoomLink } from "../rooms/RoomLink";
 import { journeyToolbarModule } from "./Header";
 import { importFile } from "./import-file";
@@ -135,6 +136,8 @@ function PrioritiesRoute({ journeyId }: { journeyId: string }) {
   return (
     <>
       <RoomLink journeyId={journeyId} />
+      {/* Undo and redo for the moves made on the matrix (the map's own keys for them). */}
+      <JourneyShortcuts journeyId={journeyId} />
       <PrioritiesView
         journeyId={journeyId}
         onBack={() => navigate({ name: "journey", id: journeyId })}

@@ -31,6 +31,8 @@ const FIELDS = [
   "channel",
   "owner",
   "confidence",
+  "impact",
+  "effort",
   "votes",
   "tags",
   "stageId",

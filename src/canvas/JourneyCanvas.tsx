@@ -47,6 +47,7 @@ import {
   sessionStore,
   takeOpenAtFocus,
   useEditor,
+  type FocusTarget,
 } from "../store";
 import { focusTargetRect } from "./focus-target";
 import { setDropTarget } from "./drag-state";
@@ -296,12 +297,15 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
   // opens on the right view without a flash: where the person left it, or fitted.
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
   const openedAtFocus = useRef(false);
+  const openAt = useRef<FocusTarget | undefined>(undefined);
   useLayoutEffect(() => {
     const element = wrapper.current;
     if (!element || initialViewport) return;
     const saved = sessionStore.getState().viewports[journeyId];
     const rect = element.getBoundingClientRect();
-    const shown = takeOpenAtFocus();
+    // Asked once: StrictMode runs this twice in development, and the request is used up.
+    if (openAt.current === undefined) openAt.current = takeOpenAtFocus();
+    const shown = openAt.current;
     const place = shown ? focusTargetRect(layout, shown) : null;
     openedAtFocus.current = place !== null;
     setInitialViewport(

@@ -31,6 +31,12 @@ export const ROOT = {
   votes: "votes",
   /** Comments on cards: comment id → `Y.Map` of its fields, so an edit and a resolve both keep. */
   comments: "comments",
+  /**
+   * Cards' impact and effort (format 3): `<card id>/impact` → 1..5. Apart from the card's own
+   * fields because releases before them check a card strictly and set aside one with fields
+   * they do not know; flat keys, so two people weighing one card at once both keep.
+   */
+  ratings: "ratings",
 } as const;
 
 export type Entry = Y.Map<unknown>;
@@ -45,6 +51,7 @@ export interface JourneyRoots {
   links: Y.Map<unknown>;
   votes: Y.Map<unknown>;
   comments: Y.Map<Entry>;
+  ratings: Y.Map<unknown>;
 }
 
 export function journeyRoots(doc: Y.Doc): JourneyRoots {
@@ -58,6 +65,7 @@ export function journeyRoots(doc: Y.Doc): JourneyRoots {
     links: doc.getMap(ROOT.links),
     votes: doc.getMap(ROOT.votes),
     comments: doc.getMap(ROOT.comments),
+    ratings: doc.getMap(ROOT.ratings),
   };
 }
 
@@ -71,6 +79,7 @@ export function undoScope(roots: JourneyRoots): ConstructorParameters<typeof Y.U
     roots.links,
     roots.votes,
     roots.comments,
+    roots.ratings,
   ];
   return types as ConstructorParameters<typeof Y.UndoManager>[0];
 }
@@ -96,9 +105,32 @@ const CARD_VALUES = [
   "notes",
   "satisfaction",
   "confidence",
+] as const satisfies readonly (keyof JourneyElement)[];
+/** Card fields kept in the ratings root, by `<card id>/<field>` (see ROOT.ratings). */
+export const CARD_RATINGS = [
   "impact",
   "effort",
 ] as const satisfies readonly (keyof JourneyElement)[];
+export const ratingKey = (cardId: string, field: (typeof CARD_RATINGS)[number]) =>
+  `${cardId}/${field}`;
+/** The card a key of the ratings root belongs to. */
+export const cardOfRatingKey = (key: string) => key.slice(0, key.lastIndexOf("/"));
+
+function writeRatings(
+  ratings: Y.Map<unknown>,
+  before: JourneyElement | undefined,
+  after: JourneyElement | undefined,
+  id: string,
+): void {
+  for (const field of CARD_RATINGS) {
+    const value = after ? after[field] : null;
+    if (before && after && before[field] === value) continue;
+    const key = ratingKey(id, field);
+    if (value === null) {
+      if (ratings.has(key)) ratings.delete(key);
+    } else setIfChanged(ratings, key, value);
+  }
+}
 const CARD_JSON = ["channel", "owner", "tags"] as const satisfies readonly (keyof JourneyElement)[];
 export const METRICS = "metrics";
 export const PAIN_POINTS = "painPoints";
@@ -278,9 +310,17 @@ export function writeJourneyChange(doc: Y.Doc, before: Journey | null, after: Jo
   const beforeCards = before?.elements ?? {};
   if (beforeCards !== after.elements) {
     for (const [id, card] of Object.entries(after.elements)) {
-      if (beforeCards[id] !== card) writeCard(roots.cards, beforeCards[id], card);
+      if (beforeCards[id] === card) continue;
+      // A card new to this document starts from nothing, whatever the journey held before.
+      const previous = roots.cards.has(id) ? beforeCards[id] : undefined;
+      writeCard(roots.cards, beforeCards[id], card);
+      writeRatings(roots.ratings, previous, card, id);
     }
-    for (const id of Object.keys(beforeCards)) if (!after.elements[id]) roots.cards.delete(id);
+    for (const id of Object.keys(beforeCards))
+      if (!after.elements[id]) {
+        roots.cards.delete(id);
+        writeRatings(roots.ratings, beforeCards[id], undefined, id);
+      }
   }
   writeRecords(roots.links, before?.links ?? {}, after.links, storedLink);
   writeRecords(roots.votes, before?.votes ?? {}, after.votes, storedVote);

@@ -1,7 +1,7 @@
 import type * as Y from "yjs";
 import type { Journey } from "../domain";
 import type { DamagedRecord } from "./damage";
-import { ROOT, journeyRoots, type JourneyRoots } from "./journey-doc";
+import { ROOT, cardOfRatingKey, journeyRoots, type JourneyRoots } from "./journey-doc";
 import {
   assembleJourney,
   readCard,
@@ -130,11 +130,15 @@ export class JourneyMirror {
       }
       return next;
     };
-    raw.cards = reread(
-      touched.keys.get(ROOT.cards),
-      raw.cards,
-      roots.cards as Y.Map<unknown>,
-      (id, entry) => readCard(id, entry, unread),
+    // A card's ratings live apart (ROOT.ratings): a touched rating rereads its card.
+    const cardKeys = touched.keys.get(ROOT.ratings)
+      ? new Set([
+          ...(touched.keys.get(ROOT.cards) ?? []),
+          ...[...touched.keys.get(ROOT.ratings)!].map(cardOfRatingKey),
+        ])
+      : touched.keys.get(ROOT.cards);
+    raw.cards = reread(cardKeys, raw.cards, roots.cards as Y.Map<unknown>, (id, entry) =>
+      readCard(id, entry, roots.ratings, unread),
     );
     raw.links = reread(touched.keys.get(ROOT.links), raw.links, roots.links, (id, value) =>
       readLink(id, value, unread),

@@ -30,6 +30,7 @@ import {
   PAIN_POINTS,
   PRIVATE_ROUND,
   journeyRoots,
+  ratingKey,
   type Entry,
   type JourneyRoots,
 } from "./journey-doc";
@@ -69,7 +70,12 @@ function check<T>(
 const labelOf = (value: Record<string, unknown>, field: string) =>
   typeof value[field] === "string" ? (value[field] as string).slice(0, 80) : "";
 
-export function readCard(id: Id, entry: Entry, damaged: DamagedRecord[]): RawCard | null {
+export function readCard(
+  id: Id,
+  entry: Entry,
+  ratings: Y.Map<unknown>,
+  damaged: DamagedRecord[],
+): RawCard | null {
   if (!(entry instanceof Y.Map)) {
     damaged.push({
       what: "card",
@@ -97,6 +103,8 @@ export function readCard(id: Id, entry: Entry, damaged: DamagedRecord[]): RawCar
     id,
     metrics: metrics instanceof Y.Map ? plain(metrics) : metrics,
     painPoints,
+    impact: ratings.get(ratingKey(id, "impact")) ?? null,
+    effort: ratings.get(ratingKey(id, "effort")) ?? null,
   };
   return check(docElementSchema, value, "card", labelOf(value, "title"), damaged, {
     root: "cards",
@@ -246,7 +254,7 @@ export function readRawJourney(doc: Y.Doc, damaged: DamagedRecord[]): RawJourney
   const meta = readMeta(roots, placement, round, damaged);
   const cards = new Map<Id, RawCard>();
   for (const [id, entry] of roots.cards.entries()) {
-    const card = readCard(id, entry, damaged);
+    const card = readCard(id, entry, roots.ratings, damaged);
     if (card) cards.set(id, card);
   }
   const links = new Map<Id, Link>();
@@ -289,8 +297,6 @@ function placeCard(
     return previous;
   const element: JourneyElement = {
     ...raw,
-    impact: raw.impact ?? null,
-    effort: raw.effort ?? null,
     stageId,
     laneId,
     votes,

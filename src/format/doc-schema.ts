@@ -23,13 +23,11 @@ export const orderKeySchema = z
   .check(z.maxLength(200), z.refine(isOrderKey, { message: "is not an order key" }));
 
 /**
- * A card as a journey document stores it: its count of votes lives in the vote entries. Impact
- * and effort came with format 3: a card written before has neither, and reads as unplaced.
+ * A card as a journey document stores it: its count of votes lives in the vote entries, and its
+ * impact and effort in the document's ratings (read in beside its fields).
  */
 export const docElementSchema = z.extend(z.omit(elementSchema, { votes: true }), {
   order: orderKeySchema,
-  impact: z.optional(elementSchema.shape.impact),
-  effort: z.optional(elementSchema.shape.effort),
 });
 
 /** A comment as a journey document stores it: the file's record, field by field. */

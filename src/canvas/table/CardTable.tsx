@@ -60,7 +60,10 @@ export function CardTable({
 }) {
   const t = useT();
   const [active, setActive] = useState<Active>({ id: rows[0]?.id ?? null, row: 0, column: 3 });
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const [editingState, setEditing] = useState<Editing | null>(null);
+  // A card edited here and then filtered away or deleted (another tab, a person in the room,
+  // undo) is no longer edited: the keyboard goes on working in the grid.
+  const editing = editingState && rows.some((r) => r.id === editingState.id) ? editingState : null;
   const grid = useRef<HTMLTableElement>(null);
   /** Set by a key or a click in the grid: focus follows the active cell after the render. */
   const follow = useRef(false);
@@ -71,15 +74,19 @@ export function CardTable({
   const activeId = at >= 0 ? rows[at]!.id : null;
   const activeColumn = Math.min(active.column, GRID_COLUMNS.length - 1);
 
+  // The edited row went away with the keyboard in it: the keyboard comes back to the grid.
+  const editorGone = editingState !== null && editing === null;
   useEffect(() => {
-    if (!follow.current || editing) return;
+    if (editing) return;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (!follow.current && !(editorGone && lost)) return;
     follow.current = false;
     const target = grid.current?.querySelector<HTMLElement>(
       `[data-cell="${activeId === null ? "head" : CSS.escape(activeId)}:${activeColumn}"]`,
     );
     target?.focus();
     target?.scrollIntoView({ block: "nearest", inline: "nearest" });
-  }, [activeId, activeColumn, editing]);
+  }, [activeId, activeColumn, editing, editorGone]);
 
   const moveTo = (row: number, column: number) => {
     const r = Math.max(-1, Math.min(rows.length - 1, row));

@@ -17,7 +17,7 @@ import {
   type TableColumn,
 } from "../../domain";
 import { LIMITS } from "../../format";
-import { useT } from "../../i18n";
+import { formatNumber, useT } from "../../i18n";
 import { moveCards, updateCard } from "../../store";
 import { channelLabel, departmentLabel } from "../../ui/kinds";
 
@@ -53,6 +53,9 @@ export function CellEditor(props: EditorProps) {
 
 function TitleEditor({ journey, element, label, initialText, onEnd }: EditorProps) {
   const [draft, setDraft] = useState(initialText ?? element.title);
+  // What the title was when editing began: leaving without typing never writes it back over a
+  // rename that arrived meanwhile from another tab or person.
+  const [original] = useState(element.title);
   const input = useRef<HTMLInputElement>(null);
   const ended = useRef(false);
   useEffect(() => {
@@ -65,7 +68,7 @@ function TitleEditor({ journey, element, label, initialText, onEnd }: EditorProp
   const end = (how: EditEnd) => {
     if (ended.current) return;
     ended.current = true;
-    if (how !== "cancelled" && draft !== element.title)
+    if (how !== "cancelled" && draft !== original)
       updateCard(journey.id, element.id, { title: draft });
     onEnd(how);
   };
@@ -144,7 +147,10 @@ function choicesOf(
         optional: true,
         choices: SATISFACTION_VALUES.map((s) => ({
           value: String(s),
-          label: t("table.satisfactionValue", { score: String(s), label: t(`satisfaction.${s}`) }),
+          label: t("table.satisfactionValue", {
+            score: formatNumber(s),
+            label: t(`satisfaction.${s}`),
+          }),
         })),
       };
     case "confidence":
@@ -204,9 +210,13 @@ function ChoiceEditor({ journey, element, column, label, onEnd }: EditorProps) {
   const ended = useRef(false);
   useEffect(() => select.current?.focus(), []);
   const { current, choices, optional, refs } = choicesOf(t, journey, column, element);
+  // Arrow keys change a closed list at once in Chromium: the choice is kept on Enter or on
+  // leaving the cell, and Escape drops it, as the table's help says.
+  const [draft, setDraft] = useState(current);
   const end = (how: EditEnd) => {
     if (ended.current) return;
     ended.current = true;
+    if (how !== "cancelled" && draft !== current) choose(draft);
     onEnd(how);
   };
   const choose = (value: string) => {
@@ -249,8 +259,8 @@ function ChoiceEditor({ journey, element, column, label, onEnd }: EditorProps) {
       ref={select}
       className="card-table__editor"
       aria-label={label}
-      value={current}
-      onChange={(event) => choose(event.target.value)}
+      value={draft}
+      onChange={(event) => setDraft(event.target.value)}
       onKeyDown={onKeyDown}
       onBlur={() => end("left")}
     >

@@ -35,6 +35,8 @@ export const damageEn = {
   "damage.field.channel": "channel",
   "damage.field.owner": "owner department",
   "damage.field.confidence": "confidence",
+  "damage.field.impact": "impact",
+  "damage.field.effort": "effort",
   "damage.field.votes": "votes",
   "damage.field.tags": "tags",
   "damage.field.stageId": "stage",

@@ -37,6 +37,8 @@ export const damageFa = {
   "damage.field.channel": "کانال",
   "damage.field.owner": "واحد مسئول",
   "damage.field.confidence": "میزان اطمینان",
+  "damage.field.impact": "اثر",
+  "damage.field.effort": "تلاش",
   "damage.field.votes": "رأی‌ها",
   "damage.field.tags": "برچسب‌ها",
   "damage.field.stageId": "مرحله",

@@ -38,6 +38,8 @@ export const damagePl = {
   "damage.field.channel": "kanał",
   "damage.field.owner": "dział odpowiedzialny",
   "damage.field.confidence": "pewność",
+  "damage.field.impact": "wpływ",
+  "damage.field.effort": "nakład pracy",
   "damage.field.votes": "głosy",
   "damage.field.tags": "tagi",
   "damage.field.stageId": "etap",

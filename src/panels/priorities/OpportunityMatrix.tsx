@@ -46,16 +46,11 @@ export function OpportunityMatrix({
   describedBy,
   onMove,
   onShow,
-  focused,
-  onFocused,
+  focusRequest,
 }: {
   items: readonly MatrixItem[];
-  /**
-   * The card whose dot keeps the keyboard across moves (it re-renders in another cell), or one
-   * just put on the matrix from the "not weighed yet" list.
-   */
-  focused: Id | null;
-  onFocused: (id: Id) => void;
+  /** A card just put on the matrix from the "not weighed yet" list: its dot takes the keyboard. */
+  focusRequest: { id: Id; count: number } | null;
   labelledBy: string;
   describedBy: string;
   onMove: (id: Id, impact: Rating, effort: Rating) => void;
@@ -64,15 +59,25 @@ export function OpportunityMatrix({
   const t = useT();
   const grid = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
+  /**
+   * The card whose dot should take the keyboard once drawn: one this view just moved (its dot
+   * is drawn afresh in another cell) or placed. Edits from elsewhere never move the keyboard.
+   */
+  const pendingFocus = useRef<Id | null>(null);
+  const handledRequest = useRef(0);
+
   useEffect(() => {
-    if (!focused) return;
-    const dot = grid.current?.querySelector<HTMLElement>(`[data-dot="${CSS.escape(focused)}"]`);
-    // Only where the keyboard was lost (its dot moved cells, its list item went) or is in the
-    // matrix: an edit arriving from elsewhere never pulls the keyboard out of another control.
-    const active = document.activeElement;
-    const lost = !active || active === document.body || grid.current?.contains(active);
-    if (dot && lost && active !== dot) dot.focus();
-  }, [focused, items]);
+    if (focusRequest && focusRequest.count !== handledRequest.current) {
+      handledRequest.current = focusRequest.count;
+      pendingFocus.current = focusRequest.id;
+    }
+    const id = pendingFocus.current;
+    if (!id) return;
+    const dot = grid.current?.querySelector<HTMLElement>(`[data-dot="${CSS.escape(id)}"]`);
+    if (!dot) return;
+    pendingFocus.current = null;
+    if (document.activeElement !== dot) dot.focus();
+  }, [items, focusRequest]);
 
   const cellUnder = (x: number, y: number) => {
     const cell = document
@@ -102,8 +107,10 @@ export function OpportunityMatrix({
       return;
     } else return;
     event.preventDefault();
-    onFocused(item.element.id);
-    if (impact !== item.impact || effort !== item.effort) onMove(item.element.id, impact, effort);
+    if (impact !== item.impact || effort !== item.effort) {
+      pendingFocus.current = item.element.id;
+      onMove(item.element.id, impact, effort);
+    }
   };
 
   const onPointerDown = (event: PointerEvent<HTMLButtonElement>, id: Id) => {
@@ -121,11 +128,14 @@ export function OpportunityMatrix({
     if (!drag || event.pointerId !== drag.pointerId) return;
     const over = cellUnder(event.clientX, event.clientY);
     setDrag(null);
-    onFocused(drag.id);
     const item = items.find((i) => i.element.id === drag.id);
-    if (over && item && (over.impact !== item.impact || over.effort !== item.effort))
+    if (over && item && (over.impact !== item.impact || over.effort !== item.effort)) {
+      pendingFocus.current = drag.id;
       onMove(drag.id, over.impact, over.effort);
+    }
   };
+  /** The browser took the pointer away (a touch turned into a scroll, the dot was redrawn). */
+  const onPointerCancel = () => setDrag(null);
 
   return (
     <div className="matrix">
@@ -174,7 +184,8 @@ export function OpportunityMatrix({
                     onPointerDown={(event) => onPointerDown(event, item.element.id)}
                     onPointerMove={onPointerMove}
                     onPointerUp={onPointerUp}
-                    onFocus={() => onFocused(item.element.id)}
+                    onPointerCancel={onPointerCancel}
+                    onLostPointerCapture={onPointerCancel}
                   />
                 ))}
               </div>
@@ -206,7 +217,8 @@ function Dot({
   onPointerDown: (event: PointerEvent<HTMLButtonElement>) => void;
   onPointerMove: (event: PointerEvent<HTMLButtonElement>) => void;
   onPointerUp: (event: PointerEvent<HTMLButtonElement>) => void;
-  onFocus: () => void;
+  onPointerCancel: () => void;
+  onLostPointerCapture: () => void;
 }) {
   const t = useT();
   const { element } = item;

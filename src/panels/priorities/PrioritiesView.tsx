@@ -1,5 +1,5 @@
-import { ArrowLeft } from "lucide-react";
-import { useId, useMemo, useState } from "react";
+import { ArrowLeft, Redo2, Undo2 } from "lucide-react";
+import { useEffect, useId, useMemo, useState } from "react";
 import {
   QUADRANTS,
   opportunityMatrix,
@@ -9,8 +9,17 @@ import {
   type Rating,
 } from "../../domain";
 import { formatNumber, useT } from "../../i18n";
-import { showCardOnMap, updateCard, useJourney } from "../../store";
+import {
+  canRedo,
+  canUndo,
+  openEditor,
+  showCardOnMap,
+  updateCard,
+  useDocument,
+  useJourney,
+} from "../../store";
 import { Button } from "../../ui/Button";
+import { CommandButton } from "../../ui/CommandButton";
 import { KIND_ICON } from "../../ui/kinds";
 import { OpportunityMatrix } from "./OpportunityMatrix";
 import "./priorities.css";
@@ -25,7 +34,11 @@ export function PrioritiesView({ journeyId, onBack }: { journeyId: string; onBac
   const journey = useJourney(journeyId);
   const [withFriction, setWithFriction] = useState(false);
   const [announcement, setAnnouncement] = useState("");
-  const [focusedDot, setFocusedDot] = useState<Id | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ id: Id; count: number } | null>(null);
+  const undoable = useDocument((s) => canUndo(s, journeyId));
+  const redoable = useDocument((s) => canRedo(s, journeyId));
+  // The matrix edits this journey: the map opened from it keeps the card chosen here.
+  useEffect(() => openEditor(journeyId), [journeyId]);
   const titleId = useId();
   const matrixId = useId();
   const helpId = useId();
@@ -56,7 +69,7 @@ export function PrioritiesView({ journeyId, onBack }: { journeyId: string; onBac
   const nothing = matrix.placed.length === 0 && matrix.unplaced.length === 0;
 
   return (
-    <div className="priorities">
+    <div className="priorities" data-undo="journey">
       <div className="priorities__head">
         <h1 id={titleId} dir="auto">
           {t("priorities.title", { journey: journey.title.trim() || t("journey.untitled") })}
@@ -69,6 +82,10 @@ export function PrioritiesView({ journeyId, onBack }: { journeyId: string; onBac
           />
           {t("priorities.withFriction")}
         </label>
+        <div className="priorities__tools" role="toolbar" aria-label={t("app.toolbar")}>
+          <CommandButton command="undo" icon={<Undo2 />} disabled={!undoable} />
+          <CommandButton command="redo" icon={<Redo2 />} disabled={!redoable} />
+        </div>
         <Button
           variant="secondary"
           icon={<ArrowLeft className="priorities__back-icon" />}
@@ -98,8 +115,7 @@ export function PrioritiesView({ journeyId, onBack }: { journeyId: string; onBac
               describedBy={helpId}
               onMove={move}
               onShow={show}
-              focused={focusedDot}
-              onFocused={setFocusedDot}
+              focusRequest={focusRequest}
             />
           </section>
           <div className="priorities__side">
@@ -147,7 +163,10 @@ export function PrioritiesView({ journeyId, onBack }: { journeyId: string; onBac
                         icon={<PlaceIcon element={element} />}
                         onClick={() => {
                           move(element.id, element.impact ?? 3, element.effort ?? 3);
-                          setFocusedDot(element.id);
+                          setFocusRequest((was) => ({
+                            id: element.id,
+                            count: (was?.count ?? 0) + 1,
+                          }));
                         }}
                       >
                         {t("priorities.place", { title: titleOf(element) })}
