@@ -2,6 +2,7 @@ import { expect, openApp, seriousA11yViolations, test } from "./support/fixtures
 import { reloadJourney } from "./support/canvas";
 import { card, journeyFile, openImportedJourney, waitSaved } from "./support/journey-file";
 import type { Page } from "@playwright/test";
+import { bytesOf, download, openExport } from "./support/export";
 
 const SHOTS = "test-results/screenshots";
 
@@ -194,6 +195,63 @@ test.describe("the journey as a table", () => {
     await expect(page.getByRole("textbox", { name: "Title" })).toHaveValue("Instagram story");
     await reloadJourney(page);
     await expect(card(page, "Touchpoint: Instagram story")).toBeVisible();
+  });
+
+  test("adds cards from a CSV file: Waymark's own export comes back whole, a bad row is refused and nothing changes", async ({
+    page,
+  }) => {
+    const dialog = await openExport(page);
+    const csv = await bytesOf(
+      await download(page, () => dialog.getByRole("button", { name: "Download CSV" }).click()),
+    );
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Alt+t");
+    await expect(grid(page).getByRole("rowheader")).toHaveCount(4);
+    const input = page.getByLabel("Add cards from CSV…");
+
+    await input.setInputFiles({
+      name: "bad.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("Stage,Lane,Title\nNowhere,Touchpoints,X\n"),
+    });
+    await expect(page.getByRole("alert")).toContainText(
+      "Could not import “bad.csv”. It is damaged: row 2 › stage names a stage that does not exist. Nothing in your workspace was changed.",
+    );
+    await expect(grid(page).getByRole("rowheader")).toHaveCount(4);
+
+    await input.setInputFiles({ name: "cards.csv", mimeType: "text/csv", buffer: csv });
+    await expect(
+      page.getByText("Added 4 cards from “cards.csv”. Undo takes them back."),
+    ).toBeVisible();
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    expect(await titles(page)).toEqual([
+      "Searches for a shop",
+      "Searches for a shop",
+      "Instagram ad",
+      "Instagram ad",
+      "Checkout page",
+      "Checkout page",
+      "Welcome email",
+      "Welcome email",
+    ]);
+    const copies = grid(page).getByRole("row", { name: /Checkout page/ });
+    for (const row of await copies.all())
+      await expect(row.getByRole("gridcell")).toHaveText([
+        "Buy",
+        "Touchpoints",
+        "Touchpoint",
+        "1 of 5, Very unhappy",
+        "Delivery fee shown late (High)",
+        "",
+        "Web",
+        "Product",
+        "",
+        "2",
+        "",
+      ]);
+    // One undo step takes the whole file back.
+    await page.keyboard.press("Control+z");
+    await expect(grid(page).getByRole("rowheader")).toHaveCount(4);
   });
 
   test("has no serious accessibility violations (the languages test reads Polish and Persian)", async ({

@@ -5,6 +5,7 @@ import { HomeView } from "../panels/workspace/HomeView";
 import { JourneyShortcuts } from "../canvas/JourneyShortcuts";
 import { RoomLink } from "../rooms/RoomLink";
 import { journeyToolbarModule } from "./Header";
+import { importCardsCsv } from "./import-cards";
 import { importFile } from "./import-file";
 import { hrefOf, navigate, type Route } from "./router";
 import "./route-view.css";
@@ -125,6 +126,7 @@ function TableRoute({ journeyId }: { journeyId: string }) {
       <TableView
         journeyId={journeyId}
         onBack={() => navigate({ name: "journey", id: journeyId })}
+        onImportCsv={(file) => void importCardsCsv(file, journeyId)}
       />
     </>
   );

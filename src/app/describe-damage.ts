@@ -11,6 +11,7 @@ const ENTRY: Partial<Record<string, MessageKey>> = {
   lanes: "damage.place.lane",
   painPoints: "damage.place.painPoint",
   comments: "damage.place.comment",
+  rows: "damage.place.row",
 };
 
 const FIELDS = [
@@ -33,6 +34,8 @@ const FIELDS = [
   "confidence",
   "impact",
   "effort",
+  "columns",
+  "links",
   "votes",
   "tags",
   "stageId",

@@ -11,7 +11,8 @@ import {
   undoImport,
 } from "../store";
 import { prepareAvatarImage } from "../panels/workspace/avatar-image";
-import { navigate } from "./router";
+import { importCardsCsv, isCsvFile } from "./import-cards";
+import { navigate, parseHash } from "./router";
 import { workspaceReady } from "./workspace-runtime";
 
 /**
@@ -19,6 +20,12 @@ import { workspaceReady } from "./workspace-runtime";
  * valid; otherwise its personas and journeys are added (copies where ids are taken).
  */
 export async function importFile(file: File): Promise<boolean> {
+  // A CSV of cards goes into the journey open now (on the map or any of its views).
+  const route = parseHash(window.location.hash);
+  if (isCsvFile(file) && "id" in route && route.name !== "persona") {
+    await workspaceReady;
+    return importCardsCsv(file, route.id);
+  }
   const parsed = await readWaymarkFile(file);
   await workspaceReady;
   if (!parsed.ok) {

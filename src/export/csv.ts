@@ -38,7 +38,8 @@ const numberCell = (value: number | null | undefined): string =>
 
 /**
  * The header and one row per card, as plain strings: one column per metric (numbers, so a
- * spreadsheet can sum and chart them), impact and effort, and the arrows leaving the card.
+ * spreadsheet can sum and chart them), impact and effort, and the arrows leaving the card. A
+ * cell of several pain points or arrows holds one per line (a title may hold any punctuation).
  */
 export function csvRows(journey: Journey): string[][] {
   const stages = new Map(journey.stages.map((s) => [s.id, s.name]));
@@ -72,7 +73,7 @@ export function csvRows(journey: Journey): string[][] {
       .map((p) =>
         t("export.csv.painPoint", { text: p.text, severity: t(`severity.${p.severity}`) }),
       )
-      .join("; "),
+      .join("\n"),
     ...METRIC_COLUMNS.map(([key]) => numberCell(e.metrics[key])),
     channelText(e.channel),
     ownerText(e.owner),
@@ -87,7 +88,7 @@ export function csvRows(journey: Journey): string[][] {
           ? [t("export.csv.link", { kind: t(`linkKind.${link.kind}`), title: to.title })]
           : [];
       })
-      .join("; "),
+      .join("\n"),
   ]);
   return [header, ...rows];
 }

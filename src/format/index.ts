@@ -19,3 +19,10 @@ export { blobToDataUrl, bytesToDataUrl, dataUrlToBytes } from "./data-url";
 export * from "./schema";
 export { z } from "./zod-config";
 export * from "./doc-schema";
+export {
+  CSV_COLUMNS,
+  cardsFromCsv,
+  type CsvCard,
+  type CsvColumn,
+  type CsvVocabulary,
+} from "./csv-cards";

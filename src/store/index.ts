@@ -5,6 +5,7 @@ export * from "./status";
 export * from "./hooks";
 export * from "./selectors";
 export * from "./actions/cards";
+export * from "./actions/csv-cards";
 export * from "./actions/structure";
 export * from "./actions/workspace";
 export * from "./notices";

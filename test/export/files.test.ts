@@ -160,7 +160,7 @@ describe("CSV", () => {
       "0",
       "Causes: Sees an ad",
     ]);
-    expect(rows[3]![5]).toBe("Long queue (High); No seats (Medium)");
+    expect(rows[3]![5]).toBe("Long queue (High)\nNo seats (Medium)");
     expect(rows[0]!.slice(6, 11)).toEqual(["", "", "", "", ""]);
   });
 

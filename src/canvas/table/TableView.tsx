@@ -1,4 +1,13 @@
-import { ArrowLeft, FilterX, Redo2, Search, SlidersHorizontal, Undo2, X } from "lucide-react";
+import {
+  ArrowLeft,
+  FileUp,
+  FilterX,
+  Redo2,
+  Search,
+  SlidersHorizontal,
+  Undo2,
+  X,
+} from "lucide-react";
 import { useEffect, useId, useMemo, useState } from "react";
 import { activeFilterParts, sortTableRows, type Id, type TableSort } from "../../domain";
 import { formatNumber, useLocale, useT } from "../../i18n";
@@ -27,7 +36,16 @@ import "./table.css";
  * filter as the map (what is filtered here is dimmed there, and back), edited in place. It is
  * also the way through the journey for a person who does not use the canvas.
  */
-export function TableView({ journeyId, onBack }: { journeyId: string; onBack: () => void }) {
+export function TableView({
+  journeyId,
+  onBack,
+  onImportCsv,
+}: {
+  journeyId: string;
+  onBack: () => void;
+  /** Adds the cards of a CSV file to this journey (the app's import, which may refuse it). */
+  onImportCsv: (file: File) => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const journey = useJourney(journeyId);
@@ -74,6 +92,23 @@ export function TableView({ journeyId, onBack }: { journeyId: string; onBack: ()
           {t("table.title", { journey: journeyTitle })}
         </h1>
         <div className="table-view__tools" role="toolbar" aria-label={t("app.toolbar")}>
+          <label
+            className="wm-button wm-button--ghost wm-button--md table-view__csv"
+            title={t("csv.addDescription")}
+          >
+            <FileUp size={18} aria-hidden="true" />
+            {t("csv.add")}
+            <input
+              type="file"
+              accept=".csv,text/csv"
+              className="table-view__file"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = "";
+                if (file) onImportCsv(file);
+              }}
+            />
+          </label>
           <CommandButton command="undo" icon={<Undo2 />} disabled={!undoable} />
           <CommandButton command="redo" icon={<Redo2 />} disabled={!redoable} />
           <Button

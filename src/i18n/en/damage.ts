@@ -16,6 +16,7 @@ export const damageEn = {
   "damage.place.painPoint": "pain point {n}",
   "damage.place.comment": "comment {n}",
   "damage.place.entry": "entry {n}",
+  "damage.place.row": "row {n}",
   "damage.place.field": "“{name}”",
 
   "damage.field.title": "title",
@@ -37,6 +38,8 @@ export const damageEn = {
   "damage.field.confidence": "confidence",
   "damage.field.impact": "impact",
   "damage.field.effort": "effort",
+  "damage.field.columns": "the header row",
+  "damage.field.links": "arrows",
   "damage.field.votes": "votes",
   "damage.field.tags": "tags",
   "damage.field.stageId": "stage",

@@ -37,5 +37,12 @@ export const tableEn = {
   "table.satisfactionValue": "{score} of 5, {label}",
   "table.painPointValue": "{text} ({severity})",
   "table.metricValue": "{metric} {value}",
+  "csv.add": "Add cards from CSV…",
+  "csv.addDescription":
+    "Cards from a spreadsheet: columns Stage, Lane and Title at least, as Waymark's CSV export writes them",
+  "csv.added": {
+    one: "Added 1 card from “{file}”. Undo takes it back.",
+    other: "Added {count} cards from “{file}”. Undo takes them back.",
+  },
   "table.separator": "; ",
 } as const satisfies Record<string, Message>;

@@ -18,6 +18,7 @@ export const damageFa = {
   "damage.place.painPoint": "نقطه درد {n}",
   "damage.place.comment": "نظر {n}",
   "damage.place.entry": "مورد {n}",
+  "damage.place.row": "ردیف {n}",
   "damage.place.field": "«{name}»",
 
   "damage.field.title": "عنوان",
@@ -39,6 +40,8 @@ export const damageFa = {
   "damage.field.confidence": "میزان اطمینان",
   "damage.field.impact": "اثر",
   "damage.field.effort": "تلاش",
+  "damage.field.columns": "ردیف سرستون‌ها",
+  "damage.field.links": "پیکان‌ها",
   "damage.field.votes": "رأی‌ها",
   "damage.field.tags": "برچسب‌ها",
   "damage.field.stageId": "مرحله",

@@ -38,5 +38,12 @@ export const tableFa = {
   "table.satisfactionValue": "{score} از ۵، {label}",
   "table.painPointValue": "{text} ({severity})",
   "table.metricValue": "{metric} {value}",
+  "csv.add": "افزودن کارت از فایل CSV…",
+  "csv.addDescription":
+    "کارت‌ها از یک صفحه‌گسترده: دست‌کم ستون‌های مرحله، لایه و عنوان، همان‌طور که خروجی CSV ویمارک می‌نویسد",
+  "csv.added": {
+    one: "یک کارت از «{file}» افزوده شد. واگرد آن را برمی‌دارد.",
+    other: "{count} کارت از «{file}» افزوده شد. واگرد آن‌ها را برمی‌دارد.",
+  },
   "table.separator": "؛ ",
 } as const satisfies Translation<typeof tableEn>;

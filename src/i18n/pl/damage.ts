@@ -19,6 +19,7 @@ export const damagePl = {
   "damage.place.painPoint": "punkt bólu {n}",
   "damage.place.comment": "komentarz {n}",
   "damage.place.entry": "poz. {n}",
+  "damage.place.row": "wiersz {n}",
   "damage.place.field": "„{name}”",
 
   "damage.field.title": "tytuł",
@@ -40,6 +41,8 @@ export const damagePl = {
   "damage.field.confidence": "pewność",
   "damage.field.impact": "wpływ",
   "damage.field.effort": "nakład pracy",
+  "damage.field.columns": "wiersz nagłówków",
+  "damage.field.links": "strzałki",
   "damage.field.votes": "głosy",
   "damage.field.tags": "tagi",
   "damage.field.stageId": "etap",

@@ -45,5 +45,14 @@ export const tablePl = {
   "table.satisfactionValue": "{score} z 5, {label}",
   "table.painPointValue": "{text} ({severity})",
   "table.metricValue": "{metric} {value}",
+  "csv.add": "Dodaj karty z pliku CSV…",
+  "csv.addDescription":
+    "Karty z arkusza: co najmniej kolumny Etap, Warstwa i Tytuł, tak jak zapisuje je eksport CSV Waymarka",
+  "csv.added": {
+    one: "Dodano 1 kartę z „{file}”. Cofnij ją usuwa.",
+    few: "Dodano {count} karty z „{file}”. Cofnij je usuwa.",
+    many: "Dodano {count} kart z „{file}”. Cofnij je usuwa.",
+    other: "Dodano {count} karty z „{file}”. Cofnij je usuwa.",
+  },
   "table.separator": "; ",
 } as const satisfies Translation<typeof tableEn>;
