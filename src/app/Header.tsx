@@ -21,7 +21,10 @@ export function Header({ route }: { route: Route }) {
   // The insights and the table of a journey lead back to it and its persona (they have no
   // persona header).
   const insightsOf =
-    route.name === "insights" || route.name === "table" || route.name === "priorities"
+    route.name === "insights" ||
+    route.name === "table" ||
+    route.name === "priorities" ||
+    route.name === "compare"
       ? route.id
       : null;
   const personaId = useDocument((s) => {

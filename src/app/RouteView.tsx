@@ -38,6 +38,7 @@ const presentViewModule = once(() => import("../present/PresentView"));
 const insightsViewModule = once(() => import("../panels/insights/InsightsView"));
 const tableViewModule = once(() => import("../canvas/table/TableView"));
 const prioritiesViewModule = once(() => import("../panels/priorities/PrioritiesView"));
+const compareViewModule = once(() => import("../panels/compare/CompareView"));
 const personaViewModule = once(() => import("../panels/workspace/PersonaView"));
 const joinRoomModule = once(() => import("../rooms/JoinRoomPage"));
 
@@ -148,6 +149,17 @@ function PrioritiesRoute({ journeyId }: { journeyId: string }) {
   );
 }
 
+function CompareRoute({ journeyId }: { journeyId: string }) {
+  const { CompareView } = use(compareViewModule());
+  if (!use(opened(journeyId))) return <NotFound />;
+  return (
+    <CompareView
+      journeyId={journeyId}
+      onBack={() => navigate({ name: "journey", id: journeyId })}
+    />
+  );
+}
+
 export function RouteView({ route }: { route: Route }) {
   const exists = useDocument((s) => {
     if (route.name === "persona") return Boolean(s.workspace.personas[route.id]);
@@ -156,7 +168,8 @@ export function RouteView({ route }: { route: Route }) {
       route.name === "present" ||
       route.name === "insights" ||
       route.name === "table" ||
-      route.name === "priorities"
+      route.name === "priorities" ||
+      route.name === "compare"
     )
       return Boolean(s.workspace.journeys[route.id]);
     return true;
@@ -204,6 +217,12 @@ export function RouteView({ route }: { route: Route }) {
       return (
         <Suspense fallback={<Opening />}>
           <PrioritiesRoute journeyId={route.id} />
+        </Suspense>
+      );
+    case "compare":
+      return (
+        <Suspense fallback={<Opening />}>
+          <CompareRoute journeyId={route.id} />
         </Suspense>
       );
     case "room":

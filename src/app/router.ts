@@ -10,6 +10,7 @@ import { parseRoomPath, roomLinkHash, type RoomLinkParts } from "../rooms/link";
  *   #/journey/<id>/insights what the map says (satisfaction, friction, evidence)
  *   #/journey/<id>/table  the journey's cards as a table
  *   #/journey/<id>/priorities  opportunities by impact and effort
+ *   #/journey/<id>/compare  the journey beside another (its future state)
  *   #/room/<room>/<role>/<secret>[/<server>]  a room link: joins the room (the fragment never
  *                         reaches a server)
  */
@@ -21,6 +22,7 @@ export type Route =
   | { name: "insights"; id: string }
   | { name: "table"; id: string }
   | { name: "priorities"; id: string }
+  | { name: "compare"; id: string }
   | { name: "room"; link: RoomLinkParts }
   | { name: "notFound"; path: string };
 
@@ -33,6 +35,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => Route][] = [
   [new RegExp(`^/journey/${ID}/insights/?$`), (m) => ({ name: "insights", id: m[1]! })],
   [new RegExp(`^/journey/${ID}/table/?$`), (m) => ({ name: "table", id: m[1]! })],
   [new RegExp(`^/journey/${ID}/priorities/?$`), (m) => ({ name: "priorities", id: m[1]! })],
+  [new RegExp(`^/journey/${ID}/compare/?$`), (m) => ({ name: "compare", id: m[1]! })],
 ];
 
 export function parseHash(hash: string): Route {
@@ -62,6 +65,8 @@ export function hrefOf(route: Route): string {
       return `#/journey/${route.id}/table`;
     case "priorities":
       return `#/journey/${route.id}/priorities`;
+    case "compare":
+      return `#/journey/${route.id}/compare`;
     case "room":
       return roomLinkHash(route.link.room, route.link.role, route.link.secret, route.link.server);
     case "notFound":

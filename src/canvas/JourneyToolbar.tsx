@@ -1,5 +1,6 @@
 import {
   ChartColumn,
+  GitCompareArrows,
   Grid2x2,
   Keyboard,
   ListFilter,
@@ -56,6 +57,14 @@ export function JourneyToolbar({ journeyId }: { journeyId: string }) {
         scope: "page",
         run: () => (window.location.hash = `#/journey/${journeyId}/priorities`),
       },
+      {
+        id: "compare",
+        label: "compare.open",
+        description: "compare.openDescription",
+        keys: [{ key: "c", alt: true }],
+        scope: "page",
+        run: () => (window.location.hash = `#/journey/${journeyId}/compare`),
+      },
     ],
     [journeyId],
   );
@@ -75,6 +84,7 @@ export function JourneyToolbar({ journeyId }: { journeyId: string }) {
       <CommandButton command="insights" icon={<ChartColumn />} />
       <CommandButton command="table" icon={<Sheet />} />
       <CommandButton command="priorities" icon={<Grid2x2 />} />
+      <CommandButton command="compare" icon={<GitCompareArrows />} />
       <CommandButton command="shortcuts" icon={<Keyboard />} />
       <CommandButton command="palette" icon={<Search />} />
     </div>

@@ -21,3 +21,4 @@ export * from "./card-filter";
 export * from "./insight-tables";
 export * from "./card-table";
 export * from "./priorities";
+export * from "./compare";

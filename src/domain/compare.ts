@@ -1,0 +1,119 @@
+import { foldForSearch } from "./card-filter";
+import { METRIC_KEYS, metricRollups, satisfactionProfile, type MetricKey } from "./insight-tables";
+import type { Id, Journey, JourneyElement, Stage } from "./types";
+
+/** One stage's figures in one journey. */
+export interface StageFigures {
+  stageId: Id;
+  /** Average satisfaction of its touchpoints, or null when none is scored. */
+  satisfaction: number | null;
+  /** Cards with friction: friction points, and cards with pain points. */
+  friction: number;
+  /** Each metric's average over the cards that give it. */
+  metrics: Partial<Record<MetricKey, number>>;
+}
+
+/** A row of the comparison: one stage, as found in either journey or both. */
+export interface ComparedStage {
+  /** The stage's name as the first journey says it (the second's when only it has the stage). */
+  name: string;
+  a: StageFigures | null;
+  b: StageFigures | null;
+  /** b minus a, where both journeys have the stage and the figure. */
+  delta: {
+    satisfaction: number | null;
+    friction: number | null;
+    metrics: Partial<Record<MetricKey, number>>;
+  };
+}
+
+const hasFriction = (e: JourneyElement) => e.kind === "frictionPoint" || e.painPoints.length > 0;
+
+function figuresOf(journey: Journey): Map<Id, StageFigures> {
+  const profile = new Map(satisfactionProfile(journey).map((p) => [p.stageId, p.average]));
+  const friction = new Map<Id, number>();
+  for (const element of Object.values(journey.elements))
+    if (hasFriction(element))
+      friction.set(element.stageId, (friction.get(element.stageId) ?? 0) + 1);
+  return new Map(
+    journey.stages.map((stage) => {
+      const metrics: Partial<Record<MetricKey, number>> = {};
+      for (const rollup of metricRollups(journey, (e) => e.stageId === stage.id))
+        metrics[rollup.key] = rollup.average;
+      return [
+        stage.id,
+        {
+          stageId: stage.id,
+          satisfaction: profile.get(stage.id) ?? null,
+          friction: friction.get(stage.id) ?? 0,
+          metrics,
+        },
+      ];
+    }),
+  );
+}
+
+const nameKey = (stage: Stage) => foldForSearch(stage.name.trim());
+
+/**
+ * Two journeys side by side by stage, matched by name (a future state is made from its current
+ * state with the same stage names): the first journey's stages in its order, each with the
+ * second's stage of that name, then the second's stages the first lacks. The deltas say what the
+ * second changes: higher satisfaction, fewer cards with friction, each metric's move.
+ */
+export function compareJourneys(a: Journey, b: Journey): ComparedStage[] {
+  const figuresA = figuresOf(a);
+  const figuresB = figuresOf(b);
+  const bByName = new Map<string, Stage>();
+  for (const stage of b.stages)
+    if (!bByName.has(nameKey(stage))) bByName.set(nameKey(stage), stage);
+  const matched = new Set<Id>();
+  const rows: ComparedStage[] = [];
+  for (const stage of a.stages) {
+    // Each of the second journey's stages matches once (the first stage of the name).
+    const other = bByName.get(nameKey(stage));
+    const pair = other && !matched.has(other.id) ? other : null;
+    if (pair) matched.add(pair.id);
+    rows.push(row(stage.name, figuresA.get(stage.id)!, pair ? figuresB.get(pair.id)! : null));
+  }
+  for (const stage of b.stages)
+    if (!matched.has(stage.id)) rows.push(row(stage.name, null, figuresB.get(stage.id)!));
+  return rows;
+}
+
+function row(name: string, a: StageFigures | null, b: StageFigures | null): ComparedStage {
+  const metrics: Partial<Record<MetricKey, number>> = {};
+  if (a && b)
+    for (const key of METRIC_KEYS) {
+      const from = a.metrics[key];
+      const to = b.metrics[key];
+      if (from !== undefined && to !== undefined) metrics[key] = to - from;
+    }
+  return {
+    name,
+    a,
+    b,
+    delta: {
+      satisfaction:
+        a?.satisfaction != null && b?.satisfaction != null ? b.satisfaction - a.satisfaction : null,
+      friction: a && b ? b.friction - a.friction : null,
+      metrics,
+    },
+  };
+}
+
+/**
+ * The journey to compare with by default: a future state's current state, else the (latest
+ * edited) future state made from it, else none.
+ */
+export function defaultCounterpart(
+  journey: Pick<Journey, "id" | "currentStateId">,
+  others: readonly Pick<Journey, "id" | "currentStateId" | "updatedAt">[],
+): Id | null {
+  if (journey.currentStateId && others.some((o) => o.id === journey.currentStateId))
+    return journey.currentStateId;
+  const futures = others
+    .filter((o) => o.currentStateId === journey.id)
+    .sort((x, y) => y.updatedAt - x.updatedAt);
+  return futures[0]?.id ?? null;
+}
