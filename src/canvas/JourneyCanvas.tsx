@@ -330,6 +330,14 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
   );
 
   const ready = initialViewport !== null;
+  // Leaving the map (presenting, another view) keeps the view as it is now: React Flow says a
+  // move ended a tick after its animation does, and a click at that moment would otherwise
+  // come back to the view before it.
+  useEffect(() => {
+    if (!ready) return;
+    return () => rememberViewport(journeyId, flow.getViewport());
+  }, [ready, journeyId, flow]);
+
   useEffect(() => {
     // Opened on a card (from the table): the keyboard goes to it, as it would after a click.
     if (ready && openedAtFocus.current) requestMapFocus();
