@@ -1,5 +1,5 @@
 import { expect, openApp, seriousA11yViolations, test } from "./support/fixtures";
-import { card, inspector, reloadJourney } from "./support/canvas";
+import { card, inspector, openView, reloadJourney } from "./support/canvas";
 import { journeyFile, openImportedJourney, waitSaved } from "./support/journey-file";
 import type { Page } from "@playwright/test";
 
@@ -114,7 +114,7 @@ test.describe("priorities: the opportunity matrix", () => {
     await expect(inspector(page).getByRole("combobox", { name: "Impact (1–5)" })).toHaveValue("5");
     await expect(inspector(page).getByRole("combobox", { name: "Effort (1–5)" })).toHaveValue("1");
     await reloadJourney(page);
-    await page.getByRole("button", { name: "Priorities" }).click();
+    await openView(page, "Priorities");
     await expect(quadrant(page, "Money pits").getByRole("listitem")).toHaveText([
       /Show the delivery fee early/,
     ]);
@@ -126,7 +126,7 @@ test.describe("priorities: the opportunity matrix", () => {
     await card(page, "Opportunity: Show the delivery fee early").click();
     await inspector(page).getByRole("combobox", { name: "Impact (1–5)" }).selectOption("4");
     await inspector(page).getByRole("combobox", { name: "Effort (1–5)" }).selectOption("2");
-    await page.getByRole("button", { name: "Priorities" }).click();
+    await openView(page, "Priorities");
     await expect(quadrant(page, "Quick wins").getByRole("listitem")).toHaveText([
       /Show the delivery fee early/,
     ]);
@@ -135,7 +135,7 @@ test.describe("priorities: the opportunity matrix", () => {
     await expect(page).toHaveURL(/#\/journey\/journeyTest1$/);
     // Undo takes back the effort: the card waits to be weighed again, its impact kept.
     await page.getByRole("button", { name: "Undo", exact: true }).click();
-    await page.getByRole("button", { name: "Priorities" }).click();
+    await openView(page, "Priorities");
     await expect(matrix(page).getByRole("button")).toHaveCount(0);
     await page.getByRole("button", { name: "Weigh “Show the delivery fee early”" }).click();
     await expect(matrix(page).getByRole("button")).toHaveAccessibleName(

@@ -1,5 +1,5 @@
 import { expect, openApp, seriousA11yViolations, test } from "./support/fixtures";
-import { reloadJourney } from "./support/canvas";
+import { openView, reloadJourney } from "./support/canvas";
 import { card, journeyFile, openImportedJourney, waitSaved } from "./support/journey-file";
 import type { Page } from "@playwright/test";
 import { bytesOf, download, openExport } from "./support/export";
@@ -112,7 +112,7 @@ test.describe("the journey as a table", () => {
   test("edits in place from the keyboard: typing replaces a title, Escape cancels, lists choose, undo takes back", async ({
     page,
   }) => {
-    await page.getByRole("button", { name: "Table", exact: true }).click();
+    await openView(page, "Table");
     await expect(grid(page)).toBeVisible();
     // A click gives a cell the keyboard; arrows go on from there.
     await grid(page).getByRole("rowheader", { name: "Searches for a shop" }).click();

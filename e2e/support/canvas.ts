@@ -181,3 +181,9 @@ export async function zoomInToBadges(page: Page): Promise<void> {
     .click();
   await expect.poll(() => zoomOf(page)).toBeGreaterThan(0.47);
 }
+
+/** Opens one of the journey's views (Insights, Table, Priorities, Compare) from the toolbar's menu. */
+export async function openView(page: Page, name: string) {
+  await page.getByRole("button", { name: /^Views of this journey/ }).click();
+  await page.getByRole("menuitem", { name: new RegExp(`^${name} \\(`) }).click();
+}

@@ -3,6 +3,7 @@ import {
   GitCompareArrows,
   Grid2x2,
   Keyboard,
+  LayoutDashboard,
   ListFilter,
   PanelRight,
   Redo2,
@@ -14,11 +15,23 @@ import { useMemo } from "react";
 import { useT } from "../i18n";
 import { canRedo, canUndo, sessionStore, updateSession, useDocument, useSession } from "../store";
 import { CommandButton } from "../ui/CommandButton";
-import { useRegisterCommands, type Command } from "../ui/commands";
+import { formatKeys, useRegisterCommands, type Command } from "../ui/commands";
+import { Menu } from "../ui/Menu";
 import { useFilterCommands } from "./filter/filter-commands";
 import "./toolbar.css";
 
-/** Undo and redo for this journey, the inspector toggle, the shortcut list and the palette. */
+/** The journey's other views, in one menu so the header keeps room for where you are. */
+const VIEWS = [
+  { id: "insights", icon: <ChartColumn /> },
+  { id: "table", icon: <Sheet /> },
+  { id: "priorities", icon: <Grid2x2 /> },
+  { id: "compare", icon: <GitCompareArrows /> },
+] as const;
+
+/**
+ * Undo and redo for this journey, the inspector toggle, find, the journey's views, the shortcut
+ * list and the palette.
+ */
 export function JourneyToolbar({ journeyId }: { journeyId: string }) {
   const t = useT();
   const undoable = useDocument((s) => canUndo(s, journeyId));
@@ -81,10 +94,20 @@ export function JourneyToolbar({ journeyId }: { journeyId: string }) {
         aria-pressed={inspectorOpen}
       />
       <CommandButton command="find" icon={<ListFilter />} />
-      <CommandButton command="insights" icon={<ChartColumn />} />
-      <CommandButton command="table" icon={<Sheet />} />
-      <CommandButton command="priorities" icon={<Grid2x2 />} />
-      <CommandButton command="compare" icon={<GitCompareArrows />} />
+      <Menu
+        label={t("toolbar.views")}
+        icon={<LayoutDashboard />}
+        align="start"
+        items={VIEWS.map(({ id, icon }) => {
+          const command = commands.find((c) => c.id === id)!;
+          return {
+            kind: "action" as const,
+            label: `${t(command.label)} (${formatKeys(command.keys ?? [])})`,
+            icon,
+            onSelect: command.run,
+          };
+        })}
+      />
       <CommandButton command="shortcuts" icon={<Keyboard />} />
       <CommandButton command="palette" icon={<Search />} />
     </div>

@@ -4,6 +4,7 @@ import type { Message } from "../catalogue";
 export const canvasEn = {
   "toolbar.inspector": "Show or hide the inspector",
   "toolbar.shortcuts": "Keyboard shortcuts",
+  "toolbar.views": "Views of this journey: insights, table, priorities, compare",
   "canvas.instructions":
     "Arrow keys move between cells and cards. Enter opens a card in the inspector or starts typing in a cell. Alt with an arrow moves the card. Press question mark for every shortcut.",
   "canvas.enterMap": "Go to the map's cells and cards",

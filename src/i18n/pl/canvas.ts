@@ -5,6 +5,7 @@ import type { canvasEn } from "../en/canvas";
 export const canvasPl = {
   "toolbar.inspector": "Pokaż lub ukryj inspektor",
   "toolbar.shortcuts": "Skróty klawiszowe",
+  "toolbar.views": "Widoki tej podróży: wnioski, tabela, priorytety, porównanie",
   "canvas.instructions":
     "Klawisze strzałek przenoszą między komórkami i kartami. Enter otwiera kartę w inspektorze albo zaczyna wpisywanie w komórce. Alt z klawiszem strzałki przesuwa kartę. Naciśnij znak zapytania, aby zobaczyć wszystkie skróty.",
   "canvas.enterMap": "Przejdź do komórek i kart mapy",
