@@ -1,7 +1,6 @@
-import { ChevronDown, ChevronUp, FilterX, Search, SlidersHorizontal, X } from "lucide-react";
+import { ChevronDown, ChevronUp, FilterX, Search, X } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
 import { useStore } from "zustand";
-import { activeFilterParts } from "../../domain";
 import { formatNumber, useT } from "../../i18n";
 import {
   clearFilter,
@@ -15,6 +14,7 @@ import {
 } from "../../store";
 import { Button } from "../../ui/Button";
 import { CommandButton } from "../../ui/CommandButton";
+import { FilterControls } from "./FilterControls";
 import { FilterFacets } from "./FilterFacets";
 import "./filter.css";
 
@@ -43,7 +43,6 @@ function OpenFilterBar({ journeyId }: { journeyId: string }) {
     search.current?.select();
   }, [focusRequest]);
 
-  const parts = activeFilterParts(filter);
   const count = matches?.ids.length ?? cardCount;
   const at = current && matches ? matches.ids.indexOf(current) : -1;
   const filtering = matches !== null;
@@ -79,30 +78,13 @@ function OpenFilterBar({ journeyId }: { journeyId: string }) {
             }}
           />
         </label>
-        <Button
-          variant="ghost"
-          size="sm"
-          icon={<SlidersHorizontal />}
-          aria-expanded={facetsOpen}
-          aria-controls={facetsId}
-          onClick={() => setFacetsOpen((was) => !was)}
-        >
-          {parts ? t("filter.facetsCount", { count: parts }) : t("filter.facets")}
-        </Button>
-        {filter.cards ? (
-          <span className="filter-bar__chip">
-            <span dir="auto">{t("filter.cards", { label: filter.cards.label })}</span>
-            <button
-              type="button"
-              className="filter-bar__chip-remove"
-              aria-label={t("filter.cardsRemove")}
-              title={t("filter.cardsRemove")}
-              onClick={() => setFilter(journeyId, { cards: null })}
-            >
-              <X size={14} aria-hidden="true" />
-            </button>
-          </span>
-        ) : null}
+        <FilterControls
+          journeyId={journeyId}
+          filter={filter}
+          facetsId={facetsId}
+          facetsOpen={facetsOpen}
+          onFacetsOpen={setFacetsOpen}
+        />
         <output className="filter-bar__count" aria-live="polite">
           {filtering ? t("filter.matches", { count, total: cardCount }) : null}
           {filtering && at >= 0 ? (

@@ -1,15 +1,6 @@
-import {
-  ArrowLeft,
-  FileUp,
-  FilterX,
-  Redo2,
-  Search,
-  SlidersHorizontal,
-  Undo2,
-  X,
-} from "lucide-react";
+import { ArrowLeft, FileUp, FilterX, Redo2, Search, Undo2 } from "lucide-react";
 import { useEffect, useId, useMemo, useState } from "react";
-import { activeFilterParts, sortTableRows, type Id, type TableSort } from "../../domain";
+import { sortTableRows, type Id, type TableSort } from "../../domain";
 import { formatNumber, useLocale, useT } from "../../i18n";
 import {
   canRedo,
@@ -24,6 +15,7 @@ import {
 } from "../../store";
 import { Button } from "../../ui/Button";
 import { CommandButton } from "../../ui/CommandButton";
+import { FilterControls } from "../filter/FilterControls";
 import { FilterFacets } from "../filter/FilterFacets";
 import { JourneyShortcuts } from "../JourneyShortcuts";
 import { CardTable } from "./CardTable";
@@ -77,7 +69,6 @@ export function TableView({
 
   if (!journey) return null;
   const total = Object.keys(journey.elements).length;
-  const parts = activeFilterParts(filter);
   const journeyTitle = journey.title.trim() || t("journey.untitled");
   const show = (id: Id) => {
     showCardOnMap(id);
@@ -138,30 +129,13 @@ export function TableView({
               onChange={(event) => setFilter(journeyId, { text: event.target.value })}
             />
           </label>
-          <Button
-            variant="ghost"
-            size="sm"
-            icon={<SlidersHorizontal />}
-            aria-expanded={facetsOpen}
-            aria-controls={facetsId}
-            onClick={() => setFacetsOpen((was) => !was)}
-          >
-            {parts ? t("filter.facetsCount", { count: parts }) : t("filter.facets")}
-          </Button>
-          {filter.cards ? (
-            <span className="filter-bar__chip">
-              <span dir="auto">{t("filter.cards", { label: filter.cards.label })}</span>
-              <button
-                type="button"
-                className="filter-bar__chip-remove"
-                aria-label={t("filter.cardsRemove")}
-                title={t("filter.cardsRemove")}
-                onClick={() => setFilter(journeyId, { cards: null })}
-              >
-                <X size={14} aria-hidden="true" />
-              </button>
-            </span>
-          ) : null}
+          <FilterControls
+            journeyId={journeyId}
+            filter={filter}
+            facetsId={facetsId}
+            facetsOpen={facetsOpen}
+            onFacetsOpen={setFacetsOpen}
+          />
           <output className="filter-bar__count" aria-live="polite">
             {matches
               ? t("table.count", { count: rows.length, total: formatNumber(total) })
