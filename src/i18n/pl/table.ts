@@ -49,10 +49,10 @@ export const tablePl = {
   "csv.addDescription":
     "Karty z arkusza: co najmniej kolumny Etap, Warstwa i Tytuł, tak jak zapisuje je eksport CSV Waymarka",
   "csv.added": {
-    one: "Dodano 1 kartę z „{file}”. Cofnij ją usuwa.",
-    few: "Dodano {count} karty z „{file}”. Cofnij je usuwa.",
-    many: "Dodano {count} kart z „{file}”. Cofnij je usuwa.",
-    other: "Dodano {count} karty z „{file}”. Cofnij je usuwa.",
+    one: "Dodano 1 kartę z „{file}”. Cofnięcie ją usunie.",
+    few: "Dodano {count} karty z „{file}”. Cofnięcie je usunie.",
+    many: "Dodano {count} kart z „{file}”. Cofnięcie je usunie.",
+    other: "Dodano {count} karty z „{file}”. Cofnięcie je usunie.",
   },
   "table.separator": "; ",
 } as const satisfies Translation<typeof tableEn>;

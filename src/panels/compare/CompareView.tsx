@@ -12,6 +12,7 @@ import { formatNumber, useT } from "../../i18n";
 import { openJourney, useDocument, useJourney } from "../../store";
 import { Button } from "../../ui/Button";
 import { CompareCurves } from "./CompareCurves";
+import "../../ui/page.css";
 import "./compare.css";
 
 const METRIC_LABEL = {
@@ -69,8 +70,8 @@ export function CompareView({ journeyId, onBack }: { journeyId: string; onBack: 
   const nameB = other ? other.title.trim() || t("journey.untitled") : "";
 
   return (
-    <div className="compare">
-      <div className="compare__head">
+    <div className="compare wm-page">
+      <div className="wm-page__head">
         <h1 id={titleId} dir="auto">
           {other
             ? t("compare.title", { a: nameA, b: nameB })
@@ -99,7 +100,7 @@ export function CompareView({ journeyId, onBack }: { journeyId: string; onBack: 
         ) : null}
         <Button
           variant="secondary"
-          icon={<ArrowLeft className="compare__back-icon" />}
+          icon={<ArrowLeft className="wm-page__back-icon" />}
           onClick={onBack}
         >
           {t("compare.back")}
@@ -113,13 +114,13 @@ export function CompareView({ journeyId, onBack }: { journeyId: string; onBack: 
         </p>
       ) : (
         <div className="compare__body">
-          <section className="compare__panel" aria-labelledby={curvesId}>
+          <section className="wm-panel compare__panel" aria-labelledby={curvesId}>
             <h2 id={curvesId}>{t("compare.curves")}</h2>
             <CompareCurves rows={rows} names={{ a: nameA, b: nameB }} labelledBy={curvesId} />
           </section>
-          <section className="compare__panel" aria-labelledby={tableId}>
+          <section className="wm-panel compare__panel" aria-labelledby={tableId}>
             <h2 id={tableId}>{t("compare.byStage")}</h2>
-            <p className="compare__hint">{t("compare.byStageHint")}</p>
+            <p className="wm-hint">{t("compare.byStageHint")}</p>
             <CompareTable rows={rows} names={{ a: nameA, b: nameB }} labelledBy={tableId} />
           </section>
         </div>

@@ -21,6 +21,7 @@ import { MetricsTable } from "./MetricsTable";
 import { FrictionHeatmap } from "./FrictionHeatmap";
 import { PainPointRanking, WorstTouchpoints } from "./Rankings";
 import { SatisfactionProfile } from "./SatisfactionProfile";
+import "../../ui/page.css";
 import "./insights.css";
 
 /**
@@ -75,23 +76,23 @@ export function InsightsView({
   }));
 
   return (
-    <div className="insights">
-      <div className="insights__head">
+    <div className="insights wm-page">
+      <div className="wm-page__head">
         <h1 id="insights-title" dir="auto">
           {t("insights.title", { journey: journey.title.trim() || t("journey.untitled") })}
         </h1>
         <Button
           variant="secondary"
-          icon={<ArrowLeft className="insights__back-icon" />}
+          icon={<ArrowLeft className="wm-page__back-icon" />}
           onClick={onShowOnMap}
         >
           {t("insights.back")}
         </Button>
       </div>
       <div className="insights__grid">
-        <section className="insights__panel" aria-labelledby="insights-satisfaction">
+        <section className="wm-panel insights__panel" aria-labelledby="insights-satisfaction">
           <h2 id="insights-satisfaction">{t("insights.satisfaction")}</h2>
-          <p className="insights__hint">{t("insights.satisfactionHint")}</p>
+          <p className="wm-hint">{t("insights.satisfactionHint")}</p>
           <SatisfactionProfile
             labelledBy="insights-satisfaction"
             profile={figures.profile}
@@ -99,9 +100,9 @@ export function InsightsView({
             onShow={show}
           />
         </section>
-        <section className="insights__panel" aria-labelledby="insights-evidence">
+        <section className="wm-panel insights__panel" aria-labelledby="insights-evidence">
           <h2 id="insights-evidence">{t("insights.evidence")}</h2>
-          <p className="insights__hint">{t("insights.evidenceHint")}</p>
+          <p className="wm-hint">{t("insights.evidenceHint")}</p>
           <EvidenceTable
             labelledBy="insights-evidence"
             evidence={figures.evidence}
@@ -110,11 +111,11 @@ export function InsightsView({
           />
         </section>
         <section
-          className="insights__panel insights__panel--wide"
+          className="wm-panel insights__panel insights__panel--wide"
           aria-labelledby="insights-by-channel"
         >
           <h2 id="insights-by-channel">{t("insights.frictionByChannel")}</h2>
-          <p className="insights__hint">{t("insights.frictionHint")}</p>
+          <p className="wm-hint">{t("insights.frictionHint")}</p>
           <FrictionHeatmap
             labelledBy="insights-by-channel"
             journey={journey}
@@ -124,7 +125,7 @@ export function InsightsView({
           />
         </section>
         <section
-          className="insights__panel insights__panel--wide"
+          className="wm-panel insights__panel insights__panel--wide"
           aria-labelledby="insights-by-owner"
         >
           <h2 id="insights-by-owner">{t("insights.frictionByOwner")}</h2>
@@ -136,9 +137,9 @@ export function InsightsView({
             onShow={show}
           />
         </section>
-        <section className="insights__panel" aria-labelledby="insights-metrics-stage">
+        <section className="wm-panel insights__panel" aria-labelledby="insights-metrics-stage">
           <h2 id="insights-metrics-stage">{t("insights.metricsByStage")}</h2>
-          <p className="insights__hint">{t("insights.metricsHint")}</p>
+          <p className="wm-hint">{t("insights.metricsHint")}</p>
           <MetricsTable
             labelledBy="insights-metrics-stage"
             journey={journey}
@@ -146,9 +147,9 @@ export function InsightsView({
             heading={t("insights.stage")}
           />
         </section>
-        <section className="insights__panel" aria-labelledby="insights-metrics-owner">
+        <section className="wm-panel insights__panel" aria-labelledby="insights-metrics-owner">
           <h2 id="insights-metrics-owner">{t("insights.metricsByOwner")}</h2>
-          <p className="insights__hint">{t("insights.metricsHint")}</p>
+          <p className="wm-hint">{t("insights.metricsHint")}</p>
           <MetricsTable
             labelledBy="insights-metrics-owner"
             journey={journey}
@@ -156,11 +157,11 @@ export function InsightsView({
             heading={t("insights.owner")}
           />
         </section>
-        <section className="insights__panel" aria-labelledby="insights-pain-points">
+        <section className="wm-panel insights__panel" aria-labelledby="insights-pain-points">
           <h2 id="insights-pain-points">{t("insights.painPoints")}</h2>
           <PainPointRanking ranked={figures.painPoints} stageName={stageName} onShow={show} />
         </section>
-        <section className="insights__panel" aria-labelledby="insights-worst">
+        <section className="wm-panel insights__panel" aria-labelledby="insights-worst">
           <h2 id="insights-worst">{t("insights.worstTouchpoints")}</h2>
           <WorstTouchpoints touchpoints={figures.worst} stageName={stageName} onShow={show} />
         </section>

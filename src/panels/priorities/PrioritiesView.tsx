@@ -22,6 +22,7 @@ import { Button } from "../../ui/Button";
 import { CommandButton } from "../../ui/CommandButton";
 import { KIND_ICON } from "../../ui/kinds";
 import { OpportunityMatrix } from "./OpportunityMatrix";
+import "../../ui/page.css";
 import "./priorities.css";
 
 /**
@@ -69,8 +70,8 @@ export function PrioritiesView({ journeyId, onBack }: { journeyId: string; onBac
   const nothing = matrix.placed.length === 0 && matrix.unplaced.length === 0;
 
   return (
-    <div className="priorities" data-undo="journey">
-      <div className="priorities__head">
+    <div className="priorities wm-page" data-undo="journey">
+      <div className="wm-page__head">
         <h1 id={titleId} dir="auto">
           {t("priorities.title", { journey: journey.title.trim() || t("journey.untitled") })}
         </h1>
@@ -88,7 +89,7 @@ export function PrioritiesView({ journeyId, onBack }: { journeyId: string; onBac
         </div>
         <Button
           variant="secondary"
-          icon={<ArrowLeft className="priorities__back-icon" />}
+          icon={<ArrowLeft className="wm-page__back-icon" />}
           onClick={onBack}
         >
           {t("priorities.back")}
@@ -102,11 +103,11 @@ export function PrioritiesView({ journeyId, onBack }: { journeyId: string; onBac
       ) : (
         <div className="priorities__layout">
           <section
-            className="priorities__panel priorities__panel--matrix"
+            className="wm-panel priorities__panel priorities__panel--matrix"
             aria-labelledby={matrixId}
           >
             <h2 id={matrixId}>{t("priorities.matrix")}</h2>
-            <p id={helpId} className="priorities__hint">
+            <p id={helpId} className="wm-hint">
               {t("priorities.help")}
             </p>
             <OpportunityMatrix
@@ -122,7 +123,7 @@ export function PrioritiesView({ journeyId, onBack }: { journeyId: string; onBac
             {QUADRANTS.map((quadrant) => (
               <section
                 key={quadrant}
-                className={`priorities__panel priorities__quadrant priorities__quadrant--${quadrant}`}
+                className={`wm-panel priorities__panel priorities__quadrant priorities__quadrant--${quadrant}`}
                 aria-labelledby={`${titleId}-${quadrant}`}
               >
                 <h2 id={`${titleId}-${quadrant}`}>
@@ -131,7 +132,7 @@ export function PrioritiesView({ journeyId, onBack }: { journeyId: string; onBac
                     ({formatNumber(matrix.byQuadrant[quadrant].length)})
                   </span>
                 </h2>
-                <p className="priorities__hint">{t(`priorities.quadrantHint.${quadrant}`)}</p>
+                <p className="wm-hint">{t(`priorities.quadrantHint.${quadrant}`)}</p>
                 {matrix.byQuadrant[quadrant].length ? (
                   <ol className="priorities__list">
                     {matrix.byQuadrant[quadrant].map(({ element }) => (
@@ -146,14 +147,17 @@ export function PrioritiesView({ journeyId, onBack }: { journeyId: string; onBac
               </section>
             ))}
             {matrix.unplaced.length ? (
-              <section className="priorities__panel" aria-labelledby={`${titleId}-unplaced`}>
+              <section
+                className="wm-panel priorities__panel"
+                aria-labelledby={`${titleId}-unplaced`}
+              >
                 <h2 id={`${titleId}-unplaced`}>
                   {t("priorities.unplaced")}{" "}
                   <span className="priorities__count">
                     ({formatNumber(matrix.unplaced.length)})
                   </span>
                 </h2>
-                <p className="priorities__hint">{t("priorities.unplacedHint")}</p>
+                <p className="wm-hint">{t("priorities.unplacedHint")}</p>
                 <ul className="priorities__list">
                   {matrix.unplaced.map((element) => (
                     <li key={element.id}>
