@@ -109,6 +109,7 @@ export function buildJourney(spec: JourneySpec): { journey: Journey; persona: Pe
   const links: Link[] = (spec.links ?? []).map((link, i) => ({ id: `${id}-k${i + 1}`, ...link }));
   const journey: Journey = journeyFromFile({
     comments: [],
+    plan: [],
     id,
     personaId: persona.id,
     title: spec.title,

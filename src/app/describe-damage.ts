@@ -11,6 +11,8 @@ const ENTRY: Partial<Record<string, MessageKey>> = {
   lanes: "damage.place.lane",
   painPoints: "damage.place.painPoint",
   comments: "damage.place.comment",
+  plan: "damage.place.action",
+  cardIds: "damage.place.actionCard",
   rows: "damage.place.row",
 };
 
@@ -58,6 +60,11 @@ const FIELDS = [
   "state",
   "description",
   "order",
+  "status",
+  "due",
+  "target",
+  "metric",
+  "value",
 ] as const;
 const KNOWN_FIELDS = new Set<string>(FIELDS);
 

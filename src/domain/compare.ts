@@ -1,5 +1,6 @@
 import { foldForSearch } from "./card-filter";
-import { METRIC_KEYS, metricRollups, satisfactionProfile, type MetricKey } from "./insight-tables";
+import { metricRollups, satisfactionProfile } from "./insight-tables";
+import { METRIC_KEYS, type MetricKey } from "./types";
 import type { Id, Journey, JourneyElement, Stage } from "./types";
 
 /** One stage's figures in one journey. */

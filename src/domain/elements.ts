@@ -2,6 +2,7 @@ import { cellElements, compareOrder, orderAt } from "./cells";
 import type { IdFactory } from "./ids";
 import { freshKeys } from "./order-keys";
 import { removeCommentsOf } from "./comments";
+import { forgetCardsInPlan } from "./plan";
 import { removeVotesOf } from "./votes";
 import type { ElementKind, Id, Journey, JourneyElement, Link, PainPoint, Severity } from "./types";
 
@@ -194,12 +195,16 @@ export function dropTarget(
   return { ...hit, index: hit.index - before };
 }
 
-/** Removes cards, every link that touches them, and the votes and comments on them. */
+/**
+ * Removes cards, every link that touches them, and the votes and comments on them; actions of the
+ * plan that fixed them stay, without them.
+ */
 export function removeElements(journey: Journey, elementIds: readonly Id[]): void {
   const ids = new Set(elementIds);
   for (const id of ids) delete journey.elements[id];
   removeVotesOf(journey, ids);
   removeCommentsOf(journey, ids);
+  forgetCardsInPlan(journey, ids);
   for (const link of Object.values(journey.links)) {
     if (ids.has(link.from) || ids.has(link.to)) delete journey.links[link.id];
   }

@@ -22,3 +22,4 @@ export * from "./insight-tables";
 export * from "./card-table";
 export * from "./priorities";
 export * from "./compare";
+export * from "./plan";

@@ -6,16 +6,18 @@ import {
   worstSeverity,
   type RankedPainPoint,
 } from "./insights";
-import type {
-  ChannelRef,
-  Confidence,
-  DepartmentRef,
-  Id,
-  Journey,
-  JourneyElement,
-  Metrics,
-  Satisfaction,
-  Severity,
+import {
+  METRIC_KEYS,
+  type ChannelRef,
+  type Confidence,
+  type DepartmentRef,
+  type Id,
+  type Journey,
+  type JourneyElement,
+  type MetricKey,
+  type Metrics,
+  type Satisfaction,
+  type Severity,
 } from "./types";
 
 /** Derived tables for the Insights view: pure functions of a journey, never stored. */
@@ -166,9 +168,6 @@ export function evidenceByStage(journey: Journey): StageEvidence[] {
   }
   return journey.stages.map((s) => rows.get(s.id)!);
 }
-
-export const METRIC_KEYS = ["csat", "nps", "ces", "ahtSeconds", "fcr"] as const;
-export type MetricKey = (typeof METRIC_KEYS)[number];
 
 export interface MetricRollup {
   key: MetricKey;

@@ -9,6 +9,7 @@ import type {
   JourneyElement,
   LaneKind,
   Link,
+  PlanAction,
   Timestamp,
   Vote,
 } from "./types";
@@ -63,6 +64,7 @@ export function createBlankJourney(input: BlankJourneyInput): Journey {
     votes: {},
     votingRound: null,
     comments: {},
+    plan: {},
     createdAt: input.now,
     updatedAt: input.now,
   };
@@ -132,6 +134,18 @@ export function copyJourneyWithFreshIds(
     const id = commentIds.get(comment.id)!;
     comments[id] = { ...comment, id, elementId, replyTo };
   }
+  // The plan comes along, each action fixing the copies of its cards.
+  const plan: Record<Id, PlanAction> = {};
+  for (const action of Object.values(journey.plan)) {
+    const id = newId();
+    plan[id] = {
+      ...action,
+      id,
+      owner: action.owner ? { ...action.owner } : null,
+      target: action.target ? { ...action.target } : null,
+      cardIds: action.cardIds.flatMap((cardId) => elementIds.get(cardId) ?? []),
+    };
+  }
   return {
     ...journey,
     id: newId(),
@@ -148,6 +162,7 @@ export function copyJourneyWithFreshIds(
     // A copy starts outside any round; the votes it carries count as they did.
     votingRound: null,
     comments,
+    plan,
     createdAt: overrides.now,
     updatedAt: overrides.now,
   };

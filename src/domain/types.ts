@@ -179,6 +179,34 @@ export interface CardComment {
   resolved: boolean;
 }
 
+export const ACTION_STATUSES = ["idea", "planned", "inProgress", "done"] as const;
+/** Where an action of the plan stands; the board's columns, in this order. */
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** The measured figures an action can aim at (a metric of `Metrics`). */
+export const METRIC_KEYS = ["csat", "nps", "ces", "ahtSeconds", "fcr"] as const;
+export type MetricKey = (typeof METRIC_KEYS)[number];
+
+/**
+ * One action of the journey's plan: what will be done about the cards it fixes (usually the
+ * opportunity it was made from, and the friction points behind it), by which department, by
+ * when, and which metric should show it worked.
+ */
+export interface PlanAction {
+  id: Id;
+  title: string;
+  notes: string;
+  status: ActionStatus;
+  owner: DepartmentRef | null;
+  /** The day it is due, as `YYYY-MM-DD` (a calendar day, not an instant), or null. */
+  due: string | null;
+  /** The figure that should show it worked: a metric and the value aimed at. */
+  target: { metric: MetricKey; value: number } | null;
+  /** The cards it fixes or seizes, the one it was made from first. */
+  cardIds: Id[];
+  createdAt: Timestamp;
+}
+
 export interface Link {
   id: Id;
   from: Id;
@@ -220,6 +248,8 @@ export interface Journey {
   votingRound: VotingRound | null;
   /** Comments on the journey's cards, keyed by id. */
   comments: Record<Id, CardComment>;
+  /** The action plan: what will be done about the journey's cards, keyed by id. */
+  plan: Record<Id, PlanAction>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

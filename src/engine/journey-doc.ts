@@ -1,6 +1,5 @@
 import * as Y from "yjs";
 import type {
-  CardComment,
   Journey,
   JourneyElement,
   Lane,
@@ -37,6 +36,12 @@ export const ROOT = {
    * they do not know; flat keys, so two people weighing one card at once both keep.
    */
   ratings: "ratings",
+  /**
+   * The action plan (format 4): action id → `Y.Map` of its fields, so one person moving an
+   * action on the board and another setting its due date both keep. A release from before the
+   * plan ignores the root.
+   */
+  plan: "plan",
 } as const;
 
 export type Entry = Y.Map<unknown>;
@@ -52,6 +57,7 @@ export interface JourneyRoots {
   votes: Y.Map<unknown>;
   comments: Y.Map<Entry>;
   ratings: Y.Map<unknown>;
+  plan: Y.Map<Entry>;
 }
 
 export function journeyRoots(doc: Y.Doc): JourneyRoots {
@@ -66,6 +72,7 @@ export function journeyRoots(doc: Y.Doc): JourneyRoots {
     votes: doc.getMap(ROOT.votes),
     comments: doc.getMap(ROOT.comments),
     ratings: doc.getMap(ROOT.ratings),
+    plan: doc.getMap(ROOT.plan),
   };
 }
 
@@ -80,6 +87,7 @@ export function undoScope(roots: JourneyRoots): ConstructorParameters<typeof Y.U
     roots.votes,
     roots.comments,
     roots.ratings,
+    roots.plan,
   ];
   return types as ConstructorParameters<typeof Y.UndoManager>[0];
 }
@@ -260,16 +268,16 @@ function writeRecords<T extends { id: string }>(
   for (const id of Object.keys(before)) if (!after[id]) map.delete(id);
 }
 
-/** Comments are entries of their own fields, written field by field like cards. */
-function writeComments(
+/** Comments and actions are entries of their own fields, written field by field like cards. */
+function writeEntries<T extends { id: string }>(
   map: Y.Map<Entry>,
-  before: Readonly<Record<string, CardComment>>,
-  after: Readonly<Record<string, CardComment>>,
+  before: Readonly<Record<string, T>>,
+  after: Readonly<Record<string, T>>,
 ): void {
   if (before === after) return;
-  for (const [id, comment] of Object.entries(after)) {
-    if (before[id] === comment) continue;
-    const { id: _id, ...fields } = comment;
+  for (const [id, record] of Object.entries(after)) {
+    if (before[id] === record) continue;
+    const { id: _id, ...fields } = record;
     let entry = map.get(id);
     if (!(entry instanceof Y.Map)) {
       entry = new Y.Map<unknown>();
@@ -324,7 +332,8 @@ export function writeJourneyChange(doc: Y.Doc, before: Journey | null, after: Jo
   }
   writeRecords(roots.links, before?.links ?? {}, after.links, storedLink);
   writeRecords(roots.votes, before?.votes ?? {}, after.votes, storedVote);
-  writeComments(roots.comments, before?.comments ?? {}, after.comments);
+  writeEntries(roots.comments, before?.comments ?? {}, after.comments);
+  writeEntries(roots.plan, before?.plan ?? {}, after.plan);
 }
 
 export { AT };

@@ -10,6 +10,7 @@ import {
   readPlacement,
   readRawJourney,
   readRound,
+  readAction,
   readComment,
   readVote,
   type RawJourney,
@@ -151,6 +152,12 @@ export class JourneyMirror {
       raw.comments,
       roots.comments as Y.Map<unknown>,
       (id, entry) => readComment(id, entry, unread),
+    );
+    raw.plan = reread(
+      touched.keys.get(ROOT.plan),
+      raw.plan,
+      roots.plan as Y.Map<unknown>,
+      (id, entry) => readAction(id, entry, unread),
     );
     this.raw = raw;
     this.unreadInLast = unread.length;

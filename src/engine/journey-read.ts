@@ -3,6 +3,7 @@ import {
   compareKeys,
   countVotes,
   type CardComment,
+  type PlanAction,
   type Id,
   type Journey,
   type JourneyElement,
@@ -15,6 +16,7 @@ import {
 } from "../domain";
 import {
   docCommentSchema,
+  docPlanActionSchema,
   docElementSchema,
   docJourneyMetaSchema,
   docLaneSchema,
@@ -211,7 +213,7 @@ export function readMeta(
   placement: Placement,
   round: VotingRound | null,
   damaged: DamagedRecord[],
-): Omit<Journey, "elements" | "links" | "votes" | "comments"> | null {
+): Omit<Journey, "elements" | "links" | "votes" | "comments" | "plan"> | null {
   const fields = plain(roots.journey);
   const value = { ...fields, updatedAt: roots.edited.get("at"), votingRound: round };
   const meta = check(docJourneyMetaSchema, value, "journey", labelOf(fields, "title"), damaged);
@@ -229,6 +231,13 @@ export function readVote(id: Id, value: unknown, damaged: DamagedRecord[]): Vote
   return check(docVoteSchema, { ...fields, id }, "vote", "", damaged, { root: "votes", key: id });
 }
 
+export function readAction(id: Id, entry: unknown, damaged: DamagedRecord[]): PlanAction | null {
+  const fields = entry instanceof Y.Map ? plain(entry) : {};
+  const where = { root: "plan", key: id };
+  const label = labelOf(fields, "title");
+  return check(docPlanActionSchema, { ...fields, id }, "action", label, damaged, where);
+}
+
 export function readComment(id: Id, entry: unknown, damaged: DamagedRecord[]): CardComment | null {
   const fields = entry instanceof Y.Map ? plain(entry) : {};
   const where = { root: "comments", key: id };
@@ -240,11 +249,12 @@ export function readComment(id: Id, entry: unknown, damaged: DamagedRecord[]): C
 export interface RawJourney {
   placement: Placement;
   round: VotingRound | null;
-  meta: Omit<Journey, "elements" | "links" | "votes" | "comments"> | null;
+  meta: Omit<Journey, "elements" | "links" | "votes" | "comments" | "plan"> | null;
   cards: Map<Id, RawCard>;
   links: Map<Id, Link>;
   votes: Map<Id, Vote>;
   comments: Map<Id, CardComment>;
+  plan: Map<Id, PlanAction>;
 }
 
 export function readRawJourney(doc: Y.Doc, damaged: DamagedRecord[]): RawJourney {
@@ -272,7 +282,12 @@ export function readRawJourney(doc: Y.Doc, damaged: DamagedRecord[]): RawJourney
     const comment = readComment(id, entry, damaged);
     if (comment) comments.set(id, comment);
   }
-  return { placement, round, meta, cards, links, votes, comments };
+  const plan = new Map<Id, PlanAction>();
+  for (const [id, entry] of roots.plan.entries()) {
+    const action = readAction(id, entry, damaged);
+    if (action) plan.set(id, action);
+  }
+  return { placement, round, meta, cards, links, votes, comments, plan };
 }
 
 /** Which card a shown card was made from, so an unchanged one keeps its identity. */
@@ -337,6 +352,8 @@ export function assembleJourney(raw: RawJourney, previous: Journey | null): Jour
     if (first && first.replyTo === null && first.elementId === comment.elementId)
       comments[id] = comment;
   }
+  const plan: Record<Id, PlanAction> = {};
+  for (const [id, action] of raw.plan) plan[id] = actionOnMap(action, elements);
   return {
     ...raw.meta,
     stages: reuse(previous?.stages, raw.meta.stages),
@@ -345,7 +362,20 @@ export function assembleJourney(raw: RawJourney, previous: Journey | null): Jour
     links: previous && sameRecords(previous.links, links) ? previous.links : links,
     votes: previous && sameRecords(previous.votes, liveVotes) ? previous.votes : liveVotes,
     comments: previous && sameRecords(previous.comments, comments) ? previous.comments : comments,
+    plan: previous && sameRecords(previous.plan, plan) ? previous.plan : plan,
   };
+}
+
+/** An action as shown with the cards it fixes that are on the map (the same object while all are). */
+const shownActions = new WeakMap<PlanAction, PlanAction>();
+function actionOnMap(action: PlanAction, elements: Record<Id, JourneyElement>): PlanAction {
+  if (action.cardIds.every((id) => elements[id])) return action;
+  const cardIds = action.cardIds.filter((id) => elements[id]);
+  const shown = shownActions.get(action);
+  if (shown && shown.cardIds.join() === cardIds.join()) return shown;
+  const next = { ...action, cardIds };
+  shownActions.set(action, next);
+  return next;
 }
 
 function sameRecords<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>): boolean {

@@ -10,7 +10,7 @@ export interface Inconsistency {
 /**
  * What a schema cannot see: ids unique within the journey, every card in a stage and lane of
  * this journey (and not in the emotion curve lane), every link between two of its cards, every
- * comment on one of its cards.
+ * comment on one of its cards, every action of the plan fixing its cards.
  */
 export function checkJourney(journey: JourneyFile): Inconsistency | null {
   const seen = new Set<string>();
@@ -64,6 +64,12 @@ export function checkJourney(journey: JourneyFile): Inconsistency | null {
       return { path: ["comments", i, "elementId"], damage: { code: "unknownCard" } };
     if (c.replyTo !== null && firsts.get(c.replyTo) !== c.elementId)
       return { path: ["comments", i, "replyTo"], damage: { code: "unknownThread" } };
+  }
+  for (const [i, action] of journey.plan.entries()) {
+    const problem = unique(action.id, ["plan", i, "id"]);
+    if (problem) return problem;
+    const stray = action.cardIds.findIndex((id) => !elementIds.has(id));
+    if (stray >= 0) return { path: ["plan", i, "cardIds", stray], damage: { code: "unknownCard" } };
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import {
+  actionsInPlanOrder,
   cloneElement,
   elementsByCell,
   elementsInJourneyOrder,
@@ -11,6 +12,7 @@ import {
   type JourneyElement,
   type Link,
   type Persona,
+  type PlanAction,
 } from "../domain";
 import { bytesToDataUrl, dataUrlToBytes } from "./data-url";
 import type { ElementFile, JourneyFile, PersonaFile } from "./schema";
@@ -49,6 +51,12 @@ export function journeyToFile(journey: Journey): JourneyFile {
       .filter((c) => journey.elements[c.elementId])
       .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1))
       .map((c) => ({ ...c })),
+    plan: actionsInPlanOrder(journey).map((action) => ({
+      ...action,
+      owner: action.owner ? { ...action.owner } : null,
+      target: action.target ? { ...action.target } : null,
+      cardIds: action.cardIds.filter((id) => journey.elements[id]),
+    })),
     createdAt: journey.createdAt,
     updatedAt: journey.updatedAt,
   };
@@ -75,7 +83,9 @@ export function journeyFromFile(file: JourneyFile): Journey {
   for (const l of file.links) links[l.id] = l;
   const comments: Record<Id, CardComment> = {};
   for (const c of file.comments) comments[c.id] = { ...c };
-  const { elements: _e, links: _l, comments: _c, ...meta } = file;
+  const plan: Record<Id, PlanAction> = {};
+  for (const action of file.plan) plan[action.id] = { ...action, cardIds: [...action.cardIds] };
+  const { elements: _e, links: _l, comments: _c, plan: _p, ...meta } = file;
   return {
     ...meta,
     elements,
@@ -83,6 +93,7 @@ export function journeyFromFile(file: JourneyFile): Journey {
     votes: votesFromCounts(file.elements, file.updatedAt),
     votingRound: null,
     comments,
+    plan,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   journeyMetaShape,
   laneSchema,
   linkSchema,
+  planActionSchema,
   stageSchema,
   timestampSchema,
 } from "./schema";
@@ -32,6 +33,9 @@ export const docElementSchema = z.extend(z.omit(elementSchema, { votes: true }),
 
 /** A comment as a journey document stores it: the file's record, field by field. */
 export const docCommentSchema = commentSchema;
+
+/** An action of the plan as a journey document stores it: the file's record, field by field. */
+export const docPlanActionSchema = planActionSchema;
 
 export const docStageSchema = stageSchema;
 export const docLaneSchema = laneSchema;

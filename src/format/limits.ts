@@ -13,6 +13,8 @@ export const LIMITS = {
   elementsPerJourney: 10_000,
   linksPerJourney: 20_000,
   commentsPerJourney: 20_000,
+  actionsPerJourney: 5_000,
+  cardsPerAction: 200,
   painPointsPerElement: 100,
   tagsPerElement: 50,
   listItems: 100,

@@ -51,6 +51,16 @@ export const MIGRATIONS: readonly Migration[] = [
       }),
     }),
   },
+  {
+    to: 4,
+    name: "journeys carry an action plan (none before)",
+    up: (document) => ({
+      ...document,
+      journeys: document.journeys.map((journey) =>
+        isRecord(journey) ? { plan: [], ...journey } : journey,
+      ),
+    }),
+  },
 ];
 
 function isRecord(value: unknown): value is Record<string, unknown> {

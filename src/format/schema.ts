@@ -1,19 +1,23 @@
 import { z } from "./zod-config";
 import {
+  ACTION_STATUSES,
   CONFIDENCES,
   ELEMENT_KINDS,
   JOURNEY_STATES,
   LANE_KINDS,
   LINK_KINDS,
+  METRIC_KEYS,
   SEVERITIES,
   STANDARD_CHANNELS,
   STANDARD_DEPARTMENTS,
+  isCalendarDay,
   isValidId,
+  type MetricKey,
 } from "../domain";
 import { LIMITS } from "./limits";
 
 /**
- * Strict schemas for the format (version 2: journeys carry their cards' comments). Every object is strict (unknown keys are refused),
+ * Strict schemas for the format (version 4: journeys carry their action plan). Every object is strict (unknown keys are refused),
  * every collection is an array (never a record keyed by untrusted text), every string and list is
  * capped. The same schemas check files on import and records on IndexedDB load.
  */
@@ -52,12 +56,21 @@ const finite = (min: number, max: number) =>
       z.minimum(min),
       z.maximum(max),
     );
+/** Each metric's range: what a card may record and what an action may aim at. */
+export const METRIC_RANGES: Record<MetricKey, readonly [number, number]> = {
+  csat: [0, 100],
+  nps: [-100, 100],
+  ces: [1, 7],
+  ahtSeconds: [0, 1e7],
+  fcr: [0, 100],
+};
+const metric = (key: MetricKey) => z.optional(finite(...METRIC_RANGES[key]));
 export const metricsSchema = z.strictObject({
-  csat: z.optional(finite(0, 100)),
-  nps: z.optional(finite(-100, 100)),
-  ces: z.optional(finite(1, 7)),
-  ahtSeconds: z.optional(finite(0, 1e7)),
-  fcr: z.optional(finite(0, 100)),
+  csat: metric("csat"),
+  nps: metric("nps"),
+  ces: metric("ces"),
+  ahtSeconds: metric("ahtSeconds"),
+  fcr: metric("fcr"),
 });
 
 /** An opportunity's impact or effort on the matrix, 1 to 5. */
@@ -140,11 +153,40 @@ export const commentSchema = z.strictObject({
   resolved: z.boolean(),
 });
 
+/** The metric an action aims at, and the value it aims for, within the metric's range. */
+export const actionTargetSchema = z
+  .strictObject({
+    metric: z.enum(METRIC_KEYS),
+    value: finite(-Number.MAX_VALUE, Number.MAX_VALUE),
+  })
+  .check(
+    z.refine(
+      ({ metric, value }) => value >= METRIC_RANGES[metric][0] && value <= METRIC_RANGES[metric][1],
+      { message: "is outside the metric's range", path: ["value"] },
+    ),
+  );
+
+/** An action of the plan (version 4). */
+export const planActionSchema = z.strictObject({
+  id: idSchema,
+  title: shortText,
+  notes: longText,
+  status: z.enum(ACTION_STATUSES),
+  owner: z.nullable(departmentRefSchema),
+  due: z.nullable(
+    z.string().check(z.refine(isCalendarDay, { message: "is not a day written YYYY-MM-DD" })),
+  ),
+  target: z.nullable(actionTargetSchema),
+  cardIds: z.array(idSchema).check(z.maxLength(LIMITS.cardsPerAction)),
+  createdAt: timestamp,
+});
+
 export const journeyFileSchema = z.strictObject({
   ...journeyMetaShape,
   elements: z.array(elementSchema).check(z.maxLength(LIMITS.elementsPerJourney)),
   links: z.array(linkSchema).check(z.maxLength(LIMITS.linksPerJourney)),
   comments: z.array(commentSchema).check(z.maxLength(LIMITS.commentsPerJourney)),
+  plan: z.array(planActionSchema).check(z.maxLength(LIMITS.actionsPerJourney)),
 });
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -216,4 +258,5 @@ export type PersonaFile = z.infer<typeof personaFileSchema>;
 export type JourneyFile = z.infer<typeof journeyFileSchema>;
 export type ElementFile = z.infer<typeof elementSchema>;
 export type CommentFile = z.infer<typeof commentSchema>;
+export type PlanActionFile = z.infer<typeof planActionSchema>;
 export type Envelope = z.infer<typeof envelopeSchema>;

@@ -237,12 +237,15 @@ function migrateRows(raw: RawRows, fromVersion: number, migrations: readonly Mig
     elements?: object[];
     links?: object[];
     comments?: unknown[];
+    plan?: unknown[];
   })[]) {
-    // Rows were written before comments existed: the migration's empty list has no row to go to.
+    // Rows were written before comments and plans existed: the migrations' empty lists have no
+    // row to go to.
     const {
       elements: journeyElements = [],
       links: journeyLinks = [],
       comments: _comments,
+      plan: _plan,
       ...row
     } = journey;
     migrated.journeys.push(row);

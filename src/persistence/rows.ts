@@ -8,8 +8,11 @@ import type { Damage, DamagePath, ElementFile, PersonaFile } from "../format";
  */
 export type PersonaRow = Omit<PersonaFile, "avatar"> & { avatar: unknown };
 
-/** Rows are of database version 1, written before comments existed. */
-export type JourneyRow = Omit<Journey, "elements" | "links" | "votes" | "votingRound" | "comments">;
+/** Rows are of database version 1, written before comments and plans existed. */
+export type JourneyRow = Omit<
+  Journey,
+  "elements" | "links" | "votes" | "votingRound" | "comments" | "plan"
+>;
 
 export type ElementRow = ElementFile & { journeyId: Id };
 
@@ -50,6 +53,7 @@ export type QuarantineWhat =
   | "link"
   | "vote"
   | "comment"
+  | "action"
   | "round"
   | "update";
 

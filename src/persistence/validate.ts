@@ -105,6 +105,12 @@ export function assembleJourney(
     if (end) strayLinks.push({ link, problem: { at: [end], damage: { code: "unknownCard" } } });
     else keptLinks.push(link);
   }
-  const journey = journeyFromFile({ ...meta, elements: kept, links: keptLinks, comments: [] });
+  const journey = journeyFromFile({
+    ...meta,
+    elements: kept,
+    links: keptLinks,
+    comments: [],
+    plan: [],
+  });
   return { journey, strayElements, strayLinks };
 }

@@ -99,6 +99,7 @@ export class TemplateBuilder {
       votes: {},
       votingRound: null,
       comments: {},
+      plan: {},
       createdAt: now,
       updatedAt: now,
     };

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import {
+  ACTION_STATUSES,
   CONFIDENCES,
   RATING_VALUES,
   ELEMENT_KINDS,
@@ -94,6 +95,29 @@ export const journeyArb = (personaId: string): fc.Arbitrary<Journey> =>
         fc.record({ from: fc.nat(), to: fc.nat(), kind: fc.constantFrom(...LINK_KINDS) }),
         { maxLength: 10 },
       ),
+      plan: fc.array(
+        fc.record({
+          title: anyText(40),
+          notes: anyText(),
+          status: fc.constantFrom(...ACTION_STATUSES),
+          owner: fc.option(department, { nil: null }),
+          due: fc.constantFrom(null, "2026-12-31", "2027-02-28", "2028-02-29"),
+          target: fc.option(
+            fc.oneof(
+              fc
+                .integer({ min: -100, max: 100 })
+                .map((value) => ({ metric: "nps" as const, value })),
+              fc
+                .double({ min: 1, max: 7, noNaN: true })
+                .map((value) => ({ metric: "ces" as const, value })),
+            ),
+            { nil: null },
+          ),
+          cards: fc.array(fc.nat(), { maxLength: 3 }),
+          createdAt: timestamp,
+        }),
+        { maxLength: 4 },
+      ),
       createdAt: timestamp,
       updatedAt: timestamp,
     })
@@ -147,8 +171,14 @@ export const journeyArb = (personaId: string): fc.Arbitrary<Journey> =>
           links.push({ id: uniqueId(), from, to, kind: link.kind });
         }
       }
+      const plan = spec.plan.map(({ cards, ...action }) => ({
+        ...action,
+        id: uniqueId(),
+        cardIds: ids.length ? [...new Set(cards.map((n) => ids[n % ids.length]!))] : [],
+      }));
       return journeyFromFile({
         comments: [],
+        plan,
         id: uniqueId(),
         personaId,
         title: spec.title,

@@ -136,6 +136,7 @@ export const coreFa = {
   "storage.quarantined.lane": "لایه «{label}»",
   "storage.quarantined.vote": "یک رأی روی کارت",
   "storage.quarantined.comment": "یک نظر روی کارت",
+  "storage.quarantined.action": "یک اقدام از برنامه",
   "storage.quarantined.round": "یک دور رأی‌گیری",
   "storage.quarantined.update": "تغییری که خواندنش ممکن نبود",
   "storage.quarantined.unnamed": "بدون نام",
