@@ -53,14 +53,17 @@ test.describe("the journey canvas at 1280x800", () => {
   test("lists every shortcut in the ? dialog", async ({ page }) => {
     await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
     const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
-    // 27 commands with keys (from the registry the keys run through) and 4 gestures.
-    await expect(dialog.getByRole("row")).toHaveCount(31);
+    // 28 commands with keys (from the registry the keys run through) and 4 gestures.
+    await expect(dialog.getByRole("row")).toHaveCount(32);
     await expect(
       dialog.getByRole("row", { name: /^\/, Ctrl \+ F Find cards by their words/ }),
     ).toBeVisible();
     await expect(dialog.getByRole("row", { name: /^Alt \+ I What the map says/ })).toBeVisible();
     await expect(dialog.getByRole("row", { name: /^Alt \+ T Every card as a row/ })).toBeVisible();
     await expect(dialog.getByRole("row", { name: /^Alt \+ P Weigh opportunities/ })).toBeVisible();
+    await expect(
+      dialog.getByRole("row", { name: /^Alt \+ A Turn opportunities into actions/ }),
+    ).toBeVisible();
     await expect(dialog.getByRole("row", { name: /Show this list/ })).toBeVisible();
     await expect(dialog.getByRole("row", { name: "Ctrl + K Find a command" })).toBeVisible();
     await page.screenshot({ path: shot("shortcuts") });

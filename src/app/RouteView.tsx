@@ -7,6 +7,7 @@ import { RoomLink } from "../rooms/RoomLink";
 import { journeyToolbarModule } from "./Header";
 import { importCardsCsv } from "./import-cards";
 import { importFile } from "./import-file";
+import { exportPlanCsv } from "./plan-csv";
 import { hrefOf, navigate, type Route } from "./router";
 import "./route-view.css";
 
@@ -39,6 +40,7 @@ const insightsViewModule = once(() => import("../panels/insights/InsightsView"))
 const tableViewModule = once(() => import("../canvas/table/TableView"));
 const prioritiesViewModule = once(() => import("../panels/priorities/PrioritiesView"));
 const compareViewModule = once(() => import("../panels/compare/CompareView"));
+const planViewModule = once(() => import("../panels/plan/PlanView"));
 const personaViewModule = once(() => import("../panels/workspace/PersonaView"));
 const joinRoomModule = once(() => import("../rooms/JoinRoomPage"));
 
@@ -160,6 +162,23 @@ function CompareRoute({ journeyId }: { journeyId: string }) {
   );
 }
 
+function PlanRoute({ journeyId }: { journeyId: string }) {
+  const { PlanView } = use(planViewModule());
+  if (!use(opened(journeyId))) return <NotFound />;
+  return (
+    <>
+      <RoomLink journeyId={journeyId} />
+      {/* Undo and redo for the changes made on the board (the map's own keys for them). */}
+      <JourneyShortcuts journeyId={journeyId} />
+      <PlanView
+        journeyId={journeyId}
+        onBack={() => navigate({ name: "journey", id: journeyId })}
+        onExportCsv={() => exportPlanCsv(journeyId)}
+      />
+    </>
+  );
+}
+
 export function RouteView({ route }: { route: Route }) {
   const exists = useDocument((s) => {
     if (route.name === "persona") return Boolean(s.workspace.personas[route.id]);
@@ -169,7 +188,8 @@ export function RouteView({ route }: { route: Route }) {
       route.name === "insights" ||
       route.name === "table" ||
       route.name === "priorities" ||
-      route.name === "compare"
+      route.name === "compare" ||
+      route.name === "plan"
     )
       return Boolean(s.workspace.journeys[route.id]);
     return true;
@@ -223,6 +243,12 @@ export function RouteView({ route }: { route: Route }) {
       return (
         <Suspense fallback={<Opening />}>
           <CompareRoute journeyId={route.id} />
+        </Suspense>
+      );
+    case "plan":
+      return (
+        <Suspense fallback={<Opening />}>
+          <PlanRoute journeyId={route.id} />
         </Suspense>
       );
     case "room":

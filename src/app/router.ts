@@ -11,6 +11,7 @@ import { parseRoomPath, roomLinkHash, type RoomLinkParts } from "../rooms/link";
  *   #/journey/<id>/table  the journey's cards as a table
  *   #/journey/<id>/priorities  opportunities by impact and effort
  *   #/journey/<id>/compare  the journey beside another (its future state)
+ *   #/journey/<id>/plan   the action plan: actions by owner and status
  *   #/room/<room>/<role>/<secret>[/<server>]  a room link: joins the room (the fragment never
  *                         reaches a server)
  */
@@ -23,6 +24,7 @@ export type Route =
   | { name: "table"; id: string }
   | { name: "priorities"; id: string }
   | { name: "compare"; id: string }
+  | { name: "plan"; id: string }
   | { name: "room"; link: RoomLinkParts }
   | { name: "notFound"; path: string };
 
@@ -36,6 +38,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => Route][] = [
   [new RegExp(`^/journey/${ID}/table/?$`), (m) => ({ name: "table", id: m[1]! })],
   [new RegExp(`^/journey/${ID}/priorities/?$`), (m) => ({ name: "priorities", id: m[1]! })],
   [new RegExp(`^/journey/${ID}/compare/?$`), (m) => ({ name: "compare", id: m[1]! })],
+  [new RegExp(`^/journey/${ID}/plan/?$`), (m) => ({ name: "plan", id: m[1]! })],
 ];
 
 export function parseHash(hash: string): Route {
@@ -67,6 +70,8 @@ export function hrefOf(route: Route): string {
       return `#/journey/${route.id}/priorities`;
     case "compare":
       return `#/journey/${route.id}/compare`;
+    case "plan":
+      return `#/journey/${route.id}/plan`;
     case "room":
       return roomLinkHash(route.link.room, route.link.role, route.link.secret, route.link.server);
     case "notFound":

@@ -4,6 +4,7 @@ import {
   Grid2x2,
   Keyboard,
   LayoutDashboard,
+  ListChecks,
   ListFilter,
   PanelRight,
   Redo2,
@@ -26,6 +27,7 @@ const VIEWS = [
   { id: "table", icon: <Sheet /> },
   { id: "priorities", icon: <Grid2x2 /> },
   { id: "compare", icon: <GitCompareArrows /> },
+  { id: "plan", icon: <ListChecks /> },
 ] as const;
 
 /**
@@ -77,6 +79,14 @@ export function JourneyToolbar({ journeyId }: { journeyId: string }) {
         keys: [{ key: "c", alt: true }],
         scope: "page",
         run: () => (window.location.hash = `#/journey/${journeyId}/compare`),
+      },
+      {
+        id: "plan",
+        label: "plan.open",
+        description: "plan.openDescription",
+        keys: [{ key: "a", alt: true }],
+        scope: "page",
+        run: () => (window.location.hash = `#/journey/${journeyId}/plan`),
       },
     ],
     [journeyId],

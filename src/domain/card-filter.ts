@@ -1,6 +1,8 @@
 import { elementsInJourneyOrder } from "./cells";
 import { channelKey, departmentKey, worstSeverity } from "./insights";
+import { actionStatusesByCard } from "./plan";
 import type {
+  ActionStatus,
   Confidence,
   ElementKind,
   Id,
@@ -31,6 +33,8 @@ export interface CardFilter {
   satisfaction: { min: Satisfaction; max: Satisfaction } | null;
   /** Only cards with at least this many votes (0: not narrowed). */
   minVotes: number;
+  /** Cards with an action of the plan in one of these statuses; "none" for cards without one. */
+  actions: readonly (ActionStatus | "none")[];
   /** Exactly these cards (chosen from an insight such as a heatmap cell), with what they are. */
   cards: { ids: readonly Id[]; label: string } | null;
 }
@@ -44,6 +48,7 @@ export const EMPTY_FILTER: CardFilter = {
   confidence: [],
   satisfaction: null,
   minVotes: 0,
+  actions: [],
   cards: null,
 };
 
@@ -75,6 +80,7 @@ export function isFilterEmpty(filter: CardFilter): boolean {
     !filter.confidence.length &&
     filter.satisfaction === null &&
     filter.minVotes <= 0 &&
+    !filter.actions.length &&
     filter.cards === null
   );
 }
@@ -89,6 +95,7 @@ export function activeFilterParts(filter: CardFilter): number {
     filter.confidence.length > 0,
     filter.satisfaction !== null,
     filter.minVotes > 0,
+    filter.actions.length > 0,
     filter.cards !== null,
   ].filter(Boolean).length;
 }
@@ -106,8 +113,16 @@ function cardText(element: JourneyElement): string {
   );
 }
 
-/** A matcher for one filter, built once and run over every card. */
-export function cardMatcher(filter: CardFilter): (element: JourneyElement) => boolean {
+/**
+ * A matcher for one filter, built once and run over every card. The journey is needed when the
+ * filter asks about the action plan (which lives beside the cards).
+ */
+export function cardMatcher(
+  filter: CardFilter,
+  journey?: Journey,
+): (element: JourneyElement) => boolean {
+  const actions = new Set(filter.actions);
+  const planned = actions.size && journey ? actionStatusesByCard(journey) : null;
   const words = foldForSearch(filter.text).split(/\s+/).filter(Boolean);
   const kinds = new Set(filter.kinds);
   const channels = new Set(filter.channels);
@@ -131,6 +146,11 @@ export function cardMatcher(filter: CardFilter): (element: JourneyElement) => bo
       if (score === null || score < satisfaction.min || score > satisfaction.max) return false;
     }
     if (minVotes > 0 && element.votes < minVotes) return false;
+    if (planned) {
+      const statuses = planned.get(element.id);
+      const hit = statuses ? [...statuses].some((s) => actions.has(s)) : actions.has("none");
+      if (!hit) return false;
+    }
     if (words.length) {
       const text = cardText(element);
       if (!words.every((word) => text.includes(word))) return false;
@@ -141,7 +161,7 @@ export function cardMatcher(filter: CardFilter): (element: JourneyElement) => bo
 
 /** The cards that match, in the order a person reads the map (stage by stage, lane by lane). */
 export function matchingCards(journey: Journey, filter: CardFilter): Id[] {
-  const matches = cardMatcher(filter);
+  const matches = cardMatcher(filter, journey);
   return elementsInJourneyOrder(journey)
     .filter(matches)
     .map((element) => element.id);

@@ -18,13 +18,13 @@ function channelText(channel: ChannelRef | null): string {
   return channel.kind === "standard" ? t(`channel.${channel.id}`) : channel.name;
 }
 
-function ownerText(owner: DepartmentRef | null): string {
+export function ownerText(owner: DepartmentRef | null): string {
   if (!owner) return "";
   return owner.kind === "standard" ? t(`department.${owner.id}`) : owner.name;
 }
 
 /** The metric columns, each with the inspector's label (which names its unit or scale). */
-const METRIC_COLUMNS = [
+export const METRIC_COLUMNS = [
   ["csat", "metric.csat"],
   ["nps", "metric.nps"],
   ["ces", "metric.ces"],
@@ -101,9 +101,14 @@ const FORMULA = /^[=+\-@\t\r](?!\d+(\.\d+)?$)/;
 
 export const CSV_MIME = "text/csv;charset=utf-8";
 
-/** The CSV text, starting with a byte-order mark. papaparse is loaded on first use. */
-export async function buildCsv(journey: Journey): Promise<string> {
+/** CSV text of rows, starting with a byte-order mark. papaparse is loaded on first use. */
+export async function csvText(rows: string[][]): Promise<string> {
   const { default: Papa } = await import("papaparse");
-  const text = Papa.unparse(csvRows(journey), { escapeFormulae: FORMULA, newline: "\r\n" });
+  const text = Papa.unparse(rows, { escapeFormulae: FORMULA, newline: "\r\n" });
   return `\ufeff${text}\r\n`;
+}
+
+/** The journey's cards as CSV text. */
+export function buildCsv(journey: Journey): Promise<string> {
+  return csvText(csvRows(journey));
 }

@@ -7,6 +7,7 @@ import { presentEn } from "./en/present";
 import { insightsEn } from "./en/insights";
 import { tableEn } from "./en/table";
 import { prioritiesEn } from "./en/priorities";
+import { planEn } from "./en/plan";
 import { roomsEn } from "./en/rooms";
 import type { templatesEn } from "./en/templates";
 import { workspaceEn } from "./en/workspace";
@@ -28,6 +29,7 @@ export const en = {
   ...insightsEn,
   ...tableEn,
   ...prioritiesEn,
+  ...planEn,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en | keyof typeof templatesEn;

@@ -6,6 +6,7 @@ import { presentFa } from "./fa/present";
 import { insightsFa } from "./fa/insights";
 import { tableFa } from "./fa/table";
 import { prioritiesFa } from "./fa/priorities";
+import { planFa } from "./fa/plan";
 import { roomsFa } from "./fa/rooms";
 import { workspaceFa } from "./fa/workspace";
 
@@ -21,4 +22,5 @@ export const fa = {
   ...insightsFa,
   ...tableFa,
   ...prioritiesFa,
+  ...planFa,
 };

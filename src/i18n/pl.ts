@@ -7,6 +7,7 @@ import { roomsPl } from "./pl/rooms";
 import { insightsPl } from "./pl/insights";
 import { tablePl } from "./pl/table";
 import { prioritiesPl } from "./pl/priorities";
+import { planPl } from "./pl/plan";
 import { workspacePl } from "./pl/workspace";
 
 /** The Polish interface texts, loaded when the language is chosen (the templates' texts load with the templates). */
@@ -21,4 +22,5 @@ export const pl = {
   ...insightsPl,
   ...tablePl,
   ...prioritiesPl,
+  ...planPl,
 };

@@ -37,6 +37,8 @@ export interface EditorState {
    * table's "Show on the map").
    */
   openAtFocus: boolean;
+  /** The action the plan, when it next opens, opens on (a card's "Open in the plan"). */
+  openAction: Id | null;
 }
 
 const initial = (): EditorState => ({
@@ -50,6 +52,7 @@ const initial = (): EditorState => ({
   inspectorFocusCaret: "select",
   mapFocusRequest: 0,
   openAtFocus: false,
+  openAction: null,
 });
 
 export const editorStore = createStore<EditorState>()(() => initial());
@@ -154,6 +157,18 @@ export function takeOpenAtFocus(): FocusTarget {
   if (!openAtFocus) return null;
   editorStore.setState({ openAtFocus: false });
   return focus;
+}
+
+/** Chooses an action for the plan about to open, which opens on it. */
+export function showActionOnPlan(id: Id): void {
+  editorStore.setState({ openAction: id });
+}
+
+/** The plan opening: the action to open on, if one was asked for (asked once, then forgotten). */
+export function takeActionToOpen(): Id | null {
+  const { openAction } = editorStore.getState();
+  if (openAction) editorStore.setState({ openAction: null });
+  return openAction;
 }
 
 /** Drops selected ids that no longer exist (after undo, delete, or another tab's change). */

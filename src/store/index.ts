@@ -13,6 +13,7 @@ export * from "./editor";
 export * from "./workshop";
 export * from "./actions/selection";
 export * from "./actions/comments";
+export * from "./actions/plan";
 export * from "./room";
 export * from "./round-board";
 export * from "./card-filter";

@@ -7,6 +7,7 @@ import { exportEn } from "../../src/i18n/en/export";
 import { insightsEn } from "../../src/i18n/en/insights";
 import { tableEn } from "../../src/i18n/en/table";
 import { prioritiesEn } from "../../src/i18n/en/priorities";
+import { planEn } from "../../src/i18n/en/plan";
 import { presentEn } from "../../src/i18n/en/present";
 import { templatesEn } from "../../src/i18n/en/templates";
 import { workspaceEn } from "../../src/i18n/en/workspace";
@@ -20,6 +21,7 @@ const AREAS = {
   insightsEn,
   tableEn,
   prioritiesEn,
+  planEn,
   presentEn,
   roomsEn,
   templatesEn,

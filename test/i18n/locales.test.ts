@@ -15,6 +15,7 @@ import { exportEn } from "../../src/i18n/en/export";
 import { insightsEn } from "../../src/i18n/en/insights";
 import { tableEn } from "../../src/i18n/en/table";
 import { prioritiesEn } from "../../src/i18n/en/priorities";
+import { planEn } from "../../src/i18n/en/plan";
 import { presentEn } from "../../src/i18n/en/present";
 import { roomsEn } from "../../src/i18n/en/rooms";
 import { templatesEn } from "../../src/i18n/en/templates";
@@ -26,6 +27,7 @@ import { exportFa } from "../../src/i18n/fa/export";
 import { insightsFa } from "../../src/i18n/fa/insights";
 import { tableFa } from "../../src/i18n/fa/table";
 import { prioritiesFa } from "../../src/i18n/fa/priorities";
+import { planFa } from "../../src/i18n/fa/plan";
 import { presentFa } from "../../src/i18n/fa/present";
 import { roomsFa } from "../../src/i18n/fa/rooms";
 import { templatesFa } from "../../src/i18n/fa/templates";
@@ -37,6 +39,7 @@ import { exportPl } from "../../src/i18n/pl/export";
 import { insightsPl } from "../../src/i18n/pl/insights";
 import { tablePl } from "../../src/i18n/pl/table";
 import { prioritiesPl } from "../../src/i18n/pl/priorities";
+import { planPl } from "../../src/i18n/pl/plan";
 import { presentPl } from "../../src/i18n/pl/present";
 import { roomsPl } from "../../src/i18n/pl/rooms";
 import { templatesPl } from "../../src/i18n/pl/templates";
@@ -54,6 +57,7 @@ const english: Record<string, Area> = {
   insights: insightsEn,
   table: tableEn,
   priorities: prioritiesEn,
+  plan: planEn,
   templates: templatesEn,
 };
 const LOCALES: Record<string, { areas: Record<string, Area>; forms: string[] }> = {
@@ -69,6 +73,7 @@ const LOCALES: Record<string, { areas: Record<string, Area>; forms: string[] }> 
       insights: insightsPl,
       table: tablePl,
       priorities: prioritiesPl,
+      plan: planPl,
       templates: templatesPl,
     },
     // CLDR: 1; 2-4, 22-24…; 0, 5-21, 25-31…; fractions.
@@ -86,6 +91,7 @@ const LOCALES: Record<string, { areas: Record<string, Area>; forms: string[] }> 
       insights: insightsFa,
       table: tableFa,
       priorities: prioritiesFa,
+      plan: planFa,
       templates: templatesFa,
     },
     forms: ["one", "other"],

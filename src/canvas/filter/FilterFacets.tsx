@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import {
+  ACTION_STATUSES,
   CONFIDENCES,
   ELEMENT_KINDS,
   SEVERITIES,
@@ -200,6 +201,18 @@ export function FilterFacets({
             ))}
           </select>
         </label>
+      </fieldset>
+      <fieldset className="filter-facets__group">
+        <legend>{t("filter.actions")}</legend>
+        {[...ACTION_STATUSES, "none" as const].map((status) => (
+          <Toggle
+            key={status}
+            pressed={filter.actions.includes(status)}
+            onClick={() => set({ actions: toggled(filter.actions, status) })}
+          >
+            {status === "none" ? t("filter.noAction") : t(`plan.status.${status}`)}
+          </Toggle>
+        ))}
       </fieldset>
       <fieldset className="filter-facets__group">
         <legend>{t("filter.votes")}</legend>

@@ -38,6 +38,7 @@ import { LinksField } from "./LinksField";
 import { MetricsField } from "./MetricsField";
 import { MoveField } from "./MoveField";
 import { PainPointsField } from "./PainPointsField";
+import { PlanField } from "./PlanField";
 import { RatingsField } from "./RatingsField";
 import { RefSelect } from "./RefSelect";
 import { SatisfactionField } from "./SatisfactionField";
@@ -330,6 +331,7 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
         </div>
       </div>
       <RatingsField journeyId={journeyId} element={element} />
+      <PlanField journey={journey} element={element} />
       <MetricsField journeyId={journeyId} element={element} />
       <Field label={t("inspector.notes")}>
         {(id) => (
