@@ -1,12 +1,14 @@
 import { mostVotedPainPoints, type Journey, type JourneyElement, type PainPoint } from "../domain";
-import { directionOf, formatNumber, getLocale, t, type LocaleCode } from "../i18n";
-import { rtlLanguage, textDirection } from "./bidi";
+import { formatNumber, t } from "../i18n";
+import { addPlanSlides, planSlideCount } from "./deck-plan";
+import { FONT, HEIGHT, INK, MUTED, WIDTH, deckLayout, textOptions } from "./deck-style";
 import type { PosterPersona } from "./persona";
 
 /**
  * A .pptx deck of a journey (pptxgenjs, loaded on first use): a title slide with the persona,
- * the whole map, one slide per stage (its pain points in the speaker notes), and the top pain
- * points by severity and votes, with every stage's pain points in its speaker notes.
+ * the whole map, one slide per stage (its pain points in the speaker notes), the top pain
+ * points by severity and votes, with every stage's pain points in its speaker notes, and the
+ * action plan.
  */
 
 export interface RankedPain {
@@ -68,52 +70,9 @@ export interface DeckInput {
   stagePngs: string[];
 }
 
-/** Slides: title, map, one per stage, top pain points. */
+/** Slides: title, map, one per stage, top pain points, and the action plan when there is one. */
 export function deckSlideCount(journey: Journey): number {
-  return journey.stages.length + 3;
-}
-
-const WIDTH = 13.333;
-const HEIGHT = 7.5;
-const FONT = "Calibri";
-const RTL_FONT = "Tahoma";
-const INK = "111827";
-const MUTED = "4B5565";
-
-/** Text the person wrote: laid out by its own first letter, whatever the interface speaks. */
-function textOptions(text: string) {
-  if (textDirection(text) !== "rtl") return { fontFace: FONT };
-  const lang = rtlLanguage(text);
-  return { rtlMode: true, align: "right" as const, fontFace: RTL_FONT, ...(lang ? { lang } : {}) };
-}
-
-/** The language PowerPoint proofs and shapes the deck's own words in. */
-const PROOFING_LANGUAGE: Record<LocaleCode, string> = { en: "en-US", pl: "pl-PL", fa: "fa-IR" };
-
-/**
- * The deck's own words and layout, in the interface's language and direction: a Persian deck puts
- * the persona's picture at the right and its lists at the left, as the exported map runs.
- */
-function deckLayout() {
-  const locale = getLocale();
-  const rtl = directionOf(locale) === "rtl";
-  const lang = PROOFING_LANGUAGE[locale];
-  return {
-    rtl,
-    /** The box from `x` (measured from the start edge) and `w` wide, on the slide. */
-    x: (x: number, w: number) => (rtl ? WIDTH - x - w : x),
-    /** Options for a label the catalogue wrote. */
-    label: rtl
-      ? {
-          rtlMode: true,
-          align: "right" as const,
-          fontFace: RTL_FONT,
-          lang,
-        }
-      : { fontFace: FONT, lang },
-    /** A table's columns in reading order. */
-    columns: <T>(cells: T[]): T[] => (rtl ? [...cells].reverse() : cells),
-  };
+  return journey.stages.length + 3 + planSlideCount(journey);
 }
 
 function imageData(dataUrl: string): string {
@@ -333,6 +292,9 @@ export async function buildDeck(input: DeckInput): Promise<ArrayBuffer> {
     });
   }
   pains.addNotes(painPointNotes(journey));
+
+  // 5. The action plan, when the team made one.
+  addPlanSlides(pptx, journey);
 
   return (await pptx.write({ outputType: "arraybuffer" })) as ArrayBuffer;
 }

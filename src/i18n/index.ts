@@ -80,6 +80,25 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
   return format.format(value);
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * A calendar day (`YYYY-MM-DD`) in this language and its calendar ("31 Mar 2027", a Persian date
+ * in Persian). A day is not an instant: it is shown at noon UTC so no time zone moves it.
+ */
+export function formatDay(day: string): string {
+  let format = dayFormats.get(currentLocale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(currentLocale, {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    dayFormats.set(currentLocale, format);
+  }
+  return format.format(new Date(`${day}T12:00:00Z`));
+}
+
 /** Latin digits of a ready-made text (a clock, "04:59") as this language writes digits. */
 export function localDigits(text: string): string {
   return text.replace(/\d/g, (digit) => formatNumber(Number(digit)));

@@ -133,6 +133,9 @@ export const exportEn = {
   "export.deck.column.card": "Where",
   "export.deck.column.stage": "Stage",
   "export.deck.column.votes": "Votes",
+  "export.deck.plan": "Action plan",
+  "export.deck.planPage": "Action plan ({page} of {pages})",
+  "export.deck.column.target": "Target",
   "export.deck.notesHeading": "Pain points by stage",
   "export.deck.notesNone": "none noted",
   "export.deck.notesItem": {

@@ -134,6 +134,9 @@ export const exportFa = {
   "export.deck.column.card": "محل",
   "export.deck.column.stage": "مرحله",
   "export.deck.column.votes": "رأی‌ها",
+  "export.deck.plan": "برنامهٔ اقدام",
+  "export.deck.planPage": "برنامهٔ اقدام ({page} از {pages})",
+  "export.deck.column.target": "هدف",
   "export.deck.notesHeading": "نقاط درد به تفکیک مرحله",
   "export.deck.notesNone": "موردی ثبت نشده",
   // A card may have no votes, and Persian counts 0 as "one": keep {count} in both forms.

@@ -144,6 +144,9 @@ export const exportPl = {
   "export.deck.column.card": "Gdzie",
   "export.deck.column.stage": "Etap",
   "export.deck.column.votes": "Głosy",
+  "export.deck.plan": "Plan działań",
+  "export.deck.planPage": "Plan działań ({page} z {pages})",
+  "export.deck.column.target": "Cel",
   "export.deck.notesHeading": "Punkty bólu według etapów",
   "export.deck.notesNone": "brak",
   "export.deck.notesItem": {

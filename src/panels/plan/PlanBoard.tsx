@@ -10,8 +10,8 @@ import {
   type PlanAction,
   type PlanBoard as Board,
 } from "../../domain";
-import { formatNumber, useT } from "../../i18n";
-import { formatDay, targetText } from "./plan-text";
+import { formatDay, formatNumber, useT } from "../../i18n";
+import { targetText } from "./plan-text";
 
 const DRAG_TYPE = "application/x-waymark-action";
 

@@ -1,0 +1,99 @@
+import type PptxGenJS from "pptxgenjs";
+import { actionsInPlanOrder, type Journey, type PlanAction } from "../domain";
+import { formatDay, formatNumber, t } from "../i18n";
+import { METRIC_COLUMNS, ownerText } from "./csv";
+import { FONT, INK, MUTED, WIDTH, deckLayout, textOptions } from "./deck-style";
+
+/** Actions per slide: a table a room reads from the back at 14 pt. */
+const PER_SLIDE = 8;
+
+export function planSlideCount(journey: Journey): number {
+  return Math.ceil(Object.keys(journey.plan).length / PER_SLIDE);
+}
+
+function targetText(action: PlanAction): string {
+  if (!action.target) return "";
+  const label = METRIC_COLUMNS.find(([key]) => key === action.target!.metric)![1];
+  return t("plan.target", { metric: t(label), value: formatNumber(action.target.value) });
+}
+
+/**
+ * The action plan as slides: a table of actions in board order (status, then due day), eight to
+ * a slide, with what each fixes; each action's notes go to the speaker notes.
+ */
+export function addPlanSlides(pptx: PptxGenJS, journey: Journey): void {
+  const actions = actionsInPlanOrder(journey);
+  const pages = planSlideCount(journey);
+  const layout = deckLayout();
+  const statusColor = { idea: "4B5565", planned: "1D4ED8", inProgress: "B45309", done: "15803D" };
+  for (let page = 0; page < pages; page++) {
+    const slide = pptx.addSlide();
+    slide.background = { color: "FFFFFF" };
+    const heading =
+      pages > 1
+        ? t("export.deck.planPage", {
+            page: formatNumber(page + 1),
+            pages: formatNumber(pages),
+          })
+        : t("export.deck.plan");
+    slide.addText(heading, {
+      x: 0.6,
+      y: 0.4,
+      w: WIDTH - 1.2,
+      h: 0.8,
+      fontSize: 30,
+      bold: true,
+      color: INK,
+      ...layout.label,
+    });
+    const head = [
+      t("plan.csv.title"),
+      t("plan.csv.owner"),
+      t("plan.csv.status"),
+      t("plan.csv.due"),
+      t("export.deck.column.target"),
+      t("plan.csv.cards"),
+    ].map((text) => ({
+      text,
+      options: { bold: true, color: "FFFFFF", fill: { color: "1F2A44" }, ...layout.label },
+    }));
+    const shown = actions.slice(page * PER_SLIDE, (page + 1) * PER_SLIDE);
+    const rows = shown.map((action) => {
+      const owner = ownerText(action.owner);
+      const cards = action.cardIds
+        .flatMap((id) => journey.elements[id] ?? [])
+        .map((card) => card.title)
+        .join("\n");
+      const target = targetText(action);
+      return layout.columns([
+        { text: action.title, options: textOptions(action.title) },
+        { text: owner, options: owner ? textOptions(owner) : layout.label },
+        {
+          text: t(`plan.status.${action.status}`),
+          options: { bold: true, color: statusColor[action.status], ...layout.label },
+        },
+        { text: action.due ? formatDay(action.due) : "", options: layout.label },
+        { text: target, options: layout.label },
+        { text: cards, options: { ...textOptions(cards), fontSize: 12, color: MUTED } },
+      ]);
+    });
+    slide.addTable([layout.columns(head), ...rows], {
+      x: 0.6,
+      y: 1.35,
+      w: WIDTH - 1.2,
+      colW: layout.columns([3.4, 1.8, 1.4, 1.5, 1.6, 2.43]),
+      fontSize: 14,
+      fontFace: FONT,
+      color: INK,
+      border: { type: "solid", pt: 0.75, color: "CFD6E0" },
+      autoPage: false,
+      valign: "middle",
+    });
+    slide.addNotes(
+      shown
+        .filter((action) => action.notes.trim())
+        .map((action) => `${action.title}: ${action.notes}`)
+        .join("\n\n"),
+    );
+  }
+}
