@@ -79,3 +79,58 @@ test("compares a future state with its current state: curves, and what changed s
   await page.screenshot({ path: "test-results/screenshots/compare-1280.png" });
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
+
+test("overlays two personas' journeys on the stages they share, each curve with its persona's face", async ({
+  page,
+}) => {
+  await openApp(page);
+  await openImportedJourney(page, file(), { fit: false });
+  await openImportedJourney(
+    page,
+    journeyFile({
+      journeyId: "journeyStudent",
+      personaId: "personaStudent",
+      persona: "Student Sam",
+      title: "Groceries on a budget",
+      stages: ["Discover", "Ask friends", "Buy"],
+      cards: [
+        { id: "sAd", stage: 0, lane: "touchpoints", title: "Flyer", satisfaction: 2 },
+        { id: "sPay", stage: 2, lane: "touchpoints", title: "Pays by card", satisfaction: 5 },
+      ],
+    }),
+    { fit: false },
+  );
+  await page.keyboard.press("Alt+c");
+  const section = page.getByRole("region", { name: "Personas on the same stages" });
+  const pick = section.getByRole("group", { name: "Journeys to overlay" });
+  // By default this journey and the other persona's.
+  await expect(
+    pick.getByRole("checkbox", { name: "Student Sam: Groceries on a budget" }),
+  ).toBeChecked();
+  await expect(pick.getByRole("checkbox", { name: "Test Persona: Test journey" })).toBeChecked();
+  await expect(pick.getByText("2 stages in common")).toBeVisible();
+  await expect(section.getByRole("img", { name: "Personas on the same stages" })).toBeVisible();
+  // Each curve ends on its persona's face.
+  await expect(section.locator("svg.curves__svg [data-avatar-kind=initials]")).toHaveCount(2);
+  const table = section.getByRole("table", { name: "Satisfaction by stage and persona" });
+  await expect(table.getByRole("columnheader")).toHaveText([
+    "Stage",
+    "Student Sam",
+    "Test Persona",
+  ]);
+  await expect(table.getByRole("row", { name: /^Discover/ }).getByRole("cell")).toHaveText([
+    "2",
+    "4",
+  ]);
+  await expect(table.getByRole("row", { name: /^Ask friends/ }).getByRole("cell")).toHaveText([
+    "not scored",
+    "not scored",
+  ]);
+  await expect(table.getByRole("row", { name: /^Buy/ }).getByRole("cell")).toHaveText(["5", "1"]);
+  await section.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/screenshots/compare-personas-1280.png" });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await pick.getByRole("checkbox", { name: "Test Persona: Test journey" }).uncheck();
+  await expect(section.getByText("Choose at least two journeys to overlay.")).toBeVisible();
+});

@@ -118,3 +118,50 @@ export function defaultCounterpart(
     .sort((x, y) => y.updatedAt - x.updatedAt);
   return futures[0]?.id ?? null;
 }
+
+/** The stages several journeys share, by name, each journey's satisfaction on each. */
+export interface CurveOverlay {
+  /** Stage names in reading order: the first journey's, with the others' own stages slotted in. */
+  stages: string[];
+  /** For each journey, in the order given, its average satisfaction on each stage (null: none). */
+  series: { journeyId: Id; scores: (number | null)[] }[];
+}
+
+/**
+ * Several journeys' emotion curves over one row of stages, matched by name (personas walking the
+ * same stages). A stage only some journeys have goes after the stage before it in the journey
+ * that has it, so every curve keeps its own order.
+ */
+export function overlayCurves(journeys: readonly Journey[]): CurveOverlay {
+  const stages: string[] = [];
+  const keys: string[] = [];
+  for (const journey of journeys) {
+    let after = -1;
+    for (const stage of journey.stages) {
+      const key = nameKey(stage);
+      const at = keys.indexOf(key);
+      if (at >= 0) {
+        after = at;
+        continue;
+      }
+      keys.splice(after + 1, 0, key);
+      stages.splice(after + 1, 0, stage.name);
+      after += 1;
+    }
+  }
+  const series = journeys.map((journey) => {
+    const byKey = new Map<string, number | null>();
+    satisfactionProfile(journey).forEach((point, i) => {
+      const key = nameKey(journey.stages[i]!);
+      if (!byKey.has(key)) byKey.set(key, point.average);
+    });
+    return { journeyId: journey.id, scores: keys.map((key) => byKey.get(key) ?? null) };
+  });
+  return { stages, series };
+}
+
+/** How many stage names two journeys share (whatever their case, accents or order). */
+export function sharedStages(a: Pick<Journey, "stages">, b: Pick<Journey, "stages">): number {
+  const names = new Set(a.stages.map(nameKey));
+  return new Set(b.stages.map(nameKey).filter((key) => names.has(key))).size;
+}

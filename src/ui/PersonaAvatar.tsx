@@ -1,3 +1,4 @@
+import { useId } from "react";
 import type { AvatarPicture } from "../domain";
 import "./persona-avatar.css";
 
@@ -66,5 +67,67 @@ export function PersonaAvatar({
     >
       {avatar.initials}
     </span>
+  );
+}
+
+/**
+ * The same face drawn in SVG, centred on (x, y), for charts: a picture clipped to a circle, an
+ * emoji on a soft disc, or initials on their colour. Decorative, like the HTML one.
+ */
+export function PersonaAvatarMark({
+  avatar,
+  x,
+  y,
+  size,
+}: {
+  avatar: AvatarData;
+  x: number;
+  y: number;
+  size: number;
+}) {
+  const r = size / 2;
+  const clipId = useId();
+  if (avatar.kind === "image") {
+    return (
+      <g aria-hidden="true" data-avatar-kind="image">
+        <clipPath id={clipId}>
+          <circle cx={x} cy={y} r={r} />
+        </clipPath>
+        <image
+          href={urlOf(avatar.image)}
+          x={x - r}
+          y={y - r}
+          width={size}
+          height={size}
+          preserveAspectRatio="xMidYMid slice"
+          clipPath={`url(#${clipId})`}
+        />
+        <circle cx={x} cy={y} r={r} fill="none" stroke="var(--surface)" strokeWidth={1.5} />
+      </g>
+    );
+  }
+  const emoji = avatar.kind === "emoji";
+  return (
+    <g aria-hidden="true" data-avatar-kind={avatar.kind}>
+      <circle
+        cx={x}
+        cy={y}
+        r={r}
+        fill={emoji ? "var(--accent-soft)" : avatar.color}
+        stroke="var(--surface)"
+        strokeWidth={1.5}
+      />
+      <text
+        x={x}
+        y={y}
+        textAnchor="middle"
+        dominantBaseline="central"
+        fontSize={size * (emoji ? 0.55 : 0.42)}
+        fontWeight={700}
+        fill={emoji ? undefined : "#fff"}
+      >
+        {emoji ? avatar.emoji : avatar.initials}
+      </text>
+    </g>
   );
 }

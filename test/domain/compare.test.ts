@@ -1,6 +1,11 @@
 import { produce } from "immer";
 import { describe, expect, it } from "vitest";
-import { compareJourneys, defaultCounterpart } from "../../src/domain";
+import {
+  compareJourneys,
+  defaultCounterpart,
+  overlayCurves,
+  sharedStages,
+} from "../../src/domain";
 import { blankJourney, withCard } from "../helpers/factories";
 
 const current = () =>
@@ -74,5 +79,35 @@ describe("comparing two journeys by stage", () => {
     expect(defaultCounterpart({ id: "next", currentStateId: "now" }, others)).toBe("now");
     expect(defaultCounterpart({ id: "now", currentStateId: null }, others)).toBe("later");
     expect(defaultCounterpart({ id: "alone", currentStateId: null }, others)).toBeNull();
+  });
+});
+
+describe("overlaying several personas' curves", () => {
+  it("lines up stages by name, slots each journey's own stages after their neighbour, and scores each", () => {
+    const student = produce(blankJourney({ id: "student" }), (j) => {
+      j.stages[1]!.name = "Ask friends";
+      j.stages[2]!.name = "PURCHASE";
+      withCard(j, { id: "s1", stage: 2, satisfaction: 5 });
+    });
+    const overlay = overlayCurves([current(), future(), student]);
+    expect(overlay.stages).toEqual([
+      "awareness",
+      "Ask friends",
+      "Compare offers",
+      "consideration",
+      "purchase",
+      "onboarding",
+      "support",
+      "loyalty",
+      "Referral",
+    ]);
+    expect(overlay.series.map((s) => s.journeyId)).toEqual(["now", "next", "student"]);
+    const _ = null;
+    expect(overlay.series[0]!.scores).toEqual([3, _, _, _, 1, _, _, _, _]);
+    expect(overlay.series[1]!.scores).toEqual([4, _, _, _, 4, _, _, _, _]);
+    // "PURCHASE" is the same stage as "purchase".
+    expect(overlay.series[2]!.scores).toEqual([_, _, _, _, 5, _, _, _, _]);
+    expect(sharedStages(current(), future())).toBe(4);
+    expect(overlayCurves([])).toEqual({ stages: [], series: [] });
   });
 });

@@ -102,4 +102,17 @@ export const insightsEn = {
   "compare.same": "no change",
   "compare.metricChange": "{metric}: {from} → {to}",
   "compare.back": "Back to the map",
+  "compare.personas": "Personas on the same stages",
+  "compare.personasHint":
+    "Each journey's emotion curve with its persona's face at the end; stages match by name. Choose which journeys to lay over one another.",
+  "compare.pick": "Journeys to overlay",
+  "compare.pickOption": "{persona}: {journey}",
+  "compare.shared": {
+    zero: "no stage in common",
+    one: "1 stage in common",
+    other: "{count} stages in common",
+  },
+  "compare.pickMore": "Choose at least two journeys to overlay.",
+  "compare.pickLimit": "Up to six at once, so every curve can be told apart.",
+  "compare.personasTable": "Satisfaction by stage and persona",
 } as const satisfies Record<string, Message>;

@@ -101,4 +101,17 @@ export const insightsFa = {
   "compare.same": "بدون تغییر",
   "compare.metricChange": "{metric}: {from} ← {to}",
   "compare.back": "بازگشت به نقشه",
+  "compare.personas": "پرسوناها در مرحله‌های یکسان",
+  "compare.personasHint":
+    "منحنی احساس هر سفر با چهرهٔ پرسونای آن در انتها؛ مرحله‌ها با نامشان جفت می‌شوند. سفرهایی را که باید روی هم بیایند برگزینید.",
+  "compare.pick": "سفرهای روی هم",
+  "compare.pickOption": "{persona}: {journey}",
+  "compare.shared": {
+    zero: "بی هیچ مرحلهٔ مشترک",
+    one: "یک مرحلهٔ مشترک",
+    other: "{count} مرحلهٔ مشترک",
+  },
+  "compare.pickMore": "دست‌کم دو سفر را برای روی هم گذاشتن برگزینید.",
+  "compare.pickLimit": "حداکثر شش سفر با هم، تا هر منحنی از دیگری شناخته شود.",
+  "compare.personasTable": "رضایت بر پایهٔ مرحله و پرسونا",
 } as const satisfies Translation<typeof insightsEn>;

@@ -111,4 +111,19 @@ export const insightsPl = {
   "compare.same": "bez zmian",
   "compare.metricChange": "{metric}: {from} → {to}",
   "compare.back": "Wróć do mapy",
+  "compare.personas": "Persony na tych samych etapach",
+  "compare.personasHint":
+    "Krzywa emocji każdej ścieżki z twarzą jej persony na końcu; etapy łączą się po nazwie. Wybierz ścieżki do nałożenia na siebie.",
+  "compare.pick": "Ścieżki do nałożenia",
+  "compare.pickOption": "{persona}: {journey}",
+  "compare.shared": {
+    zero: "brak wspólnych etapów",
+    one: "1 wspólny etap",
+    few: "{count} wspólne etapy",
+    many: "{count} wspólnych etapów",
+    other: "{count} wspólnych etapów",
+  },
+  "compare.pickMore": "Wybierz co najmniej dwie ścieżki do nałożenia.",
+  "compare.pickLimit": "Najwyżej sześć naraz, by każdą krzywą dało się odróżnić.",
+  "compare.personasTable": "Zadowolenie według etapu i persony",
 } as const satisfies Translation<typeof insightsEn>;

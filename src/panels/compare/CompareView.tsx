@@ -11,7 +11,8 @@ import {
 import { formatNumber, useT } from "../../i18n";
 import { openJourney, useDocument, useJourney } from "../../store";
 import { Button } from "../../ui/Button";
-import { CompareCurves } from "./CompareCurves";
+import { CurvesChart } from "./CurvesChart";
+import { PersonaOverlay } from "./PersonaOverlay";
 import "../../ui/page.css";
 import "./compare.css";
 
@@ -116,13 +117,21 @@ export function CompareView({ journeyId, onBack }: { journeyId: string; onBack: 
         <div className="compare__body">
           <section className="wm-panel compare__panel" aria-labelledby={curvesId}>
             <h2 id={curvesId}>{t("compare.curves")}</h2>
-            <CompareCurves rows={rows} names={{ a: nameA, b: nameB }} labelledBy={curvesId} />
+            <CurvesChart
+              stages={rows.map((row) => row.name)}
+              series={[
+                { name: nameA, scores: rows.map((row) => row.a?.satisfaction ?? null) },
+                { name: nameB, scores: rows.map((row) => row.b?.satisfaction ?? null) },
+              ]}
+              labelledBy={curvesId}
+            />
           </section>
           <section className="wm-panel compare__panel" aria-labelledby={tableId}>
             <h2 id={tableId}>{t("compare.byStage")}</h2>
             <p className="wm-hint">{t("compare.byStageHint")}</p>
             <CompareTable rows={rows} names={{ a: nameA, b: nameB }} labelledBy={tableId} />
           </section>
+          <PersonaOverlay journey={journey} />
         </div>
       )}
     </div>
