@@ -41,6 +41,7 @@ const tableViewModule = once(() => import("../canvas/table/TableView"));
 const prioritiesViewModule = once(() => import("../panels/priorities/PrioritiesView"));
 const compareViewModule = once(() => import("../panels/compare/CompareView"));
 const planViewModule = once(() => import("../panels/plan/PlanView"));
+const snapshotsViewModule = once(() => import("../panels/snapshots/SnapshotsView"));
 const personaViewModule = once(() => import("../panels/workspace/PersonaView"));
 const joinRoomModule = once(() => import("../rooms/JoinRoomPage"));
 
@@ -179,6 +180,23 @@ function PlanRoute({ journeyId }: { journeyId: string }) {
   );
 }
 
+function SnapshotsRoute({ journeyId }: { journeyId: string }) {
+  const { SnapshotsView } = use(snapshotsViewModule());
+  if (!use(opened(journeyId))) return <NotFound />;
+  return (
+    <>
+      <RoomLink journeyId={journeyId} />
+      {/* Undo takes back a snapshot restored over the journey (the map's own keys for it). */}
+      <JourneyShortcuts journeyId={journeyId} />
+      <SnapshotsView
+        journeyId={journeyId}
+        onBack={() => navigate({ name: "journey", id: journeyId })}
+        onOpenJourney={(id) => navigate({ name: "journey", id })}
+      />
+    </>
+  );
+}
+
 export function RouteView({ route }: { route: Route }) {
   const exists = useDocument((s) => {
     if (route.name === "persona") return Boolean(s.workspace.personas[route.id]);
@@ -189,7 +207,8 @@ export function RouteView({ route }: { route: Route }) {
       route.name === "table" ||
       route.name === "priorities" ||
       route.name === "compare" ||
-      route.name === "plan"
+      route.name === "plan" ||
+      route.name === "snapshots"
     )
       return Boolean(s.workspace.journeys[route.id]);
     return true;
@@ -249,6 +268,12 @@ export function RouteView({ route }: { route: Route }) {
       return (
         <Suspense fallback={<Opening />}>
           <PlanRoute journeyId={route.id} />
+        </Suspense>
+      );
+    case "snapshots":
+      return (
+        <Suspense fallback={<Opening />}>
+          <SnapshotsRoute journeyId={route.id} />
         </Suspense>
       );
     case "room":

@@ -1,18 +1,22 @@
 import { bytesToDataUrl, serializeWorkspace } from "../format";
 import { discardQuarantined } from "../persistence";
-import { currentEngine, now, setStatus, statusStore, updateSession } from "../store";
+import { allSnapshots, currentEngine, now, setStatus, statusStore, updateSession } from "../store";
 import { dateStamp, downloadBlob } from "../export/download";
 import { APP_SOURCE } from "./version";
 import { storedDatabase } from "./workspace-runtime";
 
 /**
  * A file holding everything: the journeys open in this tab as they are in memory (the freshest,
- * even when saving fails), the others as stored.
+ * even when saving fails), the others as stored, and the snapshots kept of them.
  */
 export async function downloadBackup(): Promise<void> {
   const workspace = await currentEngine().readWorkspace();
   const at = new Date(now());
-  const text = await serializeWorkspace(workspace, { source: APP_SOURCE, exportedAt: at });
+  const text = await serializeWorkspace(
+    workspace,
+    { source: APP_SOURCE, exportedAt: at },
+    await allSnapshots(),
+  );
   downloadBlob(
     new Blob([text], { type: "application/json" }),
     `waymark-backup-${dateStamp(at)}.waymark.json`,

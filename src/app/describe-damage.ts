@@ -12,6 +12,7 @@ const ENTRY: Partial<Record<string, MessageKey>> = {
   painPoints: "damage.place.painPoint",
   comments: "damage.place.comment",
   plan: "damage.place.action",
+  snapshots: "damage.place.snapshot",
   cardIds: "damage.place.actionCard",
   rows: "damage.place.row",
 };
@@ -61,6 +62,7 @@ const FIELDS = [
   "description",
   "order",
   "status",
+  "journey",
   "due",
   "target",
   "metric",

@@ -1,16 +1,20 @@
 import type { Id } from "../domain";
 import { serializeJourney, serializeWorkspace } from "../format";
 import { dateStamp, downloadBlob, safeFileName } from "../export/download";
-import { currentEngine, getWorkspace, now, updateSession } from "../store";
+import { allSnapshots, currentEngine, getWorkspace, now, updateSession } from "../store";
 import { APP_SOURCE } from "./version";
 import { workspaceReady } from "./workspace-runtime";
 
-/** The whole workspace as a file; it doubles as a backup. */
+/** The whole workspace as a file, with the snapshots kept of its journeys; it doubles as a backup. */
 export async function exportWorkspaceFile(): Promise<void> {
   await workspaceReady;
   const at = new Date(now());
   const workspace = await currentEngine().readWorkspace();
-  const text = await serializeWorkspace(workspace, { source: APP_SOURCE, exportedAt: at });
+  const text = await serializeWorkspace(
+    workspace,
+    { source: APP_SOURCE, exportedAt: at },
+    await allSnapshots(),
+  );
   downloadBlob(
     new Blob([text], { type: "application/json" }),
     `waymark-workspace-${dateStamp(at)}.waymark.json`,

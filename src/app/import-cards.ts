@@ -19,7 +19,7 @@ import {
 } from "../format";
 import { t, type MessageKey } from "../i18n";
 import { en } from "../i18n/en";
-import { addCardsFromCsv, getJourney, setStatus, showNotice } from "../store";
+import { addCardsFromCsv, getJourney, setStatus, showNotice, takeSnapshot } from "../store";
 
 /** The catalogue key of each column's name as the CSV export writes it. */
 const COLUMN_NAME: Record<CsvColumn, MessageKey> = {
@@ -105,6 +105,14 @@ export async function importCardsCsv(file: File, journeyId: Id): Promise<boolean
   const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ""), { skipEmptyLines: "greedy" });
   const cards = cardsFromCsv(parsed.data, journey, csvVocabulary(), newId);
   if (!cards.ok) return refuse({ fileName: file.name, error: cards.error });
+  // The journey as it was, kept before cards are added in bulk (undo works too, until the tab
+  // closes; a snapshot stays).
+  try {
+    await takeSnapshot(journeyId, file.name, "beforeCsv");
+  } catch (error) {
+    console.warn("Could not keep a snapshot before the CSV", error);
+    showNotice({ tone: "error", message: t("snapshot.keepFailed") });
+  }
   if (!addCardsFromCsv(journeyId, cards.value)) return false;
   setStatus({ importError: null });
   showNotice({

@@ -5,9 +5,11 @@ import {
   applyImport,
   currentEngine,
   getWorkspace,
+  keepSnapshots,
   now,
   setStatus,
   showNotice,
+  snapshotIds,
   undoImport,
 } from "../store";
 import { prepareAvatarImage } from "../panels/workspace/avatar-image";
@@ -55,9 +57,18 @@ export async function importFile(file: File): Promise<boolean> {
     }
     personas.push({ ...persona, avatar: { kind: "image" as const, image: picture.image } });
   }
-  const taken = { personas: getWorkspace().personas, journeys: currentEngine().journeyIdsInUse() };
+  const taken = {
+    personas: getWorkspace().personas,
+    journeys: currentEngine().journeyIdsInUse(),
+    snapshots: await snapshotIds(),
+  };
   const plan = planImport(taken, { ...parsed.value, personas }, newId, now());
   applyImport(plan);
+  // A backup's snapshots come back with its journeys.
+  await keepSnapshots(plan.snapshots).catch((error: unknown) => {
+    console.warn("Could not keep the backup's snapshots", error);
+    showNotice({ tone: "error", message: t("snapshot.keepFailed") });
+  });
   setStatus({ importError: null });
   const only = plan.journeys.length === 1 ? plan.journeys[0] : undefined;
   const done = t("import.done", { count: plan.journeys.length, personas: plan.personas.length });

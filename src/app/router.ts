@@ -12,6 +12,7 @@ import { parseRoomPath, roomLinkHash, type RoomLinkParts } from "../rooms/link";
  *   #/journey/<id>/priorities  opportunities by impact and effort
  *   #/journey/<id>/compare  the journey beside another (its future state)
  *   #/journey/<id>/plan   the action plan: actions by owner and status
+ *   #/journey/<id>/snapshots  the journey's snapshots: kept, compared with now, restored
  *   #/room/<room>/<role>/<secret>[/<server>]  a room link: joins the room (the fragment never
  *                         reaches a server)
  */
@@ -25,6 +26,7 @@ export type Route =
   | { name: "priorities"; id: string }
   | { name: "compare"; id: string }
   | { name: "plan"; id: string }
+  | { name: "snapshots"; id: string }
   | { name: "room"; link: RoomLinkParts }
   | { name: "notFound"; path: string };
 
@@ -39,6 +41,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => Route][] = [
   [new RegExp(`^/journey/${ID}/priorities/?$`), (m) => ({ name: "priorities", id: m[1]! })],
   [new RegExp(`^/journey/${ID}/compare/?$`), (m) => ({ name: "compare", id: m[1]! })],
   [new RegExp(`^/journey/${ID}/plan/?$`), (m) => ({ name: "plan", id: m[1]! })],
+  [new RegExp(`^/journey/${ID}/snapshots/?$`), (m) => ({ name: "snapshots", id: m[1]! })],
 ];
 
 export function parseHash(hash: string): Route {
@@ -72,6 +75,8 @@ export function hrefOf(route: Route): string {
       return `#/journey/${route.id}/compare`;
     case "plan":
       return `#/journey/${route.id}/plan`;
+    case "snapshots":
+      return `#/journey/${route.id}/snapshots`;
     case "room":
       return roomLinkHash(route.link.room, route.link.role, route.link.secret, route.link.server);
     case "notFound":

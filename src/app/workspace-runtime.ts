@@ -1,5 +1,6 @@
 import {
   createEngine,
+  createSnapshotShelf,
   createUpdateStorage,
   openTabChannel,
   type DamagedRecord,
@@ -20,6 +21,7 @@ import {
   replaceWorkspace,
   restoreSession,
   sessionStore,
+  setSnapshotShelf,
   setStatus,
   showNotice,
   statusStore,
@@ -109,6 +111,7 @@ async function openWorkspace(): Promise<void> {
   }
   const { db } = opened;
   runtime.db = db;
+  setSnapshotShelf(createSnapshotShelf(db));
   performance.mark("waymark:load-start");
 
   if (!(await readMeta(db))?.documentsBuiltAt) {
@@ -246,6 +249,7 @@ async function recreate(engine: Engine): Promise<void> {
       return;
     }
     runtime.db = opened.db;
+    setSnapshotShelf(createSnapshotShelf(opened.db));
     await writeMeta(opened.db, { sampleCreated: true });
     engine.useStorage(createUpdateStorage(opened.db));
     await engine.flush();

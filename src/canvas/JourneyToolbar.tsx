@@ -1,6 +1,7 @@
 import {
   ChartColumn,
   GitCompareArrows,
+  History,
   Grid2x2,
   Keyboard,
   LayoutDashboard,
@@ -28,6 +29,7 @@ const VIEWS = [
   { id: "priorities", icon: <Grid2x2 /> },
   { id: "compare", icon: <GitCompareArrows /> },
   { id: "plan", icon: <ListChecks /> },
+  { id: "snapshots", icon: <History /> },
 ] as const;
 
 /**
@@ -87,6 +89,14 @@ export function JourneyToolbar({ journeyId }: { journeyId: string }) {
         keys: [{ key: "a", alt: true }],
         scope: "page",
         run: () => (window.location.hash = `#/journey/${journeyId}/plan`),
+      },
+      {
+        id: "snapshots",
+        label: "snapshot.open",
+        description: "snapshot.openDescription",
+        keys: [{ key: "s", alt: true }],
+        scope: "page",
+        run: () => (window.location.hash = `#/journey/${journeyId}/snapshots`),
       },
     ],
     [journeyId],

@@ -23,3 +23,4 @@ export * from "./card-table";
 export * from "./priorities";
 export * from "./compare";
 export * from "./plan";
+export * from "./snapshots";

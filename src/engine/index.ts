@@ -14,3 +14,4 @@ export type { DamagedRecord } from "./damage";
 export { WORKSPACE_DOC } from "./workspace-doc";
 export { ORIGIN } from "./origins";
 export { DOCUMENT_VERSION } from "./documents";
+export { createSnapshotShelf, type SnapshotShelf } from "./snapshots";

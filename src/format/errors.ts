@@ -43,6 +43,7 @@ export type Damage =
   | { code: "cannotUpgrade" }
   | { code: "repeatedId" }
   | { code: "unknownPersona" }
+  | { code: "unknownJourney" }
   | { code: "unknownStage" }
   | { code: "unknownLane" }
   | { code: "cardInCurveLane" }

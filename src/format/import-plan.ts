@@ -3,6 +3,7 @@ import {
   type Id,
   type IdFactory,
   type Journey,
+  type JourneySnapshot,
   type Persona,
 } from "../domain";
 import type { ParsedFile } from "./parse";
@@ -14,26 +15,30 @@ export interface ImportPlan {
   journeys: Journey[];
   /** How many journeys were renamed to fresh ids because theirs were taken. */
   copied: number;
+  /** A backup's snapshots, of the journeys added (under their new ids where copied). */
+  snapshots: JourneySnapshot[];
 }
 
 /** The ids a workspace holds (journeys deleted but still kept count as taken). */
 export interface TakenIds {
   personas: Readonly<Record<Id, unknown>>;
   journeys: Readonly<Record<Id, unknown>>;
+  /** Snapshots kept here already, when known. */
+  snapshots?: ReadonlySet<Id>;
 }
 
 /** Import adds to a workspace and never overwrites anything in it. */
 export function planImport(
-  workspace: TakenIds,
+  taken: TakenIds,
   file: ParsedFile,
   newId: IdFactory,
   now: number,
 ): ImportPlan {
-  const personas = file.personas.filter((p) => !workspace.personas[p.id]);
+  const personas = file.personas.filter((p) => !taken.personas[p.id]);
   const journeyIdMap = new Map<Id, Id>();
   let copied = 0;
   const journeys = file.journeys.map((journey) => {
-    if (!workspace.journeys[journey.id]) return journey;
+    if (!taken.journeys[journey.id]) return journey;
     copied += 1;
     const copy = copyJourneyWithFreshIds(journey, newId, { now });
     journeyIdMap.set(journey.id, copy.id);
@@ -44,5 +49,12 @@ export function planImport(
       journey.currentStateId = journeyIdMap.get(journey.currentStateId)!;
     }
   }
-  return { personas, journeys, copied };
+  // A snapshot already kept here is not kept twice.
+  const snapshots = file.snapshots
+    .filter((snapshot) => !taken.snapshots?.has(snapshot.id))
+    .map((snapshot) => ({
+      ...snapshot,
+      journeyId: journeyIdMap.get(snapshot.journeyId) ?? snapshot.journeyId,
+    }));
+  return { personas, journeys, copied, snapshots };
 }

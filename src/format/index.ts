@@ -26,3 +26,10 @@ export {
   type CsvColumn,
   type CsvVocabulary,
 } from "./csv-cards";
+export {
+  snapshotFromFile,
+  snapshotFromStored,
+  snapshotToFile,
+  snapshotToStored,
+  type StoredSnapshot,
+} from "./snapshot";

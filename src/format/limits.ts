@@ -14,6 +14,7 @@ export const LIMITS = {
   linksPerJourney: 20_000,
   commentsPerJourney: 20_000,
   actionsPerJourney: 5_000,
+  snapshots: 2_000,
   cardsPerAction: 200,
   painPointsPerElement: 100,
   tagsPerElement: 50,

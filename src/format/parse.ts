@@ -1,6 +1,7 @@
-import type { Journey, Persona } from "../domain";
+import type { Journey, JourneySnapshot, Persona } from "../domain";
 import { checkJourney } from "./consistency";
 import { journeyFromFile, personaFromFile } from "./convert";
+import { snapshotFromFile } from "./snapshot";
 import { damaged, fail, ok, type FormatError, type Result } from "./errors";
 import { LIMITS } from "./limits";
 import { migrate, MigrationError, MIGRATIONS, type Migration } from "./migrations";
@@ -17,6 +18,8 @@ export interface ParsedFile {
   exportedAt: string;
   personas: Persona[];
   journeys: Journey[];
+  /** A backup's snapshots of its journeys (none in other files). */
+  snapshots: JourneySnapshot[];
 }
 
 /** Checked before a single byte is read, so a huge file never reaches memory. */
@@ -90,7 +93,25 @@ export function parseWaymarkText(
       { version, personas: raw.personas, journeys: raw.journeys },
       migrations,
     );
-    const input = { ...raw, ...migrated };
+    // A backup's snapshots hold journeys of the file's version: they are brought up alike.
+    const snapshots = Array.isArray(raw.snapshots)
+      ? raw.snapshots.map((snapshot: unknown) =>
+          isObject(snapshot)
+            ? {
+                ...snapshot,
+                journey: migrate(
+                  { version, personas: [], journeys: [snapshot.journey] },
+                  migrations,
+                ).journeys[0],
+              }
+            : snapshot,
+        )
+      : raw.snapshots;
+    const input = {
+      ...raw,
+      ...migrated,
+      ...(snapshots === undefined ? {} : { snapshots }),
+    };
     const checked = envelopeSchema.safeParse(input);
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
@@ -106,6 +127,7 @@ export function parseWaymarkText(
       exportedAt: checked.data.exportedAt,
       personas: checked.data.personas.map(personaFromFile),
       journeys: checked.data.journeys.map(journeyFromFile),
+      snapshots: (checked.data.snapshots ?? []).map(snapshotFromFile),
     });
   } catch (error) {
     if (error instanceof MigrationError)
@@ -132,6 +154,16 @@ function checkEnvelope(envelope: Envelope): FormatError | null {
       return damaged(["journeys", i, "personaId"], { code: "unknownPersona" });
     const problem = checkJourney(j);
     if (problem) return damaged(["journeys", i, ...problem.path], problem.damage);
+  }
+  const snapshotIds = new Set<string>();
+  for (const [i, snapshot] of (envelope.snapshots ?? []).entries()) {
+    if (snapshotIds.has(snapshot.id))
+      return damaged(["snapshots", i, "id"], { code: "repeatedId" });
+    snapshotIds.add(snapshot.id);
+    if (snapshot.journey.id !== snapshot.journeyId)
+      return damaged(["snapshots", i, "journeyId"], { code: "unknownJourney" });
+    const problem = checkJourney(snapshot.journey);
+    if (problem) return damaged(["snapshots", i, "journey", ...problem.path], problem.damage);
   }
   if (
     envelope.kind === "journey" &&

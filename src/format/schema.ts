@@ -8,6 +8,7 @@ import {
   LINK_KINDS,
   METRIC_KEYS,
   SEVERITIES,
+  SNAPSHOT_REASONS,
   STANDARD_CHANNELS,
   STANDARD_DEPARTMENTS,
   isCalendarDay,
@@ -244,6 +245,20 @@ const personaShape = {
 export const personaFileSchema = z.strictObject({ ...personaShape, avatar: fileAvatarSchema });
 export const storedPersonaSchema = z.strictObject({ ...personaShape, avatar: storedAvatarSchema });
 
+/**
+ * A snapshot of a journey (version 4), as a backup carries it: what lists show, and the journey
+ * as it was. See snapshot.ts for how snapshots are kept in this browser.
+ */
+export const snapshotFileSchema = z.strictObject({
+  id: idSchema,
+  journeyId: idSchema,
+  name: z.string().check(z.minLength(1), z.maxLength(LIMITS.shortText)),
+  reason: z.enum(SNAPSHOT_REASONS),
+  takenAt: timestamp,
+  cardCount: z.int().check(z.minimum(0), z.maximum(LIMITS.elementsPerJourney)),
+  journey: journeyFileSchema,
+});
+
 export const envelopeSchema = z.strictObject({
   type: z.literal("waymark"),
   version: z.int().check(z.minimum(1)),
@@ -252,6 +267,8 @@ export const envelopeSchema = z.strictObject({
   kind: z.enum(["workspace", "journey"]),
   personas: z.array(personaFileSchema).check(z.maxLength(LIMITS.personas)),
   journeys: z.array(journeyFileSchema).check(z.maxLength(LIMITS.journeys)),
+  /** A backup's snapshots of its journeys (version 4; absent in other files). */
+  snapshots: z.optional(z.array(snapshotFileSchema).check(z.maxLength(LIMITS.snapshots))),
 });
 
 export type PersonaFile = z.infer<typeof personaFileSchema>;
@@ -259,4 +276,5 @@ export type JourneyFile = z.infer<typeof journeyFileSchema>;
 export type ElementFile = z.infer<typeof elementSchema>;
 export type CommentFile = z.infer<typeof commentSchema>;
 export type PlanActionFile = z.infer<typeof planActionSchema>;
+export type SnapshotFile = z.infer<typeof snapshotFileSchema>;
 export type Envelope = z.infer<typeof envelopeSchema>;

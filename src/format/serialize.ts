@@ -1,5 +1,6 @@
-import type { Id, Workspace } from "../domain";
+import type { Id, JourneySnapshot, Workspace } from "../domain";
 import { journeyToFile, personaToFile } from "./convert";
+import { snapshotToFile } from "./snapshot";
 import type { Envelope } from "./schema";
 import { FILE_TYPE, FORMAT_VERSION } from "./version";
 
@@ -26,13 +27,20 @@ async function envelope(
   };
 }
 
+/** Everything: a backup, with the snapshots kept of its journeys when given. */
 export async function serializeWorkspace(
   workspace: Workspace,
   options: SerializeOptions,
+  snapshots: readonly JourneySnapshot[] = [],
 ): Promise<string> {
   const personas = Object.values(workspace.personas).sort((a, b) => a.createdAt - b.createdAt);
   const journeys = Object.values(workspace.journeys).sort((a, b) => a.createdAt - b.createdAt);
-  return JSON.stringify(await envelope("workspace", personas, journeys, options), null, 1);
+  const file = await envelope("workspace", personas, journeys, options);
+  const kept = snapshots
+    .filter((snapshot) => workspace.journeys[snapshot.journeyId])
+    .sort((a, b) => a.takenAt - b.takenAt)
+    .map(snapshotToFile);
+  return JSON.stringify(kept.length ? { ...file, snapshots: kept } : file, null, 1);
 }
 
 /** One journey with its persona, so it opens on its own in anyone's workspace. */

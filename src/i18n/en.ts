@@ -8,6 +8,7 @@ import { insightsEn } from "./en/insights";
 import { tableEn } from "./en/table";
 import { prioritiesEn } from "./en/priorities";
 import { planEn } from "./en/plan";
+import { snapshotsEn } from "./en/snapshots";
 import { roomsEn } from "./en/rooms";
 import type { templatesEn } from "./en/templates";
 import { workspaceEn } from "./en/workspace";
@@ -30,6 +31,7 @@ export const en = {
   ...tableEn,
   ...prioritiesEn,
   ...planEn,
+  ...snapshotsEn,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en | keyof typeof templatesEn;

@@ -7,6 +7,7 @@ import { insightsFa } from "./fa/insights";
 import { tableFa } from "./fa/table";
 import { prioritiesFa } from "./fa/priorities";
 import { planFa } from "./fa/plan";
+import { snapshotsFa } from "./fa/snapshots";
 import { roomsFa } from "./fa/rooms";
 import { workspaceFa } from "./fa/workspace";
 
@@ -23,4 +24,5 @@ export const fa = {
   ...tableFa,
   ...prioritiesFa,
   ...planFa,
+  ...snapshotsFa,
 };

@@ -8,6 +8,7 @@ import { insightsPl } from "./pl/insights";
 import { tablePl } from "./pl/table";
 import { prioritiesPl } from "./pl/priorities";
 import { planPl } from "./pl/plan";
+import { snapshotsPl } from "./pl/snapshots";
 import { workspacePl } from "./pl/workspace";
 
 /** The Polish interface texts, loaded when the language is chosen (the templates' texts load with the templates). */
@@ -23,4 +24,5 @@ export const pl = {
   ...tablePl,
   ...prioritiesPl,
   ...planPl,
+  ...snapshotsPl,
 };

@@ -7,6 +7,7 @@ import type {
   PersonaRow,
   QuarantineRow,
   SessionRow,
+  SnapshotRow,
   UpdateRow,
 } from "./rows";
 
@@ -26,6 +27,7 @@ export class WaymarkDatabase extends Dexie {
   session!: Table<SessionRow, string>;
   quarantine!: Table<QuarantineRow, number>;
   updates!: Table<UpdateRow, number>;
+  snapshots!: Table<SnapshotRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -48,6 +50,11 @@ export class WaymarkDatabase extends Dexie {
     this.version(2).stores({
       updates: "++seq, doc",
     });
+    // Version 3: snapshots of journeys, kept in this browser only (never in a shared document),
+    // each a journey in the file format; `journeyId` is indexed to list one journey's.
+    this.version(3).stores({
+      snapshots: "id, journeyId",
+    });
   }
 }
 
@@ -61,4 +68,5 @@ export const STORES = {
   session: "session",
   quarantine: "quarantine",
   updates: "updates",
+  snapshots: "snapshots",
 } as const;

@@ -1,5 +1,5 @@
 import type { Id, Journey, Link } from "../domain";
-import type { Damage, DamagePath, ElementFile, PersonaFile } from "../format";
+import type { Damage, DamagePath, ElementFile, PersonaFile, StoredSnapshot } from "../format";
 
 /**
  * How database version 1 laid the workspace out: one row per persona, per journey (its own
@@ -80,3 +80,6 @@ export function rowToLink(row: LinkRow): Link {
   const { journeyId: _journeyId, ...link } = row;
   return link;
 }
+
+/** A snapshot of a journey (database version 3): see format/snapshot.ts. */
+export type SnapshotRow = StoredSnapshot;

@@ -9,7 +9,7 @@ import {
   type RoomMembership,
   type RoomRole,
 } from "../format/room";
-import { currentEngine, getWorkspace, sessionStore } from "../store";
+import { currentEngine, getWorkspace, sessionStore, takeSnapshot } from "../store";
 import { credentialsFor } from "./connection";
 import type { RoomLinkParts } from "./link";
 import { newRoomServer, ownRoomServer, roomServerUrl } from "./server-address";
@@ -33,6 +33,8 @@ function remember(journeyId: Id, membership: RoomMembership | null): void {
  * journey to the server.
  */
 export async function startRoom(journeyId: Id): Promise<void> {
+  // The journey as it was before anyone else could change it.
+  await takeSnapshot(journeyId, "", "beforeRoom");
   const engine = currentEngine();
   const doc = engine.journeyDocument(journeyId);
   const journey = engine.getState().journeys[journeyId];

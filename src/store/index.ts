@@ -17,3 +17,4 @@ export * from "./actions/plan";
 export * from "./room";
 export * from "./round-board";
 export * from "./card-filter";
+export * from "./snapshots";

@@ -1,11 +1,6 @@
 import { produce } from "immer";
 import { describe, expect, it } from "vitest";
-import {
-  compareJourneys,
-  defaultCounterpart,
-  overlayCurves,
-  sharedStages,
-} from "../../src/domain";
+import { compareJourneys, defaultCounterpart, overlayCurves, sharedStages } from "../../src/domain";
 import { blankJourney, withCard } from "../helpers/factories";
 
 const current = () =>

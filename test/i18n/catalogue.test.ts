@@ -8,6 +8,7 @@ import { insightsEn } from "../../src/i18n/en/insights";
 import { tableEn } from "../../src/i18n/en/table";
 import { prioritiesEn } from "../../src/i18n/en/priorities";
 import { planEn } from "../../src/i18n/en/plan";
+import { snapshotsEn } from "../../src/i18n/en/snapshots";
 import { presentEn } from "../../src/i18n/en/present";
 import { templatesEn } from "../../src/i18n/en/templates";
 import { workspaceEn } from "../../src/i18n/en/workspace";
@@ -22,6 +23,7 @@ const AREAS = {
   tableEn,
   prioritiesEn,
   planEn,
+  snapshotsEn,
   presentEn,
   roomsEn,
   templatesEn,

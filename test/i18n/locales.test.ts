@@ -16,6 +16,7 @@ import { insightsEn } from "../../src/i18n/en/insights";
 import { tableEn } from "../../src/i18n/en/table";
 import { prioritiesEn } from "../../src/i18n/en/priorities";
 import { planEn } from "../../src/i18n/en/plan";
+import { snapshotsEn } from "../../src/i18n/en/snapshots";
 import { presentEn } from "../../src/i18n/en/present";
 import { roomsEn } from "../../src/i18n/en/rooms";
 import { templatesEn } from "../../src/i18n/en/templates";
@@ -28,6 +29,7 @@ import { insightsFa } from "../../src/i18n/fa/insights";
 import { tableFa } from "../../src/i18n/fa/table";
 import { prioritiesFa } from "../../src/i18n/fa/priorities";
 import { planFa } from "../../src/i18n/fa/plan";
+import { snapshotsFa } from "../../src/i18n/fa/snapshots";
 import { presentFa } from "../../src/i18n/fa/present";
 import { roomsFa } from "../../src/i18n/fa/rooms";
 import { templatesFa } from "../../src/i18n/fa/templates";
@@ -40,6 +42,7 @@ import { insightsPl } from "../../src/i18n/pl/insights";
 import { tablePl } from "../../src/i18n/pl/table";
 import { prioritiesPl } from "../../src/i18n/pl/priorities";
 import { planPl } from "../../src/i18n/pl/plan";
+import { snapshotsPl } from "../../src/i18n/pl/snapshots";
 import { presentPl } from "../../src/i18n/pl/present";
 import { roomsPl } from "../../src/i18n/pl/rooms";
 import { templatesPl } from "../../src/i18n/pl/templates";
@@ -58,6 +61,7 @@ const english: Record<string, Area> = {
   table: tableEn,
   priorities: prioritiesEn,
   plan: planEn,
+  snapshots: snapshotsEn,
   templates: templatesEn,
 };
 const LOCALES: Record<string, { areas: Record<string, Area>; forms: string[] }> = {
@@ -74,6 +78,7 @@ const LOCALES: Record<string, { areas: Record<string, Area>; forms: string[] }> 
       table: tablePl,
       priorities: prioritiesPl,
       plan: planPl,
+      snapshots: snapshotsPl,
       templates: templatesPl,
     },
     // CLDR: 1; 2-4, 22-24…; 0, 5-21, 25-31…; fractions.
@@ -92,6 +97,7 @@ const LOCALES: Record<string, { areas: Record<string, Area>; forms: string[] }> 
       table: tableFa,
       priorities: prioritiesFa,
       plan: planFa,
+      snapshots: snapshotsFa,
       templates: templatesFa,
     },
     forms: ["one", "other"],

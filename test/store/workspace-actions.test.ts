@@ -186,6 +186,7 @@ describe("undoing an import", () => {
         blankJourney({ id: "journey-b", personaId: "persona-new" }),
       ],
       copied: 0,
+      snapshots: [],
     };
     applyImport(plan);
     return { here, plan };

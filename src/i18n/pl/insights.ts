@@ -113,8 +113,8 @@ export const insightsPl = {
   "compare.back": "Wróć do mapy",
   "compare.personas": "Persony na tych samych etapach",
   "compare.personasHint":
-    "Krzywa emocji każdej ścieżki z twarzą jej persony na końcu; etapy łączą się po nazwie. Wybierz ścieżki do nałożenia na siebie.",
-  "compare.pick": "Ścieżki do nałożenia",
+    "Krzywa emocji każdej podróży z twarzą jej persony na końcu; etapy łączą się po nazwie. Wybierz podróże do nałożenia na siebie.",
+  "compare.pick": "Podróże do nałożenia",
   "compare.pickOption": "{persona}: {journey}",
   "compare.shared": {
     zero: "brak wspólnych etapów",
@@ -123,7 +123,7 @@ export const insightsPl = {
     many: "{count} wspólnych etapów",
     other: "{count} wspólnych etapów",
   },
-  "compare.pickMore": "Wybierz co najmniej dwie ścieżki do nałożenia.",
+  "compare.pickMore": "Wybierz co najmniej dwie podróże do nałożenia.",
   "compare.pickLimit": "Najwyżej sześć naraz, by każdą krzywą dało się odróżnić.",
   "compare.personasTable": "Zadowolenie według etapu i persony",
 } as const satisfies Translation<typeof insightsEn>;

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { directionOf, formatNumber, useLocale, useT } from "../../i18n";
+import "./curves.css";
 
 const WIDTH = 760;
 const HEIGHT = 240;

@@ -1,0 +1,89 @@
+import { createStore } from "zustand/vanilla";
+import { useStore } from "zustand";
+import {
+  copyJourneyWithFreshIds,
+  newId,
+  restoreSnapshotOver,
+  type Id,
+  type JourneySnapshot,
+  type SnapshotInfo,
+  type SnapshotReason,
+} from "../domain";
+import { createSnapshotShelf, type SnapshotShelf } from "../engine";
+import { changeJourney, currentEngine, now } from "./document";
+
+/**
+ * Snapshots of journeys, kept in this browser (see engine/snapshots.ts). The app gives the shelf
+ * once storage is open; a change here counts up `version`, so lists read again.
+ */
+let shelf: SnapshotShelf = createSnapshotShelf(null);
+export const snapshotStore = createStore<{ version: number }>()(() => ({ version: 0 }));
+const changed = () => snapshotStore.setState((s) => ({ version: s.version + 1 }));
+
+export function setSnapshotShelf(next: SnapshotShelf): void {
+  shelf = next;
+  changed();
+}
+
+/** Counts up whenever snapshots change here, so a list knows to read again. */
+export function useSnapshotsVersion(): number {
+  return useStore(snapshotStore, (s) => s.version);
+}
+
+export const listSnapshots = (journeyId: Id): Promise<SnapshotInfo[]> => shelf.list(journeyId);
+export const readSnapshot = (id: Id): Promise<JourneySnapshot | null> => shelf.read(id);
+export const allSnapshots = (): Promise<JourneySnapshot[]> => shelf.all();
+export const snapshotIds = (): Promise<Set<Id>> => shelf.ids();
+
+/** Keeps a journey as it is now. Resolves to what was kept, or null when there is no journey. */
+export async function takeSnapshot(
+  journeyId: Id,
+  name: string,
+  reason: SnapshotReason,
+): Promise<SnapshotInfo | null> {
+  const journey = await currentEngine().readJourney(journeyId);
+  if (!journey) return null;
+  const snapshot: JourneySnapshot = {
+    id: newId(),
+    journeyId,
+    name: name.trim().slice(0, 300) || journey.title || journeyId,
+    reason,
+    takenAt: now(),
+    cardCount: Object.keys(journey.elements).length,
+    journey,
+  };
+  await shelf.keep(snapshot);
+  changed();
+  const { journey: _journey, ...info } = snapshot;
+  return info;
+}
+
+export async function keepSnapshots(snapshots: readonly JourneySnapshot[]): Promise<void> {
+  if (!snapshots.length) return;
+  await shelf.keepAll(snapshots);
+  changed();
+}
+
+export async function deleteSnapshot(id: Id): Promise<void> {
+  await shelf.remove(id);
+  changed();
+}
+
+/**
+ * Brings a snapshot back over its journey, as one undo step; the journey as it was just before
+ * is kept as a snapshot of its own first. Resolves to whether it was restored.
+ */
+export async function restoreSnapshot(
+  snapshot: JourneySnapshot,
+  beforeName: string,
+): Promise<boolean> {
+  await takeSnapshot(snapshot.journeyId, beforeName, "beforeRestore");
+  return changeJourney(snapshot.journeyId, (j) => restoreSnapshotOver(j, snapshot.journey));
+}
+
+/** A new journey made from a snapshot, beside the one it was taken of. Resolves to its id. */
+export function restoreSnapshotAsCopy(snapshot: JourneySnapshot, title: string): Id {
+  const copy = copyJourneyWithFreshIds(snapshot.journey, newId, { title, now: now() });
+  currentEngine().addJourney(copy);
+  return copy.id;
+}
