@@ -101,4 +101,64 @@ test.describe("insights", () => {
     await bar.getByRole("button", { name: "Show all cards again" }).click();
     await expect(page.locator(".react-flow__node .card--dimmed")).toHaveCount(0);
   });
+
+  test("sets a target per metric, shows where the journey stands against it, and keeps it", async ({
+    page,
+  }) => {
+    await openApp(page);
+    await openImportedJourney(
+      page,
+      journeyFile({
+        cards: [
+          {
+            id: "tpAd",
+            stage: 0,
+            lane: "touchpoints",
+            title: "Instagram ad",
+            metrics: { nps: 10 },
+          },
+          {
+            id: "tpCheckout",
+            stage: 1,
+            lane: "touchpoints",
+            title: "Checkout page",
+            metrics: { nps: -30, csat: 40 },
+          },
+        ],
+      }),
+    );
+    await page.keyboard.press("Alt+i");
+    const targets = page.getByRole("table", { name: "Targets" });
+    const nps = targets.getByRole("row", { name: /^NPS/ });
+    await expect(nps.getByRole("cell").nth(0)).toHaveText("-10 from 2 cards");
+    await expect(nps.getByRole("cell").nth(3)).toHaveText("No target");
+    const value = nps.getByRole("textbox", { name: "Target for NPS" });
+    await value.fill("200");
+    await expect(value).toHaveAttribute("aria-invalid", "true");
+    await expect(nps.getByRole("alert")).toHaveText("NPS is a whole number from −100 to 100.");
+    await value.fill("20");
+    await nps.getByLabel("NPS: target by").fill("2020-06-30");
+    await expect(nps.getByRole("cell").nth(3)).toHaveText("Late: 30 to go (by Jun 30, 2020)");
+    // The metric tables mark the figures against it.
+    await expect(
+      page
+        .getByRole("table", { name: "Metrics by stage" })
+        .getByRole("row", { name: /^Discover/ })
+        .getByText("short of the target of 20"),
+    ).toBeAttached();
+    await page.screenshot({ path: `${SHOTS}/insights-targets.png`, fullPage: true });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await value.fill("-20");
+    await expect(nps.getByRole("cell").nth(3)).toHaveText("Met (by Jun 30, 2020)");
+    // Undo takes back the last step: the value typed (one step per pause), then the day.
+    await page.keyboard.press("Escape");
+    await page.getByRole("heading", { level: 1 }).click();
+    await page.keyboard.press("Control+z");
+    await expect(value).toHaveValue("20");
+    await page.reload();
+    await expect(
+      page.getByRole("table", { name: "Targets" }).getByRole("textbox", { name: "Target for NPS" }),
+    ).toHaveValue("20");
+  });
 });

@@ -28,6 +28,7 @@ export interface CardSpec {
   votes?: number;
   channel?: { kind: "standard"; id: string } | { kind: "custom"; name: string };
   owner?: { kind: "standard"; id: string } | { kind: "custom"; name: string };
+  metrics?: Record<string, number>;
 }
 
 export function journeyFile(options: {
@@ -78,7 +79,7 @@ export function journeyFile(options: {
       notes: "",
       satisfaction: card.satisfaction ?? null,
       painPoints: card.painPoints ?? [],
-      metrics: {},
+      metrics: card.metrics ?? {},
       channel: card.channel ?? null,
       owner: card.owner ?? null,
       confidence: null,

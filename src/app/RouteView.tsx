@@ -113,6 +113,8 @@ function InsightsRoute({ journeyId }: { journeyId: string }) {
   return (
     <>
       <RoomLink journeyId={journeyId} />
+      {/* Undo and redo for the targets set on the page (the map's own keys for them). */}
+      <JourneyShortcuts journeyId={journeyId} />
       <InsightsView
         journeyId={journeyId}
         onShowOnMap={() => navigate({ name: "journey", id: journeyId })}

@@ -13,6 +13,7 @@ const ENTRY: Partial<Record<string, MessageKey>> = {
   comments: "damage.place.comment",
   plan: "damage.place.action",
   snapshots: "damage.place.snapshot",
+  targets: "damage.place.target",
   cardIds: "damage.place.actionCard",
   rows: "damage.place.row",
 };
@@ -63,6 +64,7 @@ const FIELDS = [
   "order",
   "status",
   "journey",
+  "by",
   "due",
   "target",
   "metric",

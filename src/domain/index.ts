@@ -24,3 +24,4 @@ export * from "./priorities";
 export * from "./compare";
 export * from "./plan";
 export * from "./snapshots";
+export * from "./targets";

@@ -65,6 +65,7 @@ export function createBlankJourney(input: BlankJourneyInput): Journey {
     votingRound: null,
     comments: {},
     plan: {},
+    targets: {},
     createdAt: input.now,
     updatedAt: input.now,
   };

@@ -130,7 +130,7 @@ export function isDiffEmpty(diff: JourneyDiff): boolean {
 
 /**
  * Brings a snapshot back over its journey (an Immer recipe, so one undo step): its words, stages,
- * lanes, cards, arrows, votes, comments and plan. The journey keeps its id, persona and creation,
+ * lanes, cards, arrows, votes, comments, plan and targets. The journey keeps its id, persona and creation,
  * and a voting round running now keeps running.
  */
 export function restoreSnapshotOver(journey: Journey, snapshot: Journey): void {
@@ -144,4 +144,5 @@ export function restoreSnapshotOver(journey: Journey, snapshot: Journey): void {
   journey.votes = structuredClone(snapshot.votes);
   journey.comments = structuredClone(snapshot.comments);
   journey.plan = structuredClone(snapshot.plan);
+  journey.targets = structuredClone(snapshot.targets);
 }

@@ -187,6 +187,25 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const METRIC_KEYS = ["csat", "nps", "ces", "ahtSeconds", "fcr"] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
+/** Which way each metric is good: handling time is better short, the rest better high. */
+export const HIGHER_IS_BETTER: Record<MetricKey, boolean> = {
+  csat: true,
+  nps: true,
+  ces: true,
+  ahtSeconds: false,
+  fcr: true,
+};
+
+/**
+ * A journey's goal for one metric, as a SMART goal puts it: the value to reach, and by when
+ * (a calendar day `YYYY-MM-DD`, or null when no day is set).
+ */
+export interface MetricTarget {
+  metric: MetricKey;
+  value: number;
+  by: string | null;
+}
+
 /**
  * One action of the journey's plan: what will be done about the cards it fixes (usually the
  * opportunity it was made from, and the friction points behind it), by which department, by
@@ -250,6 +269,8 @@ export interface Journey {
   comments: Record<Id, CardComment>;
   /** The action plan: what will be done about the journey's cards, keyed by id. */
   plan: Record<Id, PlanAction>;
+  /** The journey's goals, at most one per metric. */
+  targets: Partial<Record<MetricKey, MetricTarget>>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

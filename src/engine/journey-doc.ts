@@ -1,13 +1,14 @@
 import * as Y from "yjs";
-import type {
-  Journey,
-  JourneyElement,
-  Lane,
-  Link,
-  PainPoint,
-  Stage,
-  Vote,
-  VotingRound,
+import {
+  METRIC_KEYS,
+  type Journey,
+  type JourneyElement,
+  type Lane,
+  type Link,
+  type PainPoint,
+  type Stage,
+  type Vote,
+  type VotingRound,
 } from "../domain";
 import { AT, REMOVED, isRemoved, writeOrder } from "./ordered";
 
@@ -42,6 +43,11 @@ export const ROOT = {
    * plan ignores the root.
    */
   plan: "plan",
+  /**
+   * The journey's targets (format 5): metric → {value, by}. One entry per metric, so two people
+   * setting goals for different metrics both keep; a release from before targets ignores it.
+   */
+  targets: "targets",
 } as const;
 
 export type Entry = Y.Map<unknown>;
@@ -58,6 +64,7 @@ export interface JourneyRoots {
   comments: Y.Map<Entry>;
   ratings: Y.Map<unknown>;
   plan: Y.Map<Entry>;
+  targets: Y.Map<unknown>;
 }
 
 export function journeyRoots(doc: Y.Doc): JourneyRoots {
@@ -73,6 +80,7 @@ export function journeyRoots(doc: Y.Doc): JourneyRoots {
     comments: doc.getMap(ROOT.comments),
     ratings: doc.getMap(ROOT.ratings),
     plan: doc.getMap(ROOT.plan),
+    targets: doc.getMap(ROOT.targets),
   };
 }
 
@@ -88,6 +96,7 @@ export function undoScope(roots: JourneyRoots): ConstructorParameters<typeof Y.U
     roots.comments,
     roots.ratings,
     roots.plan,
+    roots.targets,
   ];
   return types as ConstructorParameters<typeof Y.UndoManager>[0];
 }
@@ -334,6 +343,16 @@ export function writeJourneyChange(doc: Y.Doc, before: Journey | null, after: Jo
   writeRecords(roots.votes, before?.votes ?? {}, after.votes, storedVote);
   writeEntries(roots.comments, before?.comments ?? {}, after.comments);
   writeEntries(roots.plan, before?.plan ?? {}, after.plan);
+  if (!before || before.targets !== after.targets) {
+    const previous: Journey["targets"] = before?.targets ?? {};
+    for (const metric of METRIC_KEYS) {
+      const target = after.targets[metric];
+      if (!target) {
+        if (previous[metric] || roots.targets.has(metric)) roots.targets.delete(metric);
+      } else if (previous[metric] !== target)
+        setIfChanged(roots.targets, metric, { value: target.value, by: target.by });
+    }
+  }
 }
 
 export { AT };

@@ -11,6 +11,7 @@ import {
   readRawJourney,
   readRound,
   readAction,
+  readTarget,
   readComment,
   readVote,
   type RawJourney,
@@ -152,6 +153,9 @@ export class JourneyMirror {
       raw.comments,
       roots.comments as Y.Map<unknown>,
       (id, entry) => readComment(id, entry, unread),
+    );
+    raw.targets = reread(touched.keys.get(ROOT.targets), raw.targets, roots.targets, (key, value) =>
+      readTarget(key, value, unread),
     );
     raw.plan = reread(
       touched.keys.get(ROOT.plan),

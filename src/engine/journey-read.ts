@@ -3,6 +3,7 @@ import {
   compareKeys,
   countVotes,
   type CardComment,
+  type MetricTarget,
   type PlanAction,
   type Id,
   type Journey,
@@ -17,6 +18,7 @@ import {
 import {
   docCommentSchema,
   docPlanActionSchema,
+  docTargetSchema,
   docElementSchema,
   docJourneyMetaSchema,
   docLaneSchema,
@@ -213,7 +215,7 @@ export function readMeta(
   placement: Placement,
   round: VotingRound | null,
   damaged: DamagedRecord[],
-): Omit<Journey, "elements" | "links" | "votes" | "comments" | "plan"> | null {
+): Omit<Journey, "elements" | "links" | "votes" | "comments" | "plan" | "targets"> | null {
   const fields = plain(roots.journey);
   const value = { ...fields, updatedAt: roots.edited.get("at"), votingRound: round };
   const meta = check(docJourneyMetaSchema, value, "journey", labelOf(fields, "title"), damaged);
@@ -229,6 +231,16 @@ export function readLink(id: Id, value: unknown, damaged: DamagedRecord[]): Link
 export function readVote(id: Id, value: unknown, damaged: DamagedRecord[]): Vote | null {
   const fields = typeof value === "object" && value !== null ? value : {};
   return check(docVoteSchema, { ...fields, id }, "vote", "", damaged, { root: "votes", key: id });
+}
+
+export function readTarget(
+  key: string,
+  value: unknown,
+  damaged: DamagedRecord[],
+): MetricTarget | null {
+  const fields = typeof value === "object" && value !== null ? value : {};
+  const where = { root: "targets", key };
+  return check(docTargetSchema, { ...fields, metric: key }, "target", key, damaged, where);
 }
 
 export function readAction(id: Id, entry: unknown, damaged: DamagedRecord[]): PlanAction | null {
@@ -249,12 +261,13 @@ export function readComment(id: Id, entry: unknown, damaged: DamagedRecord[]): C
 export interface RawJourney {
   placement: Placement;
   round: VotingRound | null;
-  meta: Omit<Journey, "elements" | "links" | "votes" | "comments" | "plan"> | null;
+  meta: Omit<Journey, "elements" | "links" | "votes" | "comments" | "plan" | "targets"> | null;
   cards: Map<Id, RawCard>;
   links: Map<Id, Link>;
   votes: Map<Id, Vote>;
   comments: Map<Id, CardComment>;
   plan: Map<Id, PlanAction>;
+  targets: Map<string, MetricTarget>;
 }
 
 export function readRawJourney(doc: Y.Doc, damaged: DamagedRecord[]): RawJourney {
@@ -287,7 +300,12 @@ export function readRawJourney(doc: Y.Doc, damaged: DamagedRecord[]): RawJourney
     const action = readAction(id, entry, damaged);
     if (action) plan.set(id, action);
   }
-  return { placement, round, meta, cards, links, votes, comments, plan };
+  const targets = new Map<string, MetricTarget>();
+  for (const [key, value] of roots.targets.entries()) {
+    const target = readTarget(key, value, damaged);
+    if (target) targets.set(key, target);
+  }
+  return { placement, round, meta, cards, links, votes, comments, plan, targets };
 }
 
 /** Which card a shown card was made from, so an unchanged one keeps its identity. */
@@ -354,6 +372,8 @@ export function assembleJourney(raw: RawJourney, previous: Journey | null): Jour
   }
   const plan: Record<Id, PlanAction> = {};
   for (const [id, action] of raw.plan) plan[id] = actionOnMap(action, elements);
+  const targets: Journey["targets"] = {};
+  for (const target of raw.targets.values()) targets[target.metric] = target;
   return {
     ...raw.meta,
     stages: reuse(previous?.stages, raw.meta.stages),
@@ -363,6 +383,7 @@ export function assembleJourney(raw: RawJourney, previous: Journey | null): Jour
     votes: previous && sameRecords(previous.votes, liveVotes) ? previous.votes : liveVotes,
     comments: previous && sameRecords(previous.comments, comments) ? previous.comments : comments,
     plan: previous && sameRecords(previous.plan, plan) ? previous.plan : plan,
+    targets: previous && sameRecords(previous.targets, targets) ? previous.targets : targets,
   };
 }
 

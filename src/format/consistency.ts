@@ -65,6 +65,12 @@ export function checkJourney(journey: JourneyFile): Inconsistency | null {
     if (c.replyTo !== null && firsts.get(c.replyTo) !== c.elementId)
       return { path: ["comments", i, "replyTo"], damage: { code: "unknownThread" } };
   }
+  const targeted = new Set<string>();
+  for (const [i, target] of journey.targets.entries()) {
+    if (targeted.has(target.metric))
+      return { path: ["targets", i, "metric"], damage: { code: "repeatedTarget" } };
+    targeted.add(target.metric);
+  }
   for (const [i, action] of journey.plan.entries()) {
     const problem = unique(action.id, ["plan", i, "id"]);
     if (problem) return problem;

@@ -1,4 +1,5 @@
 import {
+  METRIC_KEYS,
   actionsInPlanOrder,
   cloneElement,
   elementsByCell,
@@ -57,6 +58,10 @@ export function journeyToFile(journey: Journey): JourneyFile {
       target: action.target ? { ...action.target } : null,
       cardIds: action.cardIds.filter((id) => journey.elements[id]),
     })),
+    targets: METRIC_KEYS.flatMap((metric) => {
+      const target = journey.targets[metric];
+      return target ? [{ ...target }] : [];
+    }),
     createdAt: journey.createdAt,
     updatedAt: journey.updatedAt,
   };
@@ -85,7 +90,9 @@ export function journeyFromFile(file: JourneyFile): Journey {
   for (const c of file.comments) comments[c.id] = { ...c };
   const plan: Record<Id, PlanAction> = {};
   for (const action of file.plan) plan[action.id] = { ...action, cardIds: [...action.cardIds] };
-  const { elements: _e, links: _l, comments: _c, plan: _p, ...meta } = file;
+  const targets: Journey["targets"] = {};
+  for (const target of file.targets) targets[target.metric] = { ...target };
+  const { elements: _e, links: _l, comments: _c, plan: _p, targets: _t, ...meta } = file;
   return {
     ...meta,
     elements,
@@ -94,6 +101,7 @@ export function journeyFromFile(file: JourneyFile): Journey {
     votingRound: null,
     comments,
     plan,
+    targets,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   journeyMetaShape,
   laneSchema,
   linkSchema,
+  metricTargetSchema,
   planActionSchema,
   stageSchema,
   timestampSchema,
@@ -36,6 +37,9 @@ export const docCommentSchema = commentSchema;
 
 /** An action of the plan as a journey document stores it: the file's record, field by field. */
 export const docPlanActionSchema = planActionSchema;
+
+/** A journey's target as its document stores it: keyed by its metric, the file's record. */
+export const docTargetSchema = metricTargetSchema;
 
 export const docStageSchema = stageSchema;
 export const docLaneSchema = laneSchema;

@@ -44,6 +44,7 @@ export type Damage =
   | { code: "repeatedId" }
   | { code: "unknownPersona" }
   | { code: "unknownJourney" }
+  | { code: "repeatedTarget" }
   | { code: "unknownStage" }
   | { code: "unknownLane" }
   | { code: "cardInCurveLane" }

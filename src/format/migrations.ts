@@ -61,6 +61,16 @@ export const MIGRATIONS: readonly Migration[] = [
       ),
     }),
   },
+  {
+    to: 5,
+    name: "journeys carry a target per metric (none before)",
+    up: (document) => ({
+      ...document,
+      journeys: document.journeys.map((journey) =>
+        isRecord(journey) ? { targets: [], ...journey } : journey,
+      ),
+    }),
+  },
 ];
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -18,7 +18,7 @@ import {
 import { LIMITS } from "./limits";
 
 /**
- * Strict schemas for the format (version 4: journeys carry their action plan). Every object is strict (unknown keys are refused),
+ * Strict schemas for the format (version 5: journeys carry their metrics' targets). Every object is strict (unknown keys are refused),
  * every collection is an array (never a record keyed by untrusted text), every string and list is
  * capped. The same schemas check files on import and records on IndexedDB load.
  */
@@ -167,6 +167,22 @@ export const actionTargetSchema = z
     ),
   );
 
+/** A journey's goal for one metric (version 5): the value within the metric's range, by a day. */
+export const metricTargetSchema = z
+  .strictObject({
+    metric: z.enum(METRIC_KEYS),
+    value: finite(-Number.MAX_VALUE, Number.MAX_VALUE),
+    by: z.nullable(
+      z.string().check(z.refine(isCalendarDay, { message: "is not a day written YYYY-MM-DD" })),
+    ),
+  })
+  .check(
+    z.refine(
+      ({ metric, value }) => value >= METRIC_RANGES[metric][0] && value <= METRIC_RANGES[metric][1],
+      { message: "is outside the metric's range", path: ["value"] },
+    ),
+  );
+
 /** An action of the plan (version 4). */
 export const planActionSchema = z.strictObject({
   id: idSchema,
@@ -188,6 +204,7 @@ export const journeyFileSchema = z.strictObject({
   links: z.array(linkSchema).check(z.maxLength(LIMITS.linksPerJourney)),
   comments: z.array(commentSchema).check(z.maxLength(LIMITS.commentsPerJourney)),
   plan: z.array(planActionSchema).check(z.maxLength(LIMITS.actionsPerJourney)),
+  targets: z.array(metricTargetSchema).check(z.maxLength(METRIC_KEYS.length)),
 });
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;

@@ -238,6 +238,7 @@ function migrateRows(raw: RawRows, fromVersion: number, migrations: readonly Mig
     links?: object[];
     comments?: unknown[];
     plan?: unknown[];
+    targets?: unknown[];
   })[]) {
     // Rows were written before comments and plans existed: the migrations' empty lists have no
     // row to go to.
@@ -246,6 +247,7 @@ function migrateRows(raw: RawRows, fromVersion: number, migrations: readonly Mig
       links: journeyLinks = [],
       comments: _comments,
       plan: _plan,
+      targets: _targets,
       ...row
     } = journey;
     migrated.journeys.push(row);

@@ -11,7 +11,7 @@ export type PersonaRow = Omit<PersonaFile, "avatar"> & { avatar: unknown };
 /** Rows are of database version 1, written before comments and plans existed. */
 export type JourneyRow = Omit<
   Journey,
-  "elements" | "links" | "votes" | "votingRound" | "comments" | "plan"
+  "elements" | "links" | "votes" | "votingRound" | "comments" | "plan" | "targets"
 >;
 
 export type ElementRow = ElementFile & { journeyId: Id };
@@ -54,6 +54,7 @@ export type QuarantineWhat =
   | "vote"
   | "comment"
   | "action"
+  | "target"
   | "round"
   | "update";
 

@@ -111,6 +111,7 @@ export function assembleJourney(
     links: keptLinks,
     comments: [],
     plan: [],
+    targets: [],
   });
   return { journey, strayElements, strayLinks };
 }

@@ -14,6 +14,7 @@ export * from "./workshop";
 export * from "./actions/selection";
 export * from "./actions/comments";
 export * from "./actions/plan";
+export * from "./actions/targets";
 export * from "./room";
 export * from "./round-board";
 export * from "./card-filter";

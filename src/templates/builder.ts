@@ -100,6 +100,7 @@ export class TemplateBuilder {
       votingRound: null,
       comments: {},
       plan: {},
+      targets: {},
       createdAt: now,
       updatedAt: now,
     };

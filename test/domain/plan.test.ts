@@ -11,6 +11,9 @@ import {
   isOverdue,
   planBoard,
   removeAction,
+  setTarget,
+  targetGap,
+  targetStanding,
   updateAction,
   type Journey,
   type PlanAction,
@@ -130,5 +133,32 @@ describe("the action plan", () => {
     expect(copied!.id).not.toBe("x");
     expect(copied!.status).toBe("planned");
     expect(copied!.cardIds.map((id) => copy.elements[id]!.title)).toEqual(["Ad", "Checkout"]);
+  });
+});
+
+describe("targets", () => {
+  const nps = { metric: "nps" as const, value: 20, by: "2027-03-31" };
+  const aht = { metric: "ahtSeconds" as const, value: 240, by: null };
+
+  it("stand met, short, late or unmeasured, the good way for each metric", () => {
+    expect(targetStanding(nps, 25, "2027-01-01")).toBe("met");
+    expect(targetStanding(nps, 10, "2027-01-01")).toBe("short");
+    expect(targetStanding(nps, 10, "2027-04-01")).toBe("late");
+    expect(targetStanding(nps, null, "2027-04-01")).toBe("unmeasured");
+    // Handling time is better short.
+    expect(targetStanding(aht, 200, "2027-01-01")).toBe("met");
+    expect(targetStanding(aht, 300, "2099-01-01")).toBe("short");
+    expect(targetGap(aht, 300)).toBe(60);
+    expect(targetGap(nps, 12)).toBe(8);
+  });
+
+  it("are set and taken away; a day that does not exist is refused", () => {
+    const journey = produce(sampleJourney(), (j) => {
+      expect(setTarget(j, "nps", nps)).toBe(true);
+      expect(setTarget(j, "ces", { metric: "ces", value: 5, by: "2027-02-30" })).toBe(false);
+      expect(setTarget(j, "csat", { ...nps })).toBe(false);
+    });
+    expect(journey.targets).toEqual({ nps });
+    expect(produce(journey, (j) => void setTarget(j, "nps", null)).targets).toEqual({});
   });
 });

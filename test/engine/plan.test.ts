@@ -89,3 +89,22 @@ describe("the action plan in the journey document", () => {
     expect(damaged.map((d) => d.what)).toEqual(["action"]);
   });
 });
+
+describe("targets in the journey document", () => {
+  it("read back as written, taken away when removed, and a stray key is set aside", () => {
+    const journey = produce(sampleJourney(), (j) => {
+      j.targets.nps = { metric: "nps", value: 20, by: "2027-03-31" };
+    });
+    const doc = docOf(journey);
+    expect(new JourneyMirror(doc, []).journey!.targets).toEqual(journey.targets);
+    const without = produce(journey, (j) => {
+      delete j.targets.nps;
+    });
+    doc.transact(() => writeJourneyChange(doc, journey, without));
+    expect([...journeyRoots(doc).targets.keys()]).toEqual([]);
+    journeyRoots(doc).targets.set("mood", { value: 3, by: null });
+    const damaged: { what: string }[] = [];
+    expect(new JourneyMirror(doc, damaged as never).journey!.targets).toEqual({});
+    expect(damaged.map((d) => d.what)).toEqual(["target"]);
+  });
+});

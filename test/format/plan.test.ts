@@ -33,7 +33,7 @@ function action(cardIds: string[], overrides: Partial<PlanAction> = {}): PlanAct
 
 describe("the action plan in the file format (version 4)", () => {
   it("opens a version 3 file through migration 4, with an empty plan and its ratings kept", () => {
-    expect(MIGRATIONS.at(-1)!.to).toBe(4);
+    expect(MIGRATIONS.map((m) => m.to)).toContain(4);
     const parsed = parseWaymarkText(fixture(V3));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
     expect(parsed.value.writtenVersion).toBe(3);
@@ -92,5 +92,19 @@ describe("the action plan in the file format (version 4)", () => {
     const file = JSON.parse(fixture(V3));
     file.version = 4;
     expect(parseWaymarkText(JSON.stringify(file)).ok).toBe(false);
+  });
+});
+
+describe("the frozen version 4 file", () => {
+  it("opens with its plan", () => {
+    const parsed = parseWaymarkText(fixture("format-v4/journey-plan.waymark.json"));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    expect(parsed.value.writtenVersion).toBe(4);
+    const action = parsed.value.journeys[0]!.plan.actionFixture1!;
+    expect([action.status, action.due, action.target]).toEqual([
+      "planned",
+      "2027-02-26",
+      { metric: "nps", value: 15 },
+    ]);
   });
 });

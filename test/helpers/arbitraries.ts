@@ -95,6 +95,14 @@ export const journeyArb = (personaId: string): fc.Arbitrary<Journey> =>
         fc.record({ from: fc.nat(), to: fc.nat(), kind: fc.constantFrom(...LINK_KINDS) }),
         { maxLength: 10 },
       ),
+      targets: fc.constantFrom(
+        [],
+        [{ metric: "nps" as const, value: 20, by: "2027-03-31" }],
+        [
+          { metric: "csat" as const, value: 80, by: null },
+          { metric: "ahtSeconds" as const, value: 240, by: "2027-06-30" },
+        ],
+      ),
       plan: fc.array(
         fc.record({
           title: anyText(40),
@@ -179,6 +187,7 @@ export const journeyArb = (personaId: string): fc.Arbitrary<Journey> =>
       return journeyFromFile({
         comments: [],
         plan,
+        targets: spec.targets.map((target) => ({ ...target })),
         id: uniqueId(),
         personaId,
         title: spec.title,

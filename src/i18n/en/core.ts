@@ -136,6 +136,7 @@ export const coreEn = {
   "storage.quarantined.vote": "A vote on a card",
   "storage.quarantined.comment": "A comment on a card",
   "storage.quarantined.action": "An action of the plan",
+  "storage.quarantined.target": "A target of the journey",
   "storage.quarantined.round": "A voting round",
   "storage.quarantined.update": "A change that could not be read",
   "storage.quarantined.unnamed": "without a name",

@@ -1,12 +1,12 @@
 import { ArrowLeft, Minus, TrendingDown, TrendingUp } from "lucide-react";
 import { useEffect, useId, useMemo, useState } from "react";
 import {
+  HIGHER_IS_BETTER,
   METRIC_KEYS,
   compareJourneys,
   defaultCounterpart,
   type ComparedStage,
   type Id,
-  type MetricKey,
 } from "../../domain";
 import { formatNumber, useT } from "../../i18n";
 import { openJourney, useDocument, useJourney } from "../../store";
@@ -23,15 +23,6 @@ const METRIC_LABEL = {
   ahtSeconds: "metric.aht",
   fcr: "metric.fcr",
 } as const;
-
-/** Which way each metric is good: handling time is better short, the rest better high. */
-const HIGHER_IS_BETTER: Record<MetricKey, boolean> = {
-  csat: true,
-  nps: true,
-  ces: true,
-  ahtSeconds: false,
-  fcr: true,
-};
 
 const figure = (value: number | null | undefined) =>
   value == null ? null : formatNumber(value, { maximumFractionDigits: 1 });

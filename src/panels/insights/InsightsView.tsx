@@ -2,6 +2,7 @@ import { ArrowLeft } from "lucide-react";
 import { useMemo } from "react";
 import {
   EMPTY_FILTER,
+  calendarDay,
   departmentKey,
   evidenceByStage,
   frictionByStageAndChannel,
@@ -18,6 +19,7 @@ import { setFilter, useJourney } from "../../store";
 import { Button } from "../../ui/Button";
 import { EvidenceTable } from "./EvidenceTable";
 import { MetricsTable } from "./MetricsTable";
+import { TargetsPanel } from "./TargetsPanel";
 import { FrictionHeatmap } from "./FrictionHeatmap";
 import { PainPointRanking, WorstTouchpoints } from "./Rankings";
 import { SatisfactionProfile } from "./SatisfactionProfile";
@@ -52,6 +54,7 @@ export function InsightsView({
     [journey],
   );
   if (!journey || !figures) return null;
+  const today = calendarDay(new Date());
   const show = (ids: readonly Id[], label: string) => {
     setFilter(journeyId, { ...EMPTY_FILTER, cards: { ids, label } });
     onShowOnMap();
@@ -76,7 +79,7 @@ export function InsightsView({
   }));
 
   return (
-    <div className="insights wm-page">
+    <div className="insights wm-page" data-undo="journey">
       <div className="wm-page__head">
         <h1 id="insights-title" dir="auto">
           {t("insights.title", { journey: journey.title.trim() || t("journey.untitled") })}
@@ -137,6 +140,14 @@ export function InsightsView({
             onShow={show}
           />
         </section>
+        <section
+          className="wm-panel insights__panel insights__panel--wide"
+          aria-labelledby="insights-targets"
+        >
+          <h2 id="insights-targets">{t("insights.targets")}</h2>
+          <p className="wm-hint">{t("insights.targetsHint")}</p>
+          <TargetsPanel journey={journey} today={today} />
+        </section>
         <section className="wm-panel insights__panel" aria-labelledby="insights-metrics-stage">
           <h2 id="insights-metrics-stage">{t("insights.metricsByStage")}</h2>
           <p className="wm-hint">{t("insights.metricsHint")}</p>
@@ -145,6 +156,7 @@ export function InsightsView({
             journey={journey}
             groups={stageGroups}
             heading={t("insights.stage")}
+            today={today}
           />
         </section>
         <section className="wm-panel insights__panel" aria-labelledby="insights-metrics-owner">
@@ -155,6 +167,7 @@ export function InsightsView({
             journey={journey}
             groups={ownerGroups}
             heading={t("insights.owner")}
+            today={today}
           />
         </section>
         <section className="wm-panel insights__panel" aria-labelledby="insights-pain-points">

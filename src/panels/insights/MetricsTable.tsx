@@ -1,4 +1,11 @@
-import { METRIC_KEYS, metricRollups, type Journey, type JourneyElement } from "../../domain";
+import { CircleAlert, CircleCheck } from "lucide-react";
+import {
+  METRIC_KEYS,
+  metricRollups,
+  targetStanding,
+  type Journey,
+  type JourneyElement,
+} from "../../domain";
 import { formatNumber, useT } from "../../i18n";
 
 const LABEL = {
@@ -18,12 +25,14 @@ export function MetricsTable({
   journey,
   groups,
   heading,
+  today,
 }: {
   /** The heading that names the table. */
   labelledBy: string;
   journey: Journey;
   groups: { key: string; name: string; holds: (element: JourneyElement) => boolean }[];
   heading: string;
+  today: string;
 }) {
   const t = useT();
   const rows = groups
@@ -58,6 +67,12 @@ export function MetricsTable({
                   {rollup ? (
                     <>
                       {formatNumber(rollup.average, { maximumFractionDigits: 1 })}{" "}
+                      <AgainstTarget
+                        journey={journey}
+                        metric={key}
+                        average={rollup.average}
+                        today={today}
+                      />
                       <span className="insights__muted insights__count">
                         {t("insights.metricCount", { count: rollup.count })}
                       </span>
@@ -72,5 +87,33 @@ export function MetricsTable({
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** A mark where the journey has a goal for the metric: met, or short of it (icon and words). */
+function AgainstTarget({
+  journey,
+  metric,
+  average,
+  today,
+}: {
+  journey: Journey;
+  metric: (typeof METRIC_KEYS)[number];
+  average: number;
+  today: string;
+}) {
+  const t = useT();
+  const target = journey.targets[metric];
+  if (!target) return null;
+  const met = targetStanding(target, average, today) === "met";
+  const words = t(met ? "insights.meetsTarget" : "insights.shortOfTarget", {
+    value: formatNumber(target.value),
+  });
+  const Icon = met ? CircleCheck : CircleAlert;
+  return (
+    <span className={`insights__against insights__against--${met ? "met" : "short"}`} title={words}>
+      <Icon size={14} aria-hidden="true" />
+      <span className="visually-hidden">{words}</span>
+    </span>
   );
 }

@@ -1,0 +1,185 @@
+import { CircleAlert, CircleCheck, CircleDashed, Clock } from "lucide-react";
+import { useState } from "react";
+import {
+  METRIC_KEYS,
+  isCalendarDay,
+  metricRollups,
+  targetGap,
+  targetStanding,
+  type Journey,
+  type MetricKey,
+  type MetricTarget,
+} from "../../domain";
+import { formatDay, formatNumber, useT } from "../../i18n";
+import { setJourneyTarget } from "../../store";
+import { METRIC_RULES, parseMetric } from "../inspector/metrics";
+
+const figure = (value: number) => formatNumber(value, { maximumFractionDigits: 1 });
+
+/**
+ * The journey's goals, one per metric (a SMART goal: a value, by a day), each beside where the
+ * journey stands now: the average over every card that gives the metric. Goals are set here.
+ */
+export function TargetsPanel({ journey, today }: { journey: Journey; today: string }) {
+  const t = useT();
+  const now = new Map(metricRollups(journey, () => true).map((r) => [r.key, r]));
+  return (
+    <table className="insights__table insights__targets" aria-labelledby="insights-targets">
+      <thead>
+        <tr>
+          <th scope="col">{t("insights.metric")}</th>
+          <th scope="col" className="insights__number">
+            {t("insights.targetNow")}
+          </th>
+          <th scope="col">{t("insights.target")}</th>
+          <th scope="col">{t("insights.targetBy")}</th>
+          <th scope="col">{t("insights.targetStanding")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {METRIC_KEYS.map((metric) => {
+          const rollup = now.get(metric);
+          const target = journey.targets[metric];
+          return (
+            <tr key={metric}>
+              <th scope="row">{t(METRIC_RULES[metric].label)}</th>
+              <td className="insights__number">
+                {rollup ? (
+                  <>
+                    {figure(rollup.average)}{" "}
+                    <span className="insights__muted insights__count">
+                      {t("insights.metricCount", { count: rollup.count })}
+                    </span>
+                  </>
+                ) : (
+                  <span className="insights__muted">–</span>
+                )}
+              </td>
+              <td>
+                <TargetValue journey={journey} metric={metric} target={target ?? null} />
+              </td>
+              <td>
+                <input
+                  type="date"
+                  className="wm-input insights__target-by"
+                  aria-label={t("insights.targetByFor", { metric: t(METRIC_RULES[metric].label) })}
+                  value={target?.by ?? ""}
+                  disabled={!target}
+                  onChange={(event) => {
+                    if (!target) return;
+                    const day = event.target.value;
+                    if (day === "" || isCalendarDay(day))
+                      setJourneyTarget(journey.id, metric, { ...target, by: day || null });
+                  }}
+                />
+              </td>
+              <td>
+                {target ? (
+                  <Standing target={target} average={rollup?.average ?? null} today={today} />
+                ) : (
+                  <span className="insights__muted">{t("insights.noTarget")}</span>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** The value aimed at: what is typed stays, with its reason, until it is in the metric's range. */
+function TargetValue({
+  journey,
+  metric,
+  target,
+}: {
+  journey: Journey;
+  metric: MetricKey;
+  target: MetricTarget | null;
+}) {
+  const t = useT();
+  const stored = target?.value;
+  const [text, setText] = useState(stored === undefined ? "" : String(stored));
+  const [error, setError] = useState<string | null>(null);
+  // A change from elsewhere (undo, another tab) shows in the box.
+  const [seen, setSeen] = useState(stored);
+  if (seen !== stored) {
+    setSeen(stored);
+    const typed = parseMetric(metric, text);
+    if (!typed.ok || typed.value !== stored) {
+      setText(stored === undefined ? "" : String(stored));
+      setError(null);
+    }
+  }
+  const label = t(METRIC_RULES[metric].label);
+  return (
+    <>
+      <input
+        className="wm-input insights__target-value"
+        inputMode="decimal"
+        aria-label={t("insights.targetFor", { metric: label })}
+        aria-invalid={error !== null}
+        value={text}
+        onChange={(event) => {
+          const typed = event.target.value;
+          setText(typed);
+          const parsed = parseMetric(metric, typed);
+          if (!parsed.ok) {
+            setError(t(parsed.error));
+            return;
+          }
+          setError(null);
+          setJourneyTarget(
+            journey.id,
+            metric,
+            parsed.value === undefined
+              ? null
+              : { metric, value: parsed.value, by: target?.by ?? null },
+            "value",
+          );
+        }}
+      />
+      {error ? (
+        <span className="insights__target-error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+function Standing({
+  target,
+  average,
+  today,
+}: {
+  target: MetricTarget;
+  average: number | null;
+  today: string;
+}) {
+  const t = useT();
+  const standing = targetStanding(target, average, today);
+  const gap = average === null ? 0 : targetGap(target, average);
+  const Icon = { met: CircleCheck, short: CircleAlert, late: Clock, unmeasured: CircleDashed }[
+    standing
+  ];
+  return (
+    <span className={`insights__standing insights__standing--${standing}`}>
+      <Icon size={16} aria-hidden="true" />
+      {standing === "met"
+        ? t("insights.targetMet")
+        : standing === "unmeasured"
+          ? t("insights.targetUnmeasured")
+          : t(standing === "late" ? "insights.targetLate" : "insights.targetShort", {
+              gap: figure(gap),
+            })}
+      {target.by ? (
+        <span className="insights__muted">
+          {" "}
+          {t("insights.targetByDay", { date: formatDay(target.by) })}
+        </span>
+      ) : null}
+    </span>
+  );
+}
