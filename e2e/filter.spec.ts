@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, openApp, test } from "./support/fixtures";
 import { settledView } from "./support/canvas";
 import { card, fitWholeJourney, journeyFile, openImportedJourney } from "./support/journey-file";
+import { bytesOf, download, openExport } from "./support/export";
 
 const SHOTS = "test-results/screenshots";
 
@@ -118,5 +119,32 @@ test.describe("find and filter on the map", () => {
     await findBar(page).getByRole("button", { name: "Close find and filter" }).click();
     await expect(findBar(page)).toHaveCount(0);
     expect(await dimmedCards(page)).toEqual([]);
+  });
+
+  test("an export holds only the cards the filter finds, when asked", async ({ page }) => {
+    await openApp(page);
+    await openImportedJourney(page, file());
+    await page.keyboard.press("/");
+    await findBar(page).getByRole("button", { name: "Filters" }).click();
+    await findBar(page).getByRole("button", { name: "Product" }).click();
+    await expect(findBar(page).getByRole("status")).toHaveText("2 of 4 cards match");
+    const dialog = await openExport(page);
+    const only = dialog.getByRole("checkbox", {
+      name: "Only the cards the map's filter finds (2 of 4)",
+    });
+    await expect(only).not.toBeChecked();
+    await only.check();
+    const csv = (
+      await bytesOf(
+        await download(page, () => dialog.getByRole("button", { name: "Download CSV" }).click()),
+      )
+    ).toString("utf8");
+    const titles = csv
+      .replace(/^\ufeff/, "")
+      .trim()
+      .split("\r\n")
+      .slice(1)
+      .map((row) => row.split(",")[3]);
+    expect(titles).toEqual(["Checkout page", "Slots hidden until sign-up"]);
   });
 });

@@ -166,3 +166,26 @@ export function matchingCards(journey: Journey, filter: CardFilter): Id[] {
     .filter(matches)
     .map((element) => element.id);
 }
+
+/**
+ * The journey with only the given cards (an export of what a filter finds): the arrows between
+ * them, their votes and comments, and the plan's actions fixing only them. Stages and lanes stay,
+ * so the map keeps its shape.
+ */
+export function onlyCards(journey: Journey, ids: ReadonlySet<Id>): Journey {
+  const keep = <T>(records: Record<Id, T>, holds: (record: T) => boolean) =>
+    Object.fromEntries(Object.entries(records).filter(([, record]) => holds(record)));
+  return {
+    ...journey,
+    elements: keep(journey.elements, (e) => ids.has(e.id)),
+    links: keep(journey.links, (l) => ids.has(l.from) && ids.has(l.to)),
+    votes: keep(journey.votes, (v) => ids.has(v.elementId)),
+    comments: keep(journey.comments, (c) => ids.has(c.elementId)),
+    plan: Object.fromEntries(
+      Object.entries(journey.plan).map(([id, action]) => [
+        id,
+        { ...action, cardIds: action.cardIds.filter((cardId) => ids.has(cardId)) },
+      ]),
+    ),
+  };
+}

@@ -1,8 +1,8 @@
 import { ClipboardCopy, Download, FileSpreadsheet, Presentation } from "lucide-react";
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
-import type { Id, Journey, Persona } from "../domain";
+import { onlyCards, type Id, type Journey, type Persona } from "../domain";
 import { useT } from "../i18n";
-import { useJourney, usePersonaOfJourney } from "../store";
+import { useJourney, useJourneyFilter, usePersonaOfJourney } from "../store";
 import { Button } from "../ui/Button";
 import { Dialog } from "../ui/Dialog";
 import { changeSettings, initialSettings } from "./dialog-settings";
@@ -29,7 +29,7 @@ export function ExportDialog({ journeyId, onClose }: { journeyId: Id; onClose: (
  * planning is pure (`planPoster`), drawing and files are in `export-tasks`.
  */
 function ExportDialogBody({
-  journey,
+  journey: whole,
   persona,
   onClose,
 }: {
@@ -39,6 +39,13 @@ function ExportDialogBody({
 }) {
   const t = useT();
   const ids = useId();
+  // With a filter set on the map, the export can hold only the cards it finds, when asked.
+  const { matches } = useJourneyFilter(whole.id);
+  const [onlyMatches, setOnlyMatches] = useState(false);
+  const journey = useMemo(
+    () => (onlyMatches && matches ? onlyCards(whole, matches.set) : whole),
+    [onlyMatches, matches, whole],
+  );
   const personaAvailable = persona !== undefined;
   const [settings, setSettings] = useState<ImageSettings>(() =>
     initialSettings(journey, personaAvailable),
@@ -142,6 +149,19 @@ function ExportDialogBody({
             </div>
           </section>
         </div>
+        {matches ? (
+          <label className="export-dialog__only">
+            <input
+              type="checkbox"
+              checked={onlyMatches}
+              onChange={(event) => setOnlyMatches(event.target.checked)}
+            />
+            {t("export.onlyMatches", {
+              count: matches.ids.length,
+              total: Object.keys(whole.elements).length,
+            })}
+          </label>
+        ) : null}
         <ImageOptions
           journey={journey}
           settings={settings}

@@ -1,5 +1,6 @@
 import { mostVotedPainPoints, type Journey, type JourneyElement, type PainPoint } from "../domain";
 import { formatNumber, t } from "../i18n";
+import { addInsightsSlide } from "./deck-insights";
 import { addPlanSlides, planSlideCount } from "./deck-plan";
 import { FONT, HEIGHT, INK, MUTED, WIDTH, deckLayout, textOptions } from "./deck-style";
 import type { PosterPersona } from "./persona";
@@ -70,9 +71,12 @@ export interface DeckInput {
   stagePngs: string[];
 }
 
-/** Slides: title, map, one per stage, top pain points, and the action plan when there is one. */
+/**
+ * Slides: title, map, one per stage, top pain points, insights, and the action plan when there
+ * is one.
+ */
 export function deckSlideCount(journey: Journey): number {
-  return journey.stages.length + 3 + planSlideCount(journey);
+  return journey.stages.length + 4 + planSlideCount(journey);
 }
 
 function imageData(dataUrl: string): string {
@@ -293,7 +297,10 @@ export async function buildDeck(input: DeckInput): Promise<ArrayBuffer> {
   }
   pains.addNotes(painPointNotes(journey));
 
-  // 5. The action plan, when the team made one.
+  // 5. What the map says: satisfaction by stage, and each metric against its target.
+  addInsightsSlide(pptx, journey, new Date());
+
+  // 6. The action plan, when the team made one.
   addPlanSlides(pptx, journey);
 
   return (await pptx.write({ outputType: "arraybuffer" })) as ArrayBuffer;

@@ -112,3 +112,16 @@ describe("the map's filter", () => {
     expect(matches(j.elements["checkout"]!)).toBe(true);
   });
 });
+
+describe("a journey with only the cards a filter finds", () => {
+  it("keeps those cards, the arrows between them and what is on them; stages and lanes stay", async () => {
+    const { onlyCards } = await import("../../src/domain");
+    const { sampleJourney } = await import("../engine/helpers");
+    const journey = sampleJourney();
+    const only = onlyCards(journey, new Set(["a"]));
+    expect(Object.keys(only.elements)).toEqual(["a"]);
+    expect(only.links).toEqual({});
+    expect(only.stages).toBe(journey.stages);
+    expect(Object.keys(onlyCards(journey, new Set(["a", "b"])).links)).toEqual(["l"]);
+  });
+});

@@ -101,11 +101,11 @@ describe("the action plan exported", () => {
 
   it("as slides after the pain points, eight actions to a slide, notes in the speaker notes", async () => {
     const one = plannedJourney(2);
-    expect(deckSlideCount(one)).toBe(one.stages.length + 4);
+    expect(deckSlideCount(one)).toBe(one.stages.length + 5);
     const nine = plannedJourney(9);
     const deck = await deckSlides(nine);
     expect(deck.count).toBe(deckSlideCount(nine));
-    expect(deckSlideCount(nine)).toBe(nine.stages.length + 5);
+    expect(deckSlideCount(nine)).toBe(nine.stages.length + 6);
     // Board order: the eight ideas first, the planned action on the second slide.
     const first = await deck.slide(deck.count - 1);
     expect(first).toContain("Action plan (1 of 2)");
@@ -117,7 +117,7 @@ describe("the action plan exported", () => {
     expect(second).toContain("NPS: aim -5");
     expect(await deck.notes()).toContain("Call back within a day: Start with the Warsaw team");
     // A journey without a plan has no plan slide.
-    expect(deckSlideCount(blankJourney())).toBe(blankJourney().stages.length + 3);
+    expect(deckSlideCount(blankJourney())).toBe(blankJourney().stages.length + 4);
   });
 
   it("in Polish, with the plan's own words", async () => {
@@ -128,5 +128,30 @@ describe("the action plan exported", () => {
     expect(slide).toContain("Plan działań");
     expect(slide).toContain("Zaplanowane");
     expect(slide).toContain("Obsługa klienta");
+  });
+
+  it("says what the map says on a slide: a real chart of satisfaction by stage, and the targets", async () => {
+    const journey = plannedJourney();
+    journey.elements.a!.kind = "touchpoint";
+    journey.elements.a!.satisfaction = 2;
+    journey.elements.a!.metrics = { nps: 10 };
+    journey.targets.nps = { metric: "nps", value: 30, by: "2020-01-31" };
+    const bytes = await buildDeck({
+      journey,
+      persona: null,
+      avatarPng: null,
+      mapPng: PNG,
+      stagePngs: journey.stages.map(() => PNG),
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    const chartName = Object.keys(zip.files).find((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))!;
+    const chart = await zip.file(chartName)!.async("string");
+    expect(chart).toContain("<c:lineChart>");
+    expect(chart).toMatch(/<c:pt idx="0"><c:v>2<\/c:v><\/c:pt>/);
+    expect(chart).toContain('<c:dispBlanksAs val="gap"/>');
+    const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    const insights = await zip.file(`ppt/slides/slide${slides.length - 1}.xml`)!.async("string");
+    expect(insights).toContain("What the map says");
+    expect(insights).toContain("Late: 20 to go");
   });
 });
