@@ -5,7 +5,7 @@ import { buildJourney, importJourney } from "./support/export-journey";
 import { PERSIAN, POLISH, SAMPLE, bytesOf, download, openExport } from "./support/export";
 
 test.describe("exporting slides and spreadsheets", () => {
-  test("downloads a .pptx deck: title, map, one slide per stage, top pain points with notes", async ({
+  test("downloads a .pptx deck: title, map, one slide per stage, top pain points with notes, what the map says", async ({
     page,
   }) => {
     await openApp(page);
@@ -19,10 +19,11 @@ test.describe("exporting slides and spreadsheets", () => {
     const slides = Object.keys(zip.files).filter((name) =>
       /^ppt\/slides\/slide\d+\.xml$/.test(name),
     );
-    expect(slides).toHaveLength(SAMPLE.stages.length + 3);
+    expect(slides).toHaveLength(SAMPLE.stages.length + 4);
     const slideXml = (n: number) => zip.file(`ppt/slides/slide${n}.xml`)!.async("string");
     expect(await slideXml(1)).toContain("Maya Kowalska");
-    const last = await slideXml(slides.length);
+    expect(await slideXml(slides.length)).toContain("What the map says");
+    const last = await slideXml(slides.length - 1);
     expect(last).toContain("Top pain points");
     // As the votes view ranks them: the pain point on the card with three votes comes before the
     // worse one on the card with two.

@@ -1,6 +1,13 @@
 import { bytesToDataUrl, serializeWorkspace } from "../format";
 import { discardQuarantined } from "../persistence";
-import { allSnapshots, currentEngine, now, setStatus, statusStore, updateSession } from "../store";
+import {
+  snapshotsForBackup,
+  currentEngine,
+  now,
+  setStatus,
+  statusStore,
+  updateSession,
+} from "../store";
 import { dateStamp, downloadBlob } from "../export/download";
 import { APP_SOURCE } from "./version";
 import { storedDatabase } from "./workspace-runtime";
@@ -15,7 +22,7 @@ export async function downloadBackup(): Promise<void> {
   const text = await serializeWorkspace(
     workspace,
     { source: APP_SOURCE, exportedAt: at },
-    await allSnapshots(),
+    await snapshotsForBackup(),
   );
   downloadBlob(
     new Blob([text], { type: "application/json" }),

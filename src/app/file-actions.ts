@@ -1,7 +1,7 @@
 import type { Id } from "../domain";
 import { serializeJourney, serializeWorkspace } from "../format";
 import { dateStamp, downloadBlob, safeFileName } from "../export/download";
-import { allSnapshots, currentEngine, getWorkspace, now, updateSession } from "../store";
+import { snapshotsForBackup, currentEngine, getWorkspace, now, updateSession } from "../store";
 import { APP_SOURCE } from "./version";
 import { workspaceReady } from "./workspace-runtime";
 
@@ -13,7 +13,7 @@ export async function exportWorkspaceFile(): Promise<void> {
   const text = await serializeWorkspace(
     workspace,
     { source: APP_SOURCE, exportedAt: at },
-    await allSnapshots(),
+    await snapshotsForBackup(),
   );
   downloadBlob(
     new Blob([text], { type: "application/json" }),

@@ -1,6 +1,8 @@
 import { departmentKey } from "./insights";
 import {
   ACTION_STATUSES,
+  CARDS_PER_ACTION,
+  isInMetricRange,
   STANDARD_DEPARTMENTS,
   type ActionStatus,
   type DepartmentRef,
@@ -73,6 +75,7 @@ export function actionFromCard(
 export function addAction(journey: Journey, action: PlanAction): boolean {
   if (journey.plan[action.id]) return false;
   const cardIds = unique(action.cardIds).filter((id) => journey.elements[id]);
+  if (cardIds.length > CARDS_PER_ACTION || !validTarget(action.target)) return false;
   journey.plan[action.id] = { ...action, cardIds };
   return true;
 }
@@ -82,6 +85,9 @@ export function updateAction(journey: Journey, id: Id, changes: ActionChanges): 
   const action = journey.plan[id];
   if (!action) return false;
   if (changes.due !== undefined && changes.due !== null && !isCalendarDay(changes.due))
+    return false;
+  if (changes.target !== undefined && !validTarget(changes.target)) return false;
+  if (changes.cardIds !== undefined && unique(changes.cardIds).length > CARDS_PER_ACTION)
     return false;
   if (changes.title !== undefined) action.title = changes.title;
   if (changes.notes !== undefined) action.notes = changes.notes;
@@ -106,6 +112,11 @@ export function forgetCardsInPlan(journey: Journey, cardIds: ReadonlySet<Id>): v
     if (action.cardIds.some((id) => cardIds.has(id)))
       action.cardIds = action.cardIds.filter((id) => !cardIds.has(id));
   }
+}
+
+/** A target within its metric's range (what files and documents accept), or none. */
+function validTarget(target: PlanAction["target"]): boolean {
+  return target === null || isInMetricRange(target.metric, target.value);
 }
 
 function unique(ids: readonly Id[]): Id[] {

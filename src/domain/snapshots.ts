@@ -1,4 +1,5 @@
 import { elementsInJourneyOrder } from "./cells";
+import { countVotes } from "./votes";
 import {
   METRIC_KEYS,
   type Id,
@@ -139,9 +140,20 @@ export function restoreSnapshotOver(journey: Journey, snapshot: Journey): void {
   journey.goal = snapshot.goal;
   journey.stages = snapshot.stages.map((s) => ({ ...s }));
   journey.lanes = snapshot.lanes.map((l) => ({ ...l }));
+  // The dots of a voting round running now stay on the cards still there: the round goes on.
+  const round = journey.votingRound;
+  const running = round ? `round:${round.id}:` : null;
+  const votes = structuredClone(snapshot.votes);
+  if (running)
+    for (const vote of Object.values(journey.votes))
+      if (vote.by.startsWith(running) && snapshot.elements[vote.elementId])
+        votes[vote.id] = { ...vote };
   journey.elements = structuredClone(snapshot.elements);
   journey.links = structuredClone(snapshot.links);
-  journey.votes = structuredClone(snapshot.votes);
+  journey.votes = votes;
+  const counts = countVotes(votes, round);
+  for (const element of Object.values(journey.elements))
+    element.votes = counts.get(element.id) ?? 0;
   journey.comments = structuredClone(snapshot.comments);
   journey.plan = structuredClone(snapshot.plan);
   journey.targets = structuredClone(snapshot.targets);

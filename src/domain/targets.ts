@@ -1,5 +1,11 @@
 import { isCalendarDay } from "./plan";
-import { HIGHER_IS_BETTER, type Journey, type MetricKey, type MetricTarget } from "./types";
+import {
+  HIGHER_IS_BETTER,
+  isInMetricRange,
+  type Journey,
+  type MetricKey,
+  type MetricTarget,
+} from "./types";
 
 /** A journey's goals for its metrics (SMART goals: a value to reach, by a day). */
 
@@ -14,7 +20,7 @@ export function setTarget(
     delete journey.targets[metric];
     return true;
   }
-  if (target.metric !== metric || !Number.isFinite(target.value)) return false;
+  if (target.metric !== metric || !isInMetricRange(metric, target.value)) return false;
   if (target.by !== null && !isCalendarDay(target.by)) return false;
   journey.targets[metric] = { ...target };
   return true;

@@ -187,6 +187,23 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const METRIC_KEYS = ["csat", "nps", "ces", "ahtSeconds", "fcr"] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
+/** Each metric's range: what a card may record and what a goal or an action may aim at. */
+export const METRIC_RANGES: Record<MetricKey, readonly [number, number]> = {
+  csat: [0, 100],
+  nps: [-100, 100],
+  ces: [1, 7],
+  ahtSeconds: [0, 1e7],
+  fcr: [0, 100],
+};
+
+export function isInMetricRange(metric: MetricKey, value: number): boolean {
+  const [min, max] = METRIC_RANGES[metric];
+  return Number.isFinite(value) && value >= min && value <= max;
+}
+
+/** How many cards one action of the plan may fix (files and documents refuse more). */
+export const CARDS_PER_ACTION = 200;
+
 /** Which way each metric is good: handling time is better short, the rest better high. */
 export const HIGHER_IS_BETTER: Record<MetricKey, boolean> = {
   csat: true,

@@ -6,6 +6,7 @@ import {
   type Lane,
   type Link,
   type PainPoint,
+  type PlanAction,
   type Stage,
   type Vote,
   type VotingRound,
@@ -299,6 +300,48 @@ function writeEntries<T extends { id: string }>(
   for (const id of Object.keys(before)) if (!after[id]) map.delete(id);
 }
 
+/**
+ * The plan's actions, a field each, writing only the fields that changed. The cards an action
+ * fixes are read without those this replica does not show (set aside, or still on their way in a
+ * room): they are kept in the list, never dropped by an edit made without seeing them.
+ */
+function writePlan(
+  map: Y.Map<Entry>,
+  before: Readonly<Record<string, PlanAction>>,
+  after: Readonly<Record<string, PlanAction>>,
+): void {
+  if (before === after) return;
+  for (const [id, action] of Object.entries(after)) {
+    const previous = before[id];
+    if (previous === action) continue;
+    const { id: _id, ...fields } = action;
+    const entry = map.get(id);
+    if (!(entry instanceof Y.Map)) {
+      const fresh = new Y.Map<unknown>();
+      for (const [key, value] of Object.entries(fields)) fresh.set(key, value);
+      map.set(id, fresh);
+      continue;
+    }
+    for (const [key, value] of Object.entries(fields) as [keyof typeof fields, unknown][]) {
+      if (previous && sameJson(previous[key], value)) continue;
+      if (key === "cardIds") {
+        const shown = new Set(previous?.cardIds ?? []);
+        const stored = entry.get("cardIds");
+        const unseen = Array.isArray(stored)
+          ? stored.filter(
+              (cardId): cardId is string =>
+                typeof cardId === "string" &&
+                !shown.has(cardId) &&
+                !action.cardIds.includes(cardId),
+            )
+          : [];
+        setIfChanged(entry, key, [...action.cardIds, ...unseen]);
+      } else setIfChanged(entry, key, value);
+    }
+  }
+  for (const id of Object.keys(before)) if (!after[id]) map.delete(id);
+}
+
 const storedLink = ({ from, to, kind }: Link) => ({ from, to, kind });
 const storedVote = ({ elementId, by, at, weight }: Vote) => ({ elementId, by, at, weight });
 /** The key beside `current` that names the running round when it is private. */
@@ -342,7 +385,7 @@ export function writeJourneyChange(doc: Y.Doc, before: Journey | null, after: Jo
   writeRecords(roots.links, before?.links ?? {}, after.links, storedLink);
   writeRecords(roots.votes, before?.votes ?? {}, after.votes, storedVote);
   writeEntries(roots.comments, before?.comments ?? {}, after.comments);
-  writeEntries(roots.plan, before?.plan ?? {}, after.plan);
+  writePlan(roots.plan, before?.plan ?? {}, after.plan);
   if (!before || before.targets !== after.targets) {
     const previous: Journey["targets"] = before?.targets ?? {};
     for (const metric of METRIC_KEYS) {

@@ -1,4 +1,5 @@
 import {
+  METRIC_KEYS,
   elementsInJourneyOrder,
   type ChannelRef,
   type DepartmentRef,
@@ -6,6 +7,7 @@ import {
   type Link,
 } from "../domain";
 import { t } from "../i18n";
+import { METRIC_LABEL } from "../ui/metric-labels";
 
 /**
  * Every card of a journey as CSV, for spreadsheets: one row per card in journey order. UTF-8
@@ -23,14 +25,8 @@ export function ownerText(owner: DepartmentRef | null): string {
   return owner.kind === "standard" ? t(`department.${owner.id}`) : owner.name;
 }
 
-/** The metric columns, each with the inspector's label (which names its unit or scale). */
-export const METRIC_COLUMNS = [
-  ["csat", "metric.csat"],
-  ["nps", "metric.nps"],
-  ["ces", "metric.ces"],
-  ["ahtSeconds", "metric.aht"],
-  ["fcr", "metric.fcr"],
-] as const;
+/** The metric columns, each with the interface's label (which names its unit or scale). */
+const METRIC_COLUMNS = METRIC_KEYS.map((key) => [key, METRIC_LABEL[key]] as const);
 
 /** A number as a spreadsheet reads it (a dot for decimals, no grouping), or an empty cell. */
 const numberCell = (value: number | null | undefined): string =>

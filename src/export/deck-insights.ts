@@ -9,7 +9,7 @@ import {
   type Journey,
 } from "../domain";
 import { formatDay, formatNumber, t } from "../i18n";
-import { METRIC_COLUMNS } from "./csv";
+import { METRIC_LABEL } from "../ui/metric-labels";
 import { FONT, INK, MUTED, WIDTH, deckLayout, textOptions } from "./deck-style";
 
 const figure = (value: number) => formatNumber(value, { maximumFractionDigits: 1 });
@@ -101,7 +101,7 @@ export function addInsightsSlide(pptx: PptxGenJS, journey: Journey, now: Date): 
   const rows = targets.map((target) => {
     const average = rollups.get(target.metric) ?? null;
     const standing = targetStanding(target, average, today);
-    const label = METRIC_COLUMNS.find(([key]) => key === target.metric)![1];
+    const label = METRIC_LABEL[target.metric];
     const words =
       standing === "met"
         ? t("insights.targetMet")

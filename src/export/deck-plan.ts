@@ -1,7 +1,8 @@
 import type PptxGenJS from "pptxgenjs";
-import { actionsInPlanOrder, type Journey, type PlanAction } from "../domain";
+import { actionsInPlanOrder, type Journey } from "../domain";
 import { formatDay, formatNumber, t } from "../i18n";
-import { METRIC_COLUMNS, ownerText } from "./csv";
+import { targetText } from "../ui/metric-labels";
+import { ownerText } from "./csv";
 import { FONT, INK, MUTED, WIDTH, deckLayout, textOptions } from "./deck-style";
 
 /** Actions per slide: a table a room reads from the back at 14 pt. */
@@ -9,12 +10,6 @@ const PER_SLIDE = 8;
 
 export function planSlideCount(journey: Journey): number {
   return Math.ceil(Object.keys(journey.plan).length / PER_SLIDE);
-}
-
-function targetText(action: PlanAction): string {
-  if (!action.target) return "";
-  const label = METRIC_COLUMNS.find(([key]) => key === action.target!.metric)![1];
-  return t("plan.target", { metric: t(label), value: formatNumber(action.target.value) });
 }
 
 /**
@@ -64,7 +59,7 @@ export function addPlanSlides(pptx: PptxGenJS, journey: Journey): void {
         .flatMap((id) => journey.elements[id] ?? [])
         .map((card) => card.title)
         .join("\n");
-      const target = targetText(action);
+      const target = action.target ? targetText(t, action.target) : "";
       return layout.columns([
         { text: action.title, options: textOptions(action.title) },
         { text: owner, options: owner ? textOptions(owner) : layout.label },

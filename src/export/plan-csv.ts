@@ -1,6 +1,7 @@
 import { actionsInPlanOrder, type Journey } from "../domain";
 import { t } from "../i18n";
-import { METRIC_COLUMNS, csvText, ownerText } from "./csv";
+import { METRIC_LABEL } from "../ui/metric-labels";
+import { csvText, ownerText } from "./csv";
 import { dateStamp, safeFileName } from "./download";
 
 /**
@@ -24,9 +25,7 @@ export function planCsvRows(journey: Journey): string[][] {
   const rows = actionsInPlanOrder(journey).map((action) => {
     const cards = action.cardIds.flatMap((id) => journey.elements[id] ?? []);
     const stages = [...new Set(cards.map((card) => stageName.get(card.stageId) ?? ""))];
-    const metric = action.target
-      ? METRIC_COLUMNS.find(([key]) => key === action.target!.metric)![1]
-      : null;
+    const metric = action.target ? METRIC_LABEL[action.target.metric] : null;
     return [
       action.title,
       t(`plan.status.${action.status}`),

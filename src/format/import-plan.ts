@@ -49,12 +49,15 @@ export function planImport(
       journey.currentStateId = journeyIdMap.get(journey.currentStateId)!;
     }
   }
-  // A snapshot already kept here is not kept twice.
-  const snapshots = file.snapshots
-    .filter((snapshot) => !taken.snapshots?.has(snapshot.id))
-    .map((snapshot) => ({
-      ...snapshot,
-      journeyId: journeyIdMap.get(snapshot.journeyId) ?? snapshot.journeyId,
-    }));
+  // Snapshots come with the journeys they were taken of, when those come as they are: a copy
+  // has fresh ids for its cards, which its snapshots do not know (the journey they were taken
+  // of is already here, and so, usually, are they). A snapshot kept here already is not kept twice.
+  const added = new Set(file.journeys.map((journey) => journey.id));
+  const snapshots = file.snapshots.filter(
+    (snapshot) =>
+      added.has(snapshot.journeyId) &&
+      !journeyIdMap.has(snapshot.journeyId) &&
+      !taken.snapshots?.has(snapshot.id),
+  );
   return { personas, journeys, copied, snapshots };
 }

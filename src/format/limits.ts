@@ -1,3 +1,5 @@
+import { CARDS_PER_ACTION } from "../domain";
+
 /**
  * Caps on untrusted input. They are generous for real work (the largest benchmarked journey has
  * 2,000 cards) and stop a hostile file from exhausting memory or freezing the tab.
@@ -15,7 +17,7 @@ export const LIMITS = {
   commentsPerJourney: 20_000,
   actionsPerJourney: 5_000,
   snapshots: 2_000,
-  cardsPerAction: 200,
+  cardsPerAction: CARDS_PER_ACTION,
   painPointsPerElement: 100,
   tagsPerElement: 50,
   listItems: 100,

@@ -160,7 +160,12 @@ function checkEnvelope(envelope: Envelope): FormatError | null {
     if (snapshotIds.has(snapshot.id))
       return damaged(["snapshots", i, "id"], { code: "repeatedId" });
     snapshotIds.add(snapshot.id);
-    if (snapshot.journey.id !== snapshot.journeyId)
+    // Only a workspace file carries snapshots, each of one of its own journeys.
+    if (
+      envelope.kind !== "workspace" ||
+      snapshot.journey.id !== snapshot.journeyId ||
+      !journeyIds.has(snapshot.journeyId)
+    )
       return damaged(["snapshots", i, "journeyId"], { code: "unknownJourney" });
     const problem = checkJourney(snapshot.journey);
     if (problem) return damaged(["snapshots", i, "journey", ...problem.path], problem.damage);

@@ -11,6 +11,7 @@ import {
   SNAPSHOT_REASONS,
   STANDARD_CHANNELS,
   STANDARD_DEPARTMENTS,
+  METRIC_RANGES,
   isCalendarDay,
   isValidId,
   type MetricKey,
@@ -57,14 +58,6 @@ const finite = (min: number, max: number) =>
       z.minimum(min),
       z.maximum(max),
     );
-/** Each metric's range: what a card may record and what an action may aim at. */
-export const METRIC_RANGES: Record<MetricKey, readonly [number, number]> = {
-  csat: [0, 100],
-  nps: [-100, 100],
-  ces: [1, 7],
-  ahtSeconds: [0, 1e7],
-  fcr: [0, 100],
-};
 const metric = (key: MetricKey) => z.optional(finite(...METRIC_RANGES[key]));
 export const metricsSchema = z.strictObject({
   csat: metric("csat"),

@@ -1,5 +1,6 @@
 import type { Id, JourneySnapshot, Workspace } from "../domain";
 import { journeyToFile, personaToFile } from "./convert";
+import { LIMITS } from "./limits";
 import { snapshotToFile } from "./snapshot";
 import type { Envelope } from "./schema";
 import { FILE_TYPE, FORMAT_VERSION } from "./version";
@@ -36,9 +37,12 @@ export async function serializeWorkspace(
   const personas = Object.values(workspace.personas).sort((a, b) => a.createdAt - b.createdAt);
   const journeys = Object.values(workspace.journeys).sort((a, b) => a.createdAt - b.createdAt);
   const file = await envelope("workspace", personas, journeys, options);
+  // The newest, as many as a file may carry, so a backup always imports again.
   const kept = snapshots
     .filter((snapshot) => workspace.journeys[snapshot.journeyId])
-    .sort((a, b) => a.takenAt - b.takenAt)
+    .sort((a, b) => b.takenAt - a.takenAt)
+    .slice(0, LIMITS.snapshots)
+    .reverse()
     .map(snapshotToFile);
   return JSON.stringify(kept.length ? { ...file, snapshots: kept } : file, null, 1);
 }

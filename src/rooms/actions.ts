@@ -9,7 +9,8 @@ import {
   type RoomMembership,
   type RoomRole,
 } from "../format/room";
-import { currentEngine, getWorkspace, sessionStore, takeSnapshot } from "../store";
+import { currentEngine, getWorkspace, sessionStore, showNotice, takeSnapshot } from "../store";
+import { t } from "../i18n";
 import { credentialsFor } from "./connection";
 import type { RoomLinkParts } from "./link";
 import { newRoomServer, ownRoomServer, roomServerUrl } from "./server-address";
@@ -33,8 +34,11 @@ function remember(journeyId: Id, membership: RoomMembership | null): void {
  * journey to the server.
  */
 export async function startRoom(journeyId: Id): Promise<void> {
-  // The journey as it was before anyone else could change it.
-  await takeSnapshot(journeyId, "", "beforeRoom");
+  // The journey as it was before anyone else could change it (a room still starts without).
+  await takeSnapshot(journeyId, "", "beforeRoom").catch((error: unknown) => {
+    console.warn("Could not keep a snapshot before the room", error);
+    showNotice({ tone: "error", message: t("snapshot.keepFailed") });
+  });
   const engine = currentEngine();
   const doc = engine.journeyDocument(journeyId);
   const journey = engine.getState().journeys[journeyId];

@@ -155,10 +155,27 @@ function onlyVotesAndComments(before: Journey, after: Journey): boolean {
 }
 
 /**
- * What a contribute link may change: cards and votes, but no stage or lane removed, and no card
- * removed that someone else added.
+ * What a contribute link may change: cards and votes, but no stage or lane removed, no card
+ * removed that someone else added, and neither the plan nor the targets (the facilitator's), save
+ * that a card one removes leaves the actions that fixed it.
  */
 export function contributeAllows(before: Journey, after: Journey): boolean {
+  if (after.targets !== before.targets) return false;
+  if (after.plan !== before.plan) {
+    const ids = Object.keys(after.plan);
+    if (ids.length !== Object.keys(before.plan).length) return false;
+    for (const id of ids) {
+      const was = before.plan[id];
+      const now = after.plan[id]!;
+      if (!was) return false;
+      if (was === now) continue;
+      const { cardIds: wasCards, ...wasRest } = was;
+      const { cardIds: nowCards, ...nowRest } = now;
+      if (JSON.stringify(wasRest) !== JSON.stringify(nowRest)) return false;
+      const expected = wasCards.filter((cardId) => after.elements[cardId]);
+      if (expected.join() !== nowCards.join()) return false;
+    }
+  }
   const kept = (ids: readonly { id: Id }[], now: readonly { id: Id }[]) => {
     const left = new Set(now.map((item) => item.id));
     return ids.every((item) => left.has(item.id));

@@ -32,8 +32,29 @@ export function useSnapshotsVersion(): number {
 
 export const listSnapshots = (journeyId: Id): Promise<SnapshotInfo[]> => shelf.list(journeyId);
 export const readSnapshot = (id: Id): Promise<JourneySnapshot | null> => shelf.read(id);
-export const allSnapshots = (): Promise<JourneySnapshot[]> => shelf.all();
-export const snapshotIds = (): Promise<Set<Id>> => shelf.ids();
+/**
+ * Every snapshot that reads, for a backup; none when storage does not answer soon or fails. A
+ * backup is what a person takes when storage is in trouble (a newer version took the database,
+ * it was deleted): it must never wait on that storage.
+ */
+export function snapshotsForBackup(): Promise<JourneySnapshot[]> {
+  return answerSoon(shelf.all(), []);
+}
+
+/** Storage's answer, or `otherwise` when it fails or does not answer within `waitMs`. */
+async function answerSoon<T>(answer: Promise<T>, otherwise: T, waitMs = 2000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(otherwise), waitMs);
+  });
+  try {
+    return await Promise.race([answer.catch(() => otherwise), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+/** The snapshots kept here, for an import (none known when storage does not answer). */
+export const snapshotIds = (): Promise<Set<Id>> => answerSoon(shelf.ids(), new Set<Id>());
 
 /** Keeps a journey as it is now. Resolves to what was kept, or null when there is no journey. */
 export async function takeSnapshot(
@@ -52,10 +73,27 @@ export async function takeSnapshot(
     cardCount: Object.keys(journey.elements).length,
     journey,
   };
-  await shelf.keep(snapshot);
+  // A snapshot taken on the way to something else (a CSV, a room) never holds that up.
+  const kept = await answerSoon(
+    shelf.keep(snapshot).then(() => true),
+    false,
+  );
+  if (!kept) throw new Error("Storage did not keep the snapshot");
+  if (reason !== "manual") await answerSoon(pruneAutomatic(journeyId), undefined);
   changed();
   const { journey: _journey, ...info } = snapshot;
   return info;
+}
+
+/**
+ * Snapshots kept by themselves, per journey: the newest are kept, the older ones go, so a journey
+ * imported into daily never fills the browser (or its backups). Named ones are never pruned.
+ */
+export const AUTOMATIC_SNAPSHOTS_KEPT = 20;
+
+async function pruneAutomatic(journeyId: Id): Promise<void> {
+  const automatic = (await shelf.list(journeyId)).filter((s) => s.reason !== "manual");
+  for (const old of automatic.slice(AUTOMATIC_SNAPSHOTS_KEPT)) await shelf.remove(old.id);
 }
 
 export async function keepSnapshots(snapshots: readonly JourneySnapshot[]): Promise<void> {

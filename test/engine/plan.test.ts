@@ -108,3 +108,20 @@ describe("targets in the journey document", () => {
     expect(damaged.map((d) => d.what)).toEqual(["target"]);
   });
 });
+
+describe("an action edited where some of its cards are not shown", () => {
+  it("keeps those cards in the document: an edit never drops what it did not see", () => {
+    const journey = planned(sampleJourney());
+    const doc = docOf(journey);
+    // Card b is set aside here (unreadable), so this replica reads the action without it.
+    journeyRoots(doc).cards.get("b")!.set("satisfaction", 42);
+    const mirror = new JourneyMirror(doc, []);
+    const seen = mirror.journey!;
+    expect(seen.plan["act-1"]!.cardIds).toEqual(["a"]);
+    const moved = produce(seen, (j) => void updateAction(j, "act-1", { status: "done" }));
+    doc.transact(() => writeJourneyChange(doc, seen, moved));
+    const entry = journeyRoots(doc).plan.get("act-1")!;
+    expect(entry.get("cardIds")).toEqual(["a", "b"]);
+    expect(entry.get("status")).toBe("done");
+  });
+});

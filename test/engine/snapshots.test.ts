@@ -65,6 +65,19 @@ describe("snapshots: then and now", () => {
     expect([restored.id, restored.createdAt]).toEqual([now.id, now.createdAt]);
     expect(isDiffEmpty(diffJourneys(then, restored))).toBe(true);
   });
+
+  it("keeps the dots of a voting round running now", () => {
+    const then = sampleJourney();
+    const now = produce(then, (j) => {
+      j.votingRound = { id: "r", dotsPerParticipant: 3, participants: 2 };
+      j.votes.v1 = { id: "v1", elementId: "a", by: "round:r:1", at: 5, weight: 1 };
+      j.elements.a!.votes = 1;
+    });
+    const restored = produce(now, (j) => restoreSnapshotOver(j, then));
+    expect(Object.keys(restored.votes)).toEqual(["v1"]);
+    expect(restored.elements.a!.votes).toBe(1);
+    expect(restored.votingRound).toEqual(now.votingRound);
+  });
 });
 
 describe("snapshots kept", () => {
@@ -112,8 +125,11 @@ describe("snapshots in backups", () => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
     expect(parsed.value.snapshots.map((s) => s.id)).toEqual(["snap-1"]);
     expect(parsed.value.snapshots[0]!.journey.elements.a?.title).toBe("Ad");
-    // Into a workspace that already holds the journey: the journey comes as a copy, and its
-    // snapshot follows it; a snapshot kept here already is not kept twice.
+    // Into a browser without the journey: its snapshot comes with it.
+    const fresh = planImport({ personas: {}, journeys: {} }, parsed.value, () => "x", 5);
+    expect(fresh.snapshots.map((s) => s.journeyId)).toEqual([journey.id]);
+    // Into a workspace that already holds the journey: it comes as a copy with fresh card ids,
+    // which the snapshot does not know, so the snapshot stays with the journey already here.
     let n = 0;
     const plan = planImport(
       { personas: workspace.personas, journeys: workspace.journeys, snapshots: new Set() },
@@ -121,7 +137,8 @@ describe("snapshots in backups", () => {
       () => `fresh-${++n}`,
       5,
     );
-    expect(plan.snapshots.map((s) => s.journeyId)).toEqual([plan.journeys[0]!.id]);
+    expect(plan.journeys[0]!.id).not.toBe(journey.id);
+    expect(plan.snapshots).toEqual([]);
     expect(
       planImport(
         { personas: {}, journeys: {}, snapshots: new Set(["snap-1"]) },
@@ -140,8 +157,14 @@ describe("snapshots in backups", () => {
     const parsed = parseWaymarkText(JSON.stringify(file));
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(JSON.stringify(parsed.error)).toMatch(/"snapshots",0,"journey"/);
+    // A snapshot of a journey the file does not hold, or in a single journey's file, is refused.
     file.snapshots[0].journey = JSON.parse(JSON.stringify(file.journeys[0]));
+    expect(parseWaymarkText(JSON.stringify(file)).ok).toBe(true);
+    file.snapshots[0].journey.id = "someone-else";
     file.snapshots[0].journeyId = "someone-else";
     expect(parseWaymarkText(JSON.stringify(file)).ok).toBe(false);
+    const single = JSON.parse(await serializeWorkspace(workspace, options, [snapshotOf(journey)]));
+    single.kind = "journey";
+    expect(parseWaymarkText(JSON.stringify(single)).ok).toBe(false);
   });
 });

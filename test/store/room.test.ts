@@ -1,4 +1,14 @@
-import { addComment, addVote, removeElements, removeStage, type Journey } from "../../src/domain";
+import {
+  actionFromCard,
+  addAction,
+  addComment,
+  addVote,
+  removeAction,
+  removeElements,
+  removeStage,
+  updateAction,
+  type Journey,
+} from "../../src/domain";
 import type { RoomLock } from "../../src/format/room";
 import { contributeAllows, noRoom, roomRule, roomStore } from "../../src/store/room";
 import { produce } from "immer";
@@ -35,6 +45,40 @@ describe("what a contribute link may change", () => {
     expect(contributeAllows(before, after)).toBe(false);
     roomStore.setState({ isMine: (id) => id === "a" });
     expect(contributeAllows(before, after)).toBe(true);
+  });
+
+  it("does not let it change the plan or the targets, but its own card leaves the actions", () => {
+    const before = change(sampleJourney(), (j) => {
+      addAction(j, actionFromCard(j, "a", "act", 1)!);
+      updateAction(j, "act", { cardIds: ["a", "b"] });
+    });
+    expect(
+      contributeAllows(
+        before,
+        change(before, (j) => void updateAction(j, "act", { status: "done" })),
+      ),
+    ).toBe(false);
+    expect(
+      contributeAllows(
+        before,
+        change(before, (j) => void removeAction(j, "act")),
+      ),
+    ).toBe(false);
+    expect(
+      contributeAllows(
+        before,
+        change(before, (j) => {
+          j.targets.nps = { metric: "nps", value: 10, by: null };
+        }),
+      ),
+    ).toBe(false);
+    roomStore.setState({ isMine: (id) => id === "a" });
+    expect(
+      contributeAllows(
+        before,
+        change(before, (j) => removeElements(j, ["a"])),
+      ),
+    ).toBe(true);
   });
 });
 

@@ -71,5 +71,6 @@ export const snapshotsPl = {
     "Tej migawki nie da się odczytać: zapisała ją nowsza wersja Waymark albo jest uszkodzona.",
   "snapshot.keepFailed":
     "Nie udało się zachować migawki (pamięć przeglądarki odmówiła); zmiana została wprowadzona i wciąż można ją cofnąć.",
-  "snapshot.failed": "To się nie udało: {reason}",
+  "snapshot.failed":
+    "To się nie udało: pamięć przeglądarki nie odpowiedziała, więc nic nie zostało zmienione.",
 } as const satisfies Translation<typeof snapshotsEn>;

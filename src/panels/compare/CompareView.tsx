@@ -11,18 +11,11 @@ import {
 import { formatNumber, useT } from "../../i18n";
 import { openJourney, useDocument, useJourney } from "../../store";
 import { Button } from "../../ui/Button";
+import { METRIC_LABEL } from "../../ui/metric-labels";
 import { CurvesChart } from "./CurvesChart";
 import { PersonaOverlay } from "./PersonaOverlay";
 import "../../ui/page.css";
 import "./compare.css";
-
-const METRIC_LABEL = {
-  csat: "metric.csat",
-  nps: "metric.nps",
-  ces: "metric.ces",
-  ahtSeconds: "metric.aht",
-  fcr: "metric.fcr",
-} as const;
 
 const figure = (value: number | null | undefined) =>
   value == null ? null : formatNumber(value, { maximumFractionDigits: 1 });

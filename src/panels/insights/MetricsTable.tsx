@@ -7,14 +7,7 @@ import {
   type JourneyElement,
 } from "../../domain";
 import { formatNumber, useT } from "../../i18n";
-
-const LABEL = {
-  csat: "metric.csat",
-  nps: "metric.nps",
-  ces: "metric.ces",
-  ahtSeconds: "metric.aht",
-  fcr: "metric.fcr",
-} as const;
+import { METRIC_LABEL } from "../../ui/metric-labels";
 
 /**
  * Each metric's average for each group of cards (a stage, or an owner department), with how
@@ -49,7 +42,7 @@ export function MetricsTable({
           <th scope="col">{heading}</th>
           {shown.map((key) => (
             <th key={key} scope="col" className="insights__number">
-              {t(LABEL[key])}
+              {t(METRIC_LABEL[key])}
             </th>
           ))}
         </tr>

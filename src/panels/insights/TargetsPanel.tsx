@@ -1,5 +1,5 @@
 import { CircleAlert, CircleCheck, CircleDashed, Clock } from "lucide-react";
-import { useState } from "react";
+import { useId, useState } from "react";
 import {
   METRIC_KEYS,
   isCalendarDay,
@@ -10,7 +10,7 @@ import {
   type MetricKey,
   type MetricTarget,
 } from "../../domain";
-import { formatDay, formatNumber, useT } from "../../i18n";
+import { formatDay, formatNumber, localDigits, useT } from "../../i18n";
 import { setJourneyTarget } from "../../store";
 import { METRIC_RULES, parseMetric } from "../inspector/metrics";
 
@@ -69,7 +69,7 @@ export function TargetsPanel({ journey, today }: { journey: Journey; today: stri
                     if (!target) return;
                     const day = event.target.value;
                     if (day === "" || isCalendarDay(day))
-                      setJourneyTarget(journey.id, metric, { ...target, by: day || null });
+                      setJourneyTarget(journey.id, metric, { ...target, by: day || null }, "by");
                   }}
                 />
               </td>
@@ -100,7 +100,9 @@ function TargetValue({
 }) {
   const t = useT();
   const stored = target?.value;
-  const [text, setText] = useState(stored === undefined ? "" : String(stored));
+  const shown = (value: number | undefined) =>
+    value === undefined ? "" : localDigits(formatNumber(value, { useGrouping: false }));
+  const [text, setText] = useState(shown(stored));
   const [error, setError] = useState<string | null>(null);
   // A change from elsewhere (undo, another tab) shows in the box.
   const [seen, setSeen] = useState(stored);
@@ -108,11 +110,12 @@ function TargetValue({
     setSeen(stored);
     const typed = parseMetric(metric, text);
     if (!typed.ok || typed.value !== stored) {
-      setText(stored === undefined ? "" : String(stored));
+      setText(shown(stored));
       setError(null);
     }
   }
   const label = t(METRIC_RULES[metric].label);
+  const errorId = useId();
   return (
     <>
       <input
@@ -120,6 +123,7 @@ function TargetValue({
         inputMode="decimal"
         aria-label={t("insights.targetFor", { metric: label })}
         aria-invalid={error !== null}
+        aria-describedby={error ? `${errorId}` : undefined}
         value={text}
         onChange={(event) => {
           const typed = event.target.value;
@@ -141,7 +145,7 @@ function TargetValue({
         }}
       />
       {error ? (
-        <span className="insights__target-error" role="alert">
+        <span id={errorId} className="insights__target-error" role="alert">
           {error}
         </span>
       ) : null}

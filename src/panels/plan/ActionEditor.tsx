@@ -2,6 +2,7 @@ import { MapPin, Trash2, X } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import {
   ACTION_STATUSES,
+  CARDS_PER_ACTION,
   METRIC_KEYS,
   STANDARD_DEPARTMENTS,
   elementsInJourneyOrder,
@@ -119,8 +120,8 @@ export function ActionEditor({
               value={action.due ?? ""}
               onChange={(event) => {
                 const day = event.target.value;
-                if (day === "") update({ due: null });
-                else if (isCalendarDay(day)) update({ due: day });
+                if (day === "") update({ due: null }, "due");
+                else if (isCalendarDay(day)) update({ due: day }, "due");
               }}
             />
           )}
@@ -196,7 +197,7 @@ export function ActionEditor({
         ) : (
           <p className="wm-hint">{t("plan.noCards")}</p>
         )}
-        {others.length ? (
+        {others.length && action.cardIds.length < CARDS_PER_ACTION ? (
           <Field label={t("plan.addCard")}>
             {(id) => (
               <select
@@ -257,13 +258,19 @@ function TargetFields({
     action.target ? localDigits(formatNumber(action.target.value, { useGrouping: false })) : "",
   );
   const [error, setError] = useState<string | null>(null);
-  // A change from elsewhere (undo, another tab) shows in the boxes.
+  // A change from elsewhere (undo, another tab) shows in the boxes; one the boxes made does not
+  // disturb what is being typed.
   const [seen, setSeen] = useState(action.target);
   if (seen !== action.target) {
     setSeen(action.target);
-    if (action.target) {
-      setMetric(action.target.metric);
-      setText(localDigits(formatNumber(action.target.value, { useGrouping: false })));
+    const stored = action.target;
+    const typed = metric ? parseMetric(metric, text) : null;
+    const same = stored
+      ? metric === stored.metric && typed?.ok === true && typed.value === stored.value
+      : typed === null || (typed.ok && typed.value === undefined);
+    if (!same) {
+      setMetric(stored?.metric ?? "");
+      setText(stored ? localDigits(formatNumber(stored.value, { useGrouping: false })) : "");
       setError(null);
     }
   }

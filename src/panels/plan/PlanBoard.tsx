@@ -11,7 +11,7 @@ import {
   type PlanBoard as Board,
 } from "../../domain";
 import { formatDay, formatNumber, useT } from "../../i18n";
-import { targetText } from "./plan-text";
+import { targetText } from "../../ui/metric-labels";
 
 const DRAG_TYPE = "application/x-waymark-action";
 
@@ -28,7 +28,9 @@ export function PlanBoard({
   onChoose,
   onMove,
   ownerName,
+  helpId,
 }: {
+  helpId: string;
   journey: Journey;
   board: Board;
   today: string;
@@ -129,6 +131,7 @@ export function PlanBoard({
                         chosen={chosen === action.id}
                         onChoose={onChoose}
                         onKeyDown={onKeyDown}
+                        helpId={helpId}
                       />
                     </li>
                   ))}
@@ -149,7 +152,9 @@ function ActionCard({
   chosen,
   onChoose,
   onKeyDown,
+  helpId,
 }: {
+  helpId: string;
   action: PlanAction;
   journey: Journey;
   today: string;
@@ -166,6 +171,7 @@ function ActionCard({
       className={`plan-action plan-action--${action.status}${late ? " plan-action--late" : ""}`}
       data-action-id={action.id}
       aria-pressed={chosen}
+      aria-describedby={helpId}
       draggable
       onDragStart={(event) => {
         event.dataTransfer.setData(DRAG_TYPE, action.id);

@@ -1,5 +1,5 @@
 import { ArrowLeft, Download, Plus, Redo2, Undo2 } from "lucide-react";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import {
   ACTION_STATUSES,
   calendarDay,
@@ -48,6 +48,8 @@ export function PlanView({
   const journey = useJourney(journeyId);
   const [chosen, setChosen] = useState<Id | null>(() => takeActionToOpen());
   const [announcement, setAnnouncement] = useState("");
+  const newRef = useRef<HTMLButtonElement>(null);
+  const helpId = useId();
   const undoable = useDocument((s) => canUndo(s, journeyId));
   const redoable = useDocument((s) => canRedo(s, journeyId));
   useEffect(() => openEditor(journeyId), [journeyId]);
@@ -64,6 +66,8 @@ export function PlanView({
   const move = (id: Id, status: ActionStatus, owner: DepartmentRef | null) => {
     const action = journey.plan[id];
     if (!action) return;
+    const sameOwner = JSON.stringify(action.owner) === JSON.stringify(owner);
+    if (action.status === status && sameOwner) return;
     const changes: ActionChanges = { status, owner };
     if (!updatePlanAction(journeyId, id, changes)) return;
     setAnnouncement(
@@ -74,6 +78,11 @@ export function PlanView({
       }),
     );
   };
+  // Back to the board: the keyboard goes to the action that was open.
+  const focusAction = (id: Id) =>
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-action-id="${CSS.escape(id)}"]`)?.focus(),
+    );
   const showCard = (cardId: Id) => {
     showCardOnMap(cardId);
     onBack();
@@ -90,6 +99,7 @@ export function PlanView({
           <CommandButton command="redo" icon={<Redo2 />} disabled={!redoable} />
         </div>
         <Button
+          ref={newRef}
           icon={<Plus />}
           onClick={() => {
             const id = addPlanAction(journeyId, t("plan.newTitle"));
@@ -133,6 +143,11 @@ export function PlanView({
           </>
         ) : null}
       </p>
+      {actions.length ? (
+        <p id={helpId} className="wm-hint">
+          {t("plan.help")}
+        </p>
+      ) : null}
       <p className="plan__live" role="status">
         {announcement}
       </p>
@@ -141,6 +156,7 @@ export function PlanView({
           <p className="wm-panel plan__empty">{t("plan.empty")}</p>
         ) : (
           <PlanBoard
+            helpId={helpId}
             journey={journey}
             board={board}
             today={today}
@@ -155,10 +171,14 @@ export function PlanView({
             key={open.id}
             journey={journey}
             action={open}
-            onClose={() => setChosen(null)}
+            onClose={() => {
+              setChosen(null);
+              focusAction(open.id);
+            }}
             onDeleted={(title) => {
               setChosen(null);
               setAnnouncement(t("plan.deleted", { title }));
+              newRef.current?.focus();
             }}
             onShowCard={showCard}
           />

@@ -1,13 +1,15 @@
 import { ArrowLeft, Camera, Copy, History, Trash2 } from "lucide-react";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { Id, JourneySnapshot, SnapshotInfo } from "../../domain";
 import { useLocale, useT } from "../../i18n";
 import {
   deleteSnapshot,
+  keepSnapshots,
   listSnapshots,
   readSnapshot,
   restoreSnapshot,
   restoreSnapshotAsCopy,
+  showNotice,
   takeSnapshot,
   useJourney,
   useSnapshotsVersion,
@@ -46,6 +48,7 @@ export function SnapshotsView({
   const [name, setName] = useState("");
   const [announcement, setAnnouncement] = useState("");
   const nameId = useId();
+  const takeRef = useRef<HTMLInputElement>(null);
   const listId = useId();
 
   useEffect(() => {
@@ -72,10 +75,10 @@ export function SnapshotsView({
   if (!journey) return null;
   const snapshot = read && read.id === chosen ? read.snapshot : null;
 
-  const failed = (error: unknown) =>
-    setAnnouncement(
-      t("snapshot.failed", { reason: error instanceof Error ? error.message : String(error) }),
-    );
+  const failed = (error: unknown) => {
+    console.warn("Snapshots:", error);
+    showNotice({ tone: "error", message: t("snapshot.failed") });
+  };
   const chosenInfo = list?.find((s) => s.id === chosen) ?? null;
 
   return (
@@ -110,7 +113,9 @@ export function SnapshotsView({
         <label htmlFor={nameId}>{t("snapshot.name")}</label>
         <input
           id={nameId}
+          ref={takeRef}
           className="wm-input"
+          data-undo="field"
           dir="auto"
           value={name}
           maxLength={300}
@@ -205,8 +210,23 @@ export function SnapshotsView({
                   icon={<Trash2 />}
                   onClick={() => {
                     const label = snapshotLabel(t, chosenInfo);
+                    const kept = typeof snapshot === "object" ? snapshot : null;
                     deleteSnapshot(chosenInfo.id)
-                      .then(() => setAnnouncement(t("snapshot.deleted", { name: label })))
+                      .then(() => {
+                        // The keyboard goes to the name box, not to the next snapshot's Delete.
+                        takeRef.current?.focus();
+                        showNotice({
+                          message: t("snapshot.deleted", { name: label }),
+                          ...(kept
+                            ? {
+                                action: {
+                                  label: t("notice.undo"),
+                                  run: () => void keepSnapshots([kept]).catch(failed),
+                                },
+                              }
+                            : {}),
+                        });
+                      })
                       .catch(failed);
                   }}
                 >
