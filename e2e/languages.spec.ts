@@ -125,6 +125,28 @@ for (const code of Object.keys(LANGUAGES) as Code[]) {
       // In English, the table's own test reads it with axe.
       if (translated) expect(await seriousA11yViolations(page), "table").toEqual([]);
       await page.screenshot({ path: `test-results/screenshots/table-${code}.png` });
+
+      // The action plan, with one action open beside the board.
+      await page.goBack();
+      await expect(page.locator(".react-flow__node-touchpoint").first()).toBeVisible();
+      await page.keyboard.press("Alt+a");
+      await page.getByRole("button", { name: text(code, "plan.new") }).click();
+      await expect(
+        page.getByRole("complementary", { name: text(code, "plan.editor") }),
+      ).toBeVisible();
+      expect(await englishOnPage(page, code), "plan").toEqual([]);
+      if (translated) expect(await seriousA11yViolations(page), "plan").toEqual([]);
+      await page.screenshot({ path: `test-results/screenshots/plan-${code}.png` });
+
+      // Snapshots, with one taken.
+      await page.getByRole("button", { name: text(code, "plan.back") }).click();
+      await expect(page.locator(".react-flow__node-touchpoint").first()).toBeVisible();
+      await page.keyboard.press("Alt+s");
+      await page.getByRole("button", { name: text(code, "snapshot.take") }).click();
+      await expect(page.locator(".snapshots__details")).toBeVisible();
+      expect(await englishOnPage(page, code), "snapshots").toEqual([]);
+      if (translated) expect(await seriousA11yViolations(page), "snapshots").toEqual([]);
+      await page.screenshot({ path: `test-results/screenshots/snapshots-${code}.png` });
     });
   });
 }

@@ -10,7 +10,7 @@ import {
   type DepartmentRef,
   type Id,
 } from "../../domain";
-import { formatNumber, useT } from "../../i18n";
+import { formatNumber, useLocale, useT } from "../../i18n";
 import {
   addPlanAction,
   canRedo,
@@ -45,6 +45,7 @@ export function PlanView({
   onExportCsv: () => Promise<string>;
 }) {
   const t = useT();
+  const locale = useLocale();
   const journey = useJourney(journeyId);
   const [chosen, setChosen] = useState<Id | null>(() => takeActionToOpen());
   const [announcement, setAnnouncement] = useState("");
@@ -131,11 +132,12 @@ export function PlanView({
         {actions.length ? (
           <>
             {" · "}
-            {ACTION_STATUSES.map((status) => (
-              <span key={status} className="plan__summary-part">
-                {t(`plan.status.${status}`)} {formatNumber(board.totals[status])}
-              </span>
-            ))}
+            {statusList(
+              locale,
+              ACTION_STATUSES.map(
+                (status) => `${t(`plan.status.${status}`)} ${formatNumber(board.totals[status])}`,
+              ),
+            )}
             {" · "}
             <span className={overdue ? "plan__overdue" : undefined}>
               {t("plan.overdueCount", { count: overdue })}
@@ -186,4 +188,9 @@ export function PlanView({
       </div>
     </div>
   );
+}
+
+/** "Idea 2, Planned 1, …" with the language's own list punctuation (Persian writes "،"). */
+function statusList(locale: string, parts: string[]): string {
+  return new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(parts);
 }
