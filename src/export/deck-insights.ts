@@ -10,7 +10,15 @@ import {
 } from "../domain";
 import { formatDay, formatNumber, t } from "../i18n";
 import { METRIC_LABEL } from "../ui/metric-labels";
-import { FONT, INK, MUTED, WIDTH, deckLayout, textOptions } from "./deck-style";
+import {
+  MUTED,
+  WIDTH,
+  deckLayout,
+  textOptions,
+  headerCells,
+  tableOptions,
+  titledSlide,
+} from "./deck-style";
 
 const figure = (value: number) => formatNumber(value, { maximumFractionDigits: 1 });
 
@@ -20,18 +28,7 @@ const figure = (value: number) => formatNumber(value, { maximumFractionDigits: 1
  */
 export function addInsightsSlide(pptx: PptxGenJS, journey: Journey, now: Date): void {
   const layout = deckLayout();
-  const slide = pptx.addSlide();
-  slide.background = { color: "FFFFFF" };
-  slide.addText(t("export.deck.insights"), {
-    x: 0.6,
-    y: 0.4,
-    w: WIDTH - 1.2,
-    h: 0.8,
-    fontSize: 30,
-    bold: true,
-    color: INK,
-    ...layout.label,
-  });
+  const slide = titledSlide(pptx, t("export.deck.insights"));
   const profile = satisfactionProfile(journey);
   const stages = journey.stages.map((s) => s.name || t("stage.untitled"));
   const targets = METRIC_KEYS.flatMap((metric) => journey.targets[metric] ?? []);
@@ -88,16 +85,13 @@ export function addInsightsSlide(pptx: PptxGenJS, journey: Journey, now: Date): 
   if (!targets.length) return;
   const rollups = new Map(metricRollups(journey, () => true).map((r) => [r.key, r.average]));
   const today = calendarDay(now);
-  const head = [
+  const head = headerCells(layout, [
     t("insights.metric"),
     t("insights.targetNow"),
     t("insights.target"),
     t("insights.targetBy"),
     t("insights.targetStanding"),
-  ].map((text) => ({
-    text,
-    options: { bold: true, color: "FFFFFF", fill: { color: "1F2A44" }, ...layout.label },
-  }));
+  ]);
   const rows = targets.map((target) => {
     const average = rollups.get(target.metric) ?? null;
     const standing = targetStanding(target, average, today);
@@ -119,16 +113,8 @@ export function addInsightsSlide(pptx: PptxGenJS, journey: Journey, now: Date): 
       { text: words, options: { bold: true, color, ...textOptions(words), ...layout.label } },
     ]);
   });
-  slide.addTable([layout.columns(head), ...rows], {
-    x: 0.6,
-    y: 1.3 + chartHeight + 0.2,
-    w: WIDTH - 1.2,
-    colW: layout.columns([2.6, 1.9, 1.9, 2.3, 3.43]),
-    fontSize: 14,
-    fontFace: FONT,
-    color: INK,
-    border: { type: "solid", pt: 0.75, color: "CFD6E0" },
-    autoPage: false,
-    valign: "middle",
-  });
+  slide.addTable(
+    [head, ...rows],
+    tableOptions(layout, 1.3 + chartHeight + 0.2, [2.6, 1.9, 1.9, 2.3, 3.43]),
+  );
 }

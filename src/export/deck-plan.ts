@@ -3,7 +3,14 @@ import { actionsInPlanOrder, type Journey } from "../domain";
 import { formatDay, formatNumber, t } from "../i18n";
 import { targetText } from "../ui/metric-labels";
 import { ownerText } from "./csv";
-import { FONT, INK, MUTED, WIDTH, deckLayout, textOptions } from "./deck-style";
+import {
+  MUTED,
+  deckLayout,
+  textOptions,
+  headerCells,
+  tableOptions,
+  titledSlide,
+} from "./deck-style";
 
 /** Actions per slide: a table a room reads from the back at 14 pt. */
 const PER_SLIDE = 8;
@@ -22,36 +29,20 @@ export function addPlanSlides(pptx: PptxGenJS, journey: Journey): void {
   const layout = deckLayout();
   const statusColor = { idea: "4B5565", planned: "1D4ED8", inProgress: "B45309", done: "15803D" };
   for (let page = 0; page < pages; page++) {
-    const slide = pptx.addSlide();
-    slide.background = { color: "FFFFFF" };
-    const heading =
+    const slide = titledSlide(
+      pptx,
       pages > 1
-        ? t("export.deck.planPage", {
-            page: formatNumber(page + 1),
-            pages: formatNumber(pages),
-          })
-        : t("export.deck.plan");
-    slide.addText(heading, {
-      x: 0.6,
-      y: 0.4,
-      w: WIDTH - 1.2,
-      h: 0.8,
-      fontSize: 30,
-      bold: true,
-      color: INK,
-      ...layout.label,
-    });
-    const head = [
+        ? t("export.deck.planPage", { page: formatNumber(page + 1), pages: formatNumber(pages) })
+        : t("export.deck.plan"),
+    );
+    const head = headerCells(layout, [
       t("plan.csv.title"),
       t("plan.csv.owner"),
       t("plan.csv.status"),
       t("plan.csv.due"),
       t("export.deck.column.target"),
       t("plan.csv.cards"),
-    ].map((text) => ({
-      text,
-      options: { bold: true, color: "FFFFFF", fill: { color: "1F2A44" }, ...layout.label },
-    }));
+    ]);
     const shown = actions.slice(page * PER_SLIDE, (page + 1) * PER_SLIDE);
     const rows = shown.map((action) => {
       const owner = ownerText(action.owner);
@@ -72,18 +63,7 @@ export function addPlanSlides(pptx: PptxGenJS, journey: Journey): void {
         { text: cards, options: { ...textOptions(cards), fontSize: 12, color: MUTED } },
       ]);
     });
-    slide.addTable([layout.columns(head), ...rows], {
-      x: 0.6,
-      y: 1.35,
-      w: WIDTH - 1.2,
-      colW: layout.columns([3.4, 1.8, 1.4, 1.5, 1.6, 2.43]),
-      fontSize: 14,
-      fontFace: FONT,
-      color: INK,
-      border: { type: "solid", pt: 0.75, color: "CFD6E0" },
-      autoPage: false,
-      valign: "middle",
-    });
+    slide.addTable([head, ...rows], tableOptions(layout, 1.35, [3.4, 1.8, 1.4, 1.5, 1.6, 2.43]));
     slide.addNotes(
       shown
         .filter((action) => action.notes.trim())

@@ -1,3 +1,4 @@
+import type PptxGenJS from "pptxgenjs";
 import { directionOf, getLocale, type LocaleCode } from "../i18n";
 import { rtlLanguage, textDirection } from "./bidi";
 
@@ -43,5 +44,54 @@ export function deckLayout() {
       : { fontFace: FONT, lang },
     /** A table's columns in reading order. */
     columns: <T>(cells: T[]): T[] => (rtl ? [...cells].reverse() : cells),
+  };
+}
+
+type Layout = ReturnType<typeof deckLayout>;
+type Slide = ReturnType<PptxGenJS["addSlide"]>;
+
+/** A white slide with its title in the deck's words, at the top from the start edge. */
+export function titledSlide(pptx: PptxGenJS, title: string): Slide {
+  const slide = pptx.addSlide();
+  slide.background = { color: "FFFFFF" };
+  slide.addText(title, {
+    x: 0.6,
+    y: 0.4,
+    w: WIDTH - 1.2,
+    h: 0.8,
+    fontSize: 30,
+    bold: true,
+    color: INK,
+    ...deckLayout().label,
+  });
+  return slide;
+}
+
+/** A table's header cells in the deck's words: white on navy. */
+export function headerCells(layout: Layout, texts: string[]) {
+  return layout.columns(
+    texts.map((text) => ({
+      text,
+      options: { bold: true, color: "FFFFFF", fill: { color: "1F2A44" }, ...layout.label },
+    })),
+  );
+}
+
+/**
+ * How the deck's tables look, at `y`, with column widths in reading order. PowerPoint tables
+ * have no right-to-left setting pptxgenjs writes: the columns are reversed instead.
+ */
+export function tableOptions(layout: Layout, y: number, widths: number[]) {
+  return {
+    x: 0.6,
+    y,
+    w: WIDTH - 1.2,
+    colW: layout.columns(widths),
+    fontSize: 14,
+    fontFace: FONT,
+    color: INK,
+    border: { type: "solid" as const, pt: 0.75, color: "CFD6E0" },
+    autoPage: false,
+    valign: "middle" as const,
   };
 }

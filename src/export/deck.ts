@@ -2,7 +2,17 @@ import { mostVotedPainPoints, type Journey, type JourneyElement, type PainPoint 
 import { formatNumber, t } from "../i18n";
 import { addInsightsSlide } from "./deck-insights";
 import { addPlanSlides, planSlideCount } from "./deck-plan";
-import { FONT, HEIGHT, INK, MUTED, WIDTH, deckLayout, textOptions } from "./deck-style";
+import {
+  HEIGHT,
+  INK,
+  MUTED,
+  WIDTH,
+  deckLayout,
+  textOptions,
+  headerCells,
+  tableOptions,
+  titledSlide,
+} from "./deck-style";
 import type { PosterPersona } from "./persona";
 
 /**
@@ -231,18 +241,7 @@ export async function buildDeck(input: DeckInput): Promise<ArrayBuffer> {
   });
 
   // 4. Top pain points.
-  const pains = pptx.addSlide();
-  pains.background = { color: "FFFFFF" };
-  pains.addText(t("export.deck.topPainPoints"), {
-    x: 0.6,
-    y: 0.4,
-    w: WIDTH - 1.2,
-    h: 0.8,
-    fontSize: 30,
-    bold: true,
-    color: INK,
-    ...layout.label,
-  });
+  const pains = titledSlide(pptx, t("export.deck.topPainPoints"));
   const top = topPainPoints(journey);
   if (top.length === 0) {
     pains.addText(t("export.deck.noPainPoints"), {
@@ -255,16 +254,13 @@ export async function buildDeck(input: DeckInput): Promise<ArrayBuffer> {
       ...layout.label,
     });
   } else {
-    const head = [
+    const head = headerCells(layout, [
       t("export.deck.column.painPoint"),
       t("export.deck.column.severity"),
       t("export.deck.column.card"),
       t("export.deck.column.stage"),
       t("export.deck.column.votes"),
-    ].map((text) => ({
-      text,
-      options: { bold: true, color: "FFFFFF", fill: { color: "1F2A44" }, ...layout.label },
-    }));
+    ]);
     const severityColor = { high: "C42B1C", medium: "B45309", low: "8A6D00" } as const;
     const rows = top.map((entry) =>
       layout.columns([
@@ -281,19 +277,7 @@ export async function buildDeck(input: DeckInput): Promise<ArrayBuffer> {
         },
       ]),
     );
-    // PowerPoint tables have no right-to-left setting pptxgenjs writes: the columns are reversed.
-    pains.addTable([layout.columns(head), ...rows], {
-      x: 0.6,
-      y: 1.35,
-      w: WIDTH - 1.2,
-      colW: layout.columns([5.0, 1.3, 2.9, 2.0, 0.93]),
-      fontSize: 14,
-      fontFace: FONT,
-      color: INK,
-      border: { type: "solid", pt: 0.75, color: "CFD6E0" },
-      autoPage: false,
-      valign: "middle",
-    });
+    pains.addTable([head, ...rows], tableOptions(layout, 1.35, [5.0, 1.3, 2.9, 2.0, 0.93]));
   }
   pains.addNotes(painPointNotes(journey));
 
