@@ -141,4 +141,14 @@ test.describe("snapshots", () => {
     await expect(other.getByRole("button", { name: /^Kick-off/ })).toBeVisible();
     await fresh.close();
   });
+
+  test("a snapshot taken in one tab shows in another tab's list", async ({ page, context }) => {
+    await openView(page, "Snapshots");
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await expect(other.getByText(/^No snapshots yet\./)).toBeVisible();
+    await page.getByRole("textbox", { name: "Name of the snapshot" }).fill("From the first tab");
+    await page.getByRole("button", { name: "Take a snapshot" }).click();
+    await expect(other.getByRole("button", { name: /^From the first tab/ })).toBeVisible();
+  });
 });

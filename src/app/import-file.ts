@@ -4,6 +4,7 @@ import { t } from "../i18n";
 import {
   applyImport,
   currentEngine,
+  deleteSnapshot,
   getWorkspace,
   keepSnapshots,
   now,
@@ -80,6 +81,13 @@ export async function importFile(file: File): Promise<boolean> {
       label: t("import.undo"),
       run: () => {
         const { kept } = undoImport(plan);
+        // The snapshots that came with journeys now gone go too.
+        const journeys = getWorkspace().journeys;
+        for (const snapshot of plan.snapshots)
+          if (!journeys[snapshot.journeyId])
+            void deleteSnapshot(snapshot.id).catch((error: unknown) =>
+              console.warn("Could not remove a snapshot of an import taken back", error),
+            );
         // The journey it opened is gone with it: home, rather than a "not found".
         if (only && !kept) navigate({ name: "home" });
         showNotice({

@@ -18,7 +18,16 @@ import { changeJourney, currentEngine, now } from "./document";
  */
 let shelf: SnapshotShelf = createSnapshotShelf(null);
 export const snapshotStore = createStore<{ version: number }>()(() => ({ version: 0 }));
-const changed = () => snapshotStore.setState((s) => ({ version: s.version + 1 }));
+const bump = () => snapshotStore.setState((s) => ({ version: s.version + 1 }));
+
+/** The other tabs of this browser hear of a change to the snapshots, so their lists read again. */
+const tabs: BroadcastChannel | null =
+  typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("waymark-snapshots");
+if (tabs) tabs.onmessage = bump;
+const changed = () => {
+  bump();
+  tabs?.postMessage("changed");
+};
 
 export function setSnapshotShelf(next: SnapshotShelf): void {
   shelf = next;
