@@ -68,7 +68,7 @@ export const bankTemplate: JourneyTemplate = {
       lane: "thoughts",
       title: "template.bank.card.thoughtSafe",
     });
-    b.card({
+    const feesTable = b.card({
       kind: "opportunity",
       stage: compare,
       lane: "opportunities",
@@ -546,6 +546,26 @@ export const bankTemplate: JourneyTemplate = {
       notes: "template.bank.card.noteSwitchService.notes",
       owner: service,
     });
+
+    // What the workshop decided: its goals, and the first actions, owned and dated.
+    b.target("nps", 45, 90);
+    b.target("ahtSeconds", 300, 90);
+    b.target("fcr", 80, 90);
+    b.target("csat", 85, 90);
+    b.action({
+      card: verifyCaller,
+      also: [realOrScam],
+      status: "planned",
+      dueInDays: 60,
+      target: { metric: "nps", value: 45 },
+    });
+    b.action({
+      card: feesTable,
+      status: "inProgress",
+      dueInDays: 14,
+      target: { metric: "ces", value: 5 },
+    });
+    b.action({ card: guidance, also: [rejected], status: "idea" });
 
     return b.build({
       name: "template.bank.persona.name",

@@ -4,6 +4,8 @@ import {
   createLane,
   keyBetween,
   createStage,
+  calendarDay,
+  type ActionStatus,
   type Avatar,
   type ChannelRef,
   type Confidence,
@@ -16,6 +18,7 @@ import {
   type JourneyElement,
   type LaneKind,
   type LinkKind,
+  type MetricKey,
   type Metrics,
   type Persona,
   type Satisfaction,
@@ -166,6 +169,43 @@ export class TemplateBuilder {
       };
     }
     return element.id;
+  }
+
+  /**
+   * An action of the plan made from a card (its title, as the app makes one), due some days
+   * after the template is opened, aiming at a metric.
+   */
+  action(spec: {
+    card: Id;
+    also?: Id[];
+    status: ActionStatus;
+    owner?: DepartmentRef;
+    dueInDays?: number;
+    target?: { metric: MetricKey; value: number };
+  }): void {
+    const card = this.journey.elements[spec.card];
+    if (!card) throw new Error("Unknown template card");
+    const id = this.context.newId();
+    this.journey.plan[id] = {
+      id,
+      title: card.title,
+      notes: "",
+      status: spec.status,
+      owner: spec.owner ?? card.owner,
+      due: spec.dueInDays === undefined ? null : this.dayAfter(spec.dueInDays),
+      target: spec.target ?? null,
+      cardIds: [spec.card, ...(spec.also ?? [])],
+      createdAt: this.context.now,
+    };
+  }
+
+  /** The journey's goal for a metric, due some days after the template is opened. */
+  target(metric: MetricKey, value: number, inDays: number): void {
+    this.journey.targets[metric] = { metric, value, by: this.dayAfter(inDays) };
+  }
+
+  private dayAfter(days: number): string {
+    return calendarDay(new Date(this.context.now + days * 24 * 60 * 60 * 1000));
   }
 
   link(from: Id, to: Id, kind: LinkKind = "flow"): void {

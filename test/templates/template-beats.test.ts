@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { calendarDay, metricRollups, targetStanding, type MetricKey } from "../../src/domain";
 import { templateById } from "../../src/templates";
 
 import {
@@ -83,6 +84,25 @@ describe("opening an account at a retail bank", () => {
       expect(hurt.map(channelOf)).toContain("phone");
       for (const e of hurt) expect(e.satisfaction, e.title).toBeLessThanOrEqual(2);
       expect(linked(journey, friction.id).some((e) => e.kind === "opportunity")).toBe(true);
+    }
+  });
+
+  it("comes with what the workshop decided: goals against today's figures, and owned actions", () => {
+    // As on the day the template is opened.
+    const today = calendarDay(new Date(journey.createdAt));
+    const averages = new Map(metricRollups(journey, () => true).map((r) => [r.key, r.average]));
+    const standing = (metric: MetricKey) =>
+      targetStanding(journey.targets[metric]!, averages.get(metric) ?? null, today);
+    // Some goals are met already, others still to reach: something to decide about.
+    expect(standing("csat")).toBe("met");
+    expect(["short", "late"]).toContain(standing("ahtSeconds"));
+    const actions = Object.values(journey.plan);
+    expect(actions.map((a) => a.status).sort()).toEqual(["idea", "inProgress", "planned"]);
+    for (const action of actions) {
+      // Each fixes an opportunity of the map, and the owned ones are due.
+      expect(journey.elements[action.cardIds[0]!]?.kind).toBe("opportunity");
+      if (action.status !== "idea") expect(action.due! > today).toBe(true);
+      expect(action.owner).not.toBeNull();
     }
   });
 
