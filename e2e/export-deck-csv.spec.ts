@@ -89,7 +89,9 @@ test.describe("exporting slides and spreadsheets", () => {
       "CSAT (%)",
       "NPS",
       "CES (1–7)",
+      "CES effort (1–5)",
       "AHT (seconds)",
+      "FRT (seconds)",
       "FCR (%)",
       "Channel",
       "Owner",
@@ -107,14 +109,14 @@ test.describe("exporting slides and spreadsheets", () => {
         POLISH,
         "2",
         "Długie kolejki (High)",
-        ...["", "", "", "", ""],
+        ...["", "", "", "", "", "", ""],
         "Mobile app",
         ...["", "", "", ""],
         "3",
         "",
       ],
-      ["آگاهی", "Friction points", "Friction point", PERSIAN, ...Array(12).fill(""), "0", ""],
-      ["آگاهی", "Backstage", "Note", 'Quote "this", and, commas', ...Array(12).fill(""), "0", ""],
+      ["آگاهی", "Friction points", "Friction point", PERSIAN, ...Array(14).fill(""), "0", ""],
+      ["آگاهی", "Backstage", "Note", 'Quote "this", and, commas', ...Array(14).fill(""), "0", ""],
     ]);
   });
 });

@@ -116,6 +116,15 @@ for (const code of Object.keys(LANGUAGES) as Code[]) {
       expect(await englishOnPage(page, code), "insights").toEqual([]);
       expect(await seriousA11yViolations(page), "insights").toEqual([]);
       await page.screenshot({ path: `test-results/screenshots/insights-${code}.png` });
+      // The metric library, opened from the targets.
+      await page.getByRole("button", { name: text(code, "metrics.library.open") }).click();
+      const metrics = page.getByRole("dialog", { name: text(code, "metrics.library") });
+      await expect(metrics).toBeVisible();
+      expect(await englishOnPage(page, code), "metric library").toEqual([]);
+      if (translated) expect(await seriousA11yViolations(page), "metric library").toEqual([]);
+      await page.screenshot({ path: `test-results/screenshots/metric-library-${code}.png` });
+      await page.keyboard.press("Escape");
+      await expect(metrics).toBeHidden();
 
       await page.goBack();
       await expect(page.locator(".react-flow__node-touchpoint").first()).toBeVisible();

@@ -110,6 +110,7 @@ export function buildJourney(spec: JourneySpec): { journey: Journey; persona: Pe
   const journey: Journey = journeyFromFile({
     comments: [],
     plan: [],
+    customMetrics: [],
     targets: [],
     id,
     personaId: persona.id,

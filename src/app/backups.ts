@@ -1,6 +1,7 @@
 import { bytesToDataUrl, serializeWorkspace } from "../format";
 import { discardQuarantined } from "../persistence";
 import {
+  getWorkspace,
   snapshotsForBackup,
   currentEngine,
   now,
@@ -23,6 +24,7 @@ export async function downloadBackup(): Promise<void> {
     workspace,
     { source: APP_SOURCE, exportedAt: at },
     await snapshotsForBackup(),
+    getWorkspace().metrics,
   );
   downloadBlob(
     new Blob([text], { type: "application/json" }),

@@ -69,6 +69,13 @@ const FIELDS = [
   "target",
   "metric",
   "value",
+  "customFigures",
+  "customMetrics",
+  "cesEffort",
+  "frtSeconds",
+  "unit",
+  "min",
+  "max",
 ] as const;
 const KNOWN_FIELDS = new Set<string>(FIELDS);
 

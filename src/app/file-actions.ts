@@ -14,6 +14,7 @@ export async function exportWorkspaceFile(): Promise<void> {
     workspace,
     { source: APP_SOURCE, exportedAt: at },
     await snapshotsForBackup(),
+    getWorkspace().metrics,
   );
   downloadBlob(
     new Blob([text], { type: "application/json" }),

@@ -7,6 +7,7 @@ import {
   STANDARD_DEPARTMENTS,
   foldForSearch,
   newId,
+  type CustomMetric,
   type Id,
 } from "../domain";
 import {
@@ -19,7 +20,15 @@ import {
 } from "../format";
 import { t, type MessageKey } from "../i18n";
 import { en } from "../i18n/en";
-import { addCardsFromCsv, getJourney, setStatus, showNotice, takeSnapshot } from "../store";
+import {
+  addCardsFromCsv,
+  getJourney,
+  getWorkspace,
+  setStatus,
+  showNotice,
+  takeSnapshot,
+} from "../store";
+import { metricLabel } from "../ui/metric-labels";
 
 /** The catalogue key of each column's name as the CSV export writes it. */
 const COLUMN_NAME: Record<CsvColumn, MessageKey> = {
@@ -32,7 +41,9 @@ const COLUMN_NAME: Record<CsvColumn, MessageKey> = {
   csat: "metric.csat",
   nps: "metric.nps",
   ces: "metric.ces",
+  cesEffort: "metric.cesEffort",
   ahtSeconds: "metric.aht",
+  frtSeconds: "metric.frt",
   fcr: "metric.fcr",
   channel: "export.csv.channel",
   owner: "export.csv.owner",
@@ -46,9 +57,10 @@ const COLUMN_NAME: Record<CsvColumn, MessageKey> = {
 /**
  * The words a CSV may use: the interface's language and English, so a file exported in Polish
  * reads back in Polish, and a hand-made English one anywhere. Metric columns also answer to
- * their bare names (CSAT, NPS, CES, AHT, FCR).
+ * their bare names (CSAT, NPS, CES, AHT, FRT, FCR); a custom metric's to its name, and to its
+ * name with its unit as the export heads it.
  */
-export function csvVocabulary(): CsvVocabulary {
+export function csvVocabulary(customMetrics: readonly CustomMetric[] = []): CsvVocabulary {
   const words = <V extends string>(values: readonly V[], key: (value: V) => MessageKey) => {
     const map = new Map<string, V>();
     for (const value of values) {
@@ -63,9 +75,15 @@ export function csvVocabulary(): CsvVocabulary {
     ["nps", "nps"],
     ["ces", "ces"],
     ["aht", "ahtSeconds"],
+    ["frt", "frtSeconds"],
     ["fcr", "fcr"],
   ] as const)
     columns.set(bare, column);
+  const custom = new Map<string, CustomMetric>();
+  for (const metric of customMetrics) {
+    custom.set(foldForSearch(metric.name.trim()), metric);
+    custom.set(foldForSearch(metricLabel(t, metric.id, { [metric.id]: metric })), metric);
+  }
   return {
     columns,
     kinds: words(ELEMENT_KINDS, (kind) => `kind.${kind}`),
@@ -74,6 +92,7 @@ export function csvVocabulary(): CsvVocabulary {
     confidences: words(CONFIDENCES, (c) => `confidence.${c}`),
     severities: words(SEVERITIES, (s) => `severity.${s}`),
     linkKinds: words(LINK_KINDS, (k) => `linkKind.${k}`),
+    customMetrics: custom,
   };
 }
 
@@ -103,7 +122,8 @@ export async function importCardsCsv(file: File, journeyId: Id): Promise<boolean
   }
   const { default: Papa } = await import("papaparse");
   const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ""), { skipEmptyLines: "greedy" });
-  const cards = cardsFromCsv(parsed.data, journey, csvVocabulary(), newId);
+  const known = { ...journey.customMetrics, ...getWorkspace().metrics.custom };
+  const cards = cardsFromCsv(parsed.data, journey, csvVocabulary(Object.values(known)), newId);
   if (!cards.ok) return refuse({ fileName: file.name, error: cards.error });
   // The journey as it was, kept before cards are added in bulk (undo works too, until the tab
   // closes; a snapshot stays).

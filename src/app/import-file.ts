@@ -7,6 +7,7 @@ import {
   deleteSnapshot,
   getWorkspace,
   keepSnapshots,
+  mergeMetricLibrary,
   now,
   setStatus,
   showNotice,
@@ -65,6 +66,8 @@ export async function importFile(file: File): Promise<boolean> {
   };
   const plan = planImport(taken, { ...parsed.value, personas }, newId, now());
   applyImport(plan);
+  // A workspace file's metrics join this workspace's library (what is defined here stays).
+  if (parsed.value.metricLibrary) mergeMetricLibrary(parsed.value.metricLibrary);
   // A backup's snapshots come back with its journeys.
   await keepSnapshots(plan.snapshots).catch((error: unknown) => {
     console.warn("Could not keep the backup's snapshots", error);

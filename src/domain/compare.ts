@@ -1,6 +1,6 @@
 import { foldForSearch } from "./card-filter";
 import { metricRollups, satisfactionProfile } from "./insight-tables";
-import { METRIC_KEYS, type MetricKey } from "./types";
+import type { MetricId } from "./types";
 import type { Id, Journey, JourneyElement, Stage } from "./types";
 
 /** One stage's figures in one journey. */
@@ -11,7 +11,7 @@ export interface StageFigures {
   /** Cards with friction: friction points, and cards with pain points. */
   friction: number;
   /** Each metric's average over the cards that give it. */
-  metrics: Partial<Record<MetricKey, number>>;
+  metrics: Record<MetricId, number>;
 }
 
 /** A row of the comparison: one stage, as found in either journey or both. */
@@ -24,7 +24,7 @@ export interface ComparedStage {
   delta: {
     satisfaction: number | null;
     friction: number | null;
-    metrics: Partial<Record<MetricKey, number>>;
+    metrics: Record<MetricId, number>;
   };
 }
 
@@ -38,7 +38,7 @@ function figuresOf(journey: Journey): Map<Id, StageFigures> {
       friction.set(element.stageId, (friction.get(element.stageId) ?? 0) + 1);
   return new Map(
     journey.stages.map((stage) => {
-      const metrics: Partial<Record<MetricKey, number>> = {};
+      const metrics: Record<MetricId, number> = {};
       for (const rollup of metricRollups(journey, (e) => e.stageId === stage.id))
         metrics[rollup.key] = rollup.average;
       return [
@@ -83,9 +83,9 @@ export function compareJourneys(a: Journey, b: Journey): ComparedStage[] {
 }
 
 function row(name: string, a: StageFigures | null, b: StageFigures | null): ComparedStage {
-  const metrics: Partial<Record<MetricKey, number>> = {};
+  const metrics: Record<MetricId, number> = {};
   if (a && b)
-    for (const key of METRIC_KEYS) {
+    for (const key of Object.keys(a.metrics)) {
       const from = a.metrics[key];
       const to = b.metrics[key];
       if (from !== undefined && to !== undefined) metrics[key] = to - from;

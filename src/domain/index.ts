@@ -25,3 +25,4 @@ export * from "./compare";
 export * from "./plan";
 export * from "./snapshots";
 export * from "./targets";
+export * from "./metrics";

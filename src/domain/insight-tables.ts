@@ -7,18 +7,18 @@ import {
   type RankedPainPoint,
 } from "./insights";
 import {
-  METRIC_KEYS,
   type ChannelRef,
   type Confidence,
   type DepartmentRef,
   type Id,
   type Journey,
   type JourneyElement,
-  type MetricKey,
+  type MetricId,
   type Metrics,
   type Satisfaction,
   type Severity,
 } from "./types";
+import { sortMetricIds } from "./metrics";
 
 /** Derived tables for the Insights view: pure functions of a journey, never stored. */
 
@@ -170,7 +170,7 @@ export function evidenceByStage(journey: Journey): StageEvidence[] {
 }
 
 export interface MetricRollup {
-  key: MetricKey;
+  key: MetricId;
   average: number;
   count: number;
   cardIds: Id[];
@@ -181,19 +181,18 @@ export function metricRollups(
   journey: Journey,
   inGroup: (element: JourneyElement) => boolean,
 ): MetricRollup[] {
-  const sums = new Map<MetricKey, { sum: number; cardIds: Id[] }>();
+  const sums = new Map<MetricId, { sum: number; cardIds: Id[] }>();
   for (const element of Object.values(journey.elements)) {
     if (!inGroup(element)) continue;
-    for (const key of METRIC_KEYS) {
-      const value = (element.metrics as Metrics)[key];
-      if (value === undefined) continue;
+    for (const [key, value] of Object.entries(element.metrics as Metrics)) {
+      if (value === undefined || !Number.isFinite(value)) continue;
       const entry = sums.get(key) ?? { sum: 0, cardIds: [] };
       entry.sum += value;
       entry.cardIds.push(element.id);
       sums.set(key, entry);
     }
   }
-  return METRIC_KEYS.filter((key) => sums.has(key)).map((key) => {
+  return sortMetricIds(journey, sums.keys()).map((key) => {
     const { sum, cardIds } = sums.get(key)!;
     return { key, average: sum / cardIds.length, count: cardIds.length, cardIds };
   });

@@ -66,6 +66,7 @@ export function createBlankJourney(input: BlankJourneyInput): Journey {
     comments: {},
     plan: {},
     targets: {},
+    customMetrics: {},
     createdAt: input.now,
     updatedAt: input.now,
   };

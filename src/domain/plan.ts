@@ -2,7 +2,6 @@ import { departmentKey } from "./insights";
 import {
   ACTION_STATUSES,
   CARDS_PER_ACTION,
-  isInMetricRange,
   STANDARD_DEPARTMENTS,
   type ActionStatus,
   type DepartmentRef,
@@ -11,6 +10,7 @@ import {
   type PlanAction,
   type Timestamp,
 } from "./types";
+import { isInMetricRange } from "./metrics";
 
 /**
  * The action plan: what a team will do about a journey's cards. Operations are Immer-style
@@ -75,7 +75,7 @@ export function actionFromCard(
 export function addAction(journey: Journey, action: PlanAction): boolean {
   if (journey.plan[action.id]) return false;
   const cardIds = unique(action.cardIds).filter((id) => journey.elements[id]);
-  if (cardIds.length > CARDS_PER_ACTION || !validTarget(action.target)) return false;
+  if (cardIds.length > CARDS_PER_ACTION || !validTarget(journey, action.target)) return false;
   journey.plan[action.id] = { ...action, cardIds };
   return true;
 }
@@ -86,7 +86,7 @@ export function updateAction(journey: Journey, id: Id, changes: ActionChanges): 
   if (!action) return false;
   if (changes.due !== undefined && changes.due !== null && !isCalendarDay(changes.due))
     return false;
-  if (changes.target !== undefined && !validTarget(changes.target)) return false;
+  if (changes.target !== undefined && !validTarget(journey, changes.target)) return false;
   if (changes.cardIds !== undefined && unique(changes.cardIds).length > CARDS_PER_ACTION)
     return false;
   if (changes.title !== undefined) action.title = changes.title;
@@ -115,8 +115,8 @@ export function forgetCardsInPlan(journey: Journey, cardIds: ReadonlySet<Id>): v
 }
 
 /** A target within its metric's range (what files and documents accept), or none. */
-function validTarget(target: PlanAction["target"]): boolean {
-  return target === null || isInMetricRange(target.metric, target.value);
+function validTarget(journey: Journey, target: PlanAction["target"]): boolean {
+  return target === null || isInMetricRange(journey, target.metric, target.value);
 }
 
 function unique(ids: readonly Id[]): Id[] {

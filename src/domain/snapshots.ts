@@ -1,13 +1,7 @@
 import { elementsInJourneyOrder } from "./cells";
 import { countVotes } from "./votes";
-import {
-  METRIC_KEYS,
-  type Id,
-  type Journey,
-  type JourneyElement,
-  type MetricKey,
-  type Timestamp,
-} from "./types";
+import { type Id, type Journey, type JourneyElement, type MetricId, type Timestamp } from "./types";
+import { sortMetricIds } from "./metrics";
 
 /**
  * Snapshots: a journey as it was at a moment, named, kept in this browser, to look back at,
@@ -64,7 +58,7 @@ export interface JourneyDiff {
   metrics: {
     before: JourneyElement;
     after: JourneyElement;
-    metric: MetricKey;
+    metric: MetricId;
     from: number | null;
     to: number | null;
   }[];
@@ -104,7 +98,11 @@ export function diffJourneys(before: Journey, after: Journey): JourneyDiff {
     if (fields.length) diff.changed.push({ before: card, after: now, fields });
     if (card.satisfaction !== now.satisfaction)
       diff.scores.push({ before: card, after: now, from: card.satisfaction, to: now.satisfaction });
-    for (const metric of METRIC_KEYS) {
+    const metricIds = sortMetricIds(after, [
+      ...Object.keys(card.metrics),
+      ...Object.keys(now.metrics),
+    ]);
+    for (const metric of metricIds) {
       const from = card.metrics[metric] ?? null;
       const to = now.metrics[metric] ?? null;
       if (from !== to) diff.metrics.push({ before: card, after: now, metric, from, to });

@@ -1,18 +1,13 @@
 import { isCalendarDay } from "./plan";
-import {
-  HIGHER_IS_BETTER,
-  isInMetricRange,
-  type Journey,
-  type MetricKey,
-  type MetricTarget,
-} from "./types";
+import { higherIsBetter, isInMetricRange } from "./metrics";
+import type { Journey, MetricId, MetricTarget } from "./types";
 
 /** A journey's goals for its metrics (SMART goals: a value to reach, by a day). */
 
 /** Sets a metric's goal, or takes it away (null). Returns whether it did. */
 export function setTarget(
   journey: Journey,
-  metric: MetricKey,
+  metric: MetricId,
   target: MetricTarget | null,
 ): boolean {
   if (target === null) {
@@ -20,7 +15,7 @@ export function setTarget(
     delete journey.targets[metric];
     return true;
   }
-  if (target.metric !== metric || !isInMetricRange(metric, target.value)) return false;
+  if (target.metric !== metric || !isInMetricRange(journey, metric, target.value)) return false;
   if (target.by !== null && !isCalendarDay(target.by)) return false;
   journey.targets[metric] = { ...target };
   return true;
@@ -33,17 +28,24 @@ export type TargetStanding = "met" | "short" | "late" | "unmeasured";
  * short (not yet), late (not yet, and its day has passed), or unmeasured (no card gives it).
  */
 export function targetStanding(
+  journey: Pick<Journey, "customMetrics">,
   target: MetricTarget,
   average: number | null,
   today: string,
 ): TargetStanding {
   if (average === null) return "unmeasured";
-  const met = HIGHER_IS_BETTER[target.metric] ? average >= target.value : average <= target.value;
+  const met = higherIsBetter(journey, target.metric)
+    ? average >= target.value
+    : average <= target.value;
   if (met) return "met";
   return target.by !== null && target.by < today ? "late" : "short";
 }
 
 /** How far a figure is from its goal, the good way being positive ("+3 to go" reads as 3). */
-export function targetGap(target: MetricTarget, average: number): number {
-  return HIGHER_IS_BETTER[target.metric] ? target.value - average : average - target.value;
+export function targetGap(
+  journey: Pick<Journey, "customMetrics">,
+  target: MetricTarget,
+  average: number,
+): number {
+  return higherIsBetter(journey, target.metric) ? target.value - average : average - target.value;
 }

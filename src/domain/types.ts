@@ -80,19 +80,12 @@ export interface PainPoint {
   severity: Severity;
 }
 
-/** Measured figures on a touchpoint; every one is optional. */
-export interface Metrics {
-  /** Customer satisfaction, % satisfied, 0..100. */
-  csat?: number;
-  /** Net promoter score, -100..100. */
-  nps?: number;
-  /** Customer effort score on the CES 2.0 scale, 1..7: 7 means "the company made it easy" (higher is better). */
-  ces?: number;
-  /** Average handling time, seconds, >= 0. */
-  ahtSeconds?: number;
-  /** First-contact resolution, %, 0..100. */
-  fcr?: number;
-}
+/**
+ * Measured figures on a card, by metric id (see metrics.ts for the standard ones and their
+ * scales: `ces` is CES 2.0, 1 to 7 with 7 meaning easy; `cesEffort` is 1 to 5 effort, lower is
+ * better; times are in seconds). Every figure is optional.
+ */
+export type Metrics = Record<MetricId, number>;
 
 export interface JourneyElement {
   id: Id;
@@ -183,42 +176,47 @@ export const ACTION_STATUSES = ["idea", "planned", "inProgress", "done"] as cons
 /** Where an action of the plan stands; the board's columns, in this order. */
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-/** The measured figures an action can aim at (a metric of `Metrics`). */
-export const METRIC_KEYS = ["csat", "nps", "ces", "ahtSeconds", "fcr"] as const;
-export type MetricKey = (typeof METRIC_KEYS)[number];
+/**
+ * A metric's id: one of the standard metrics (see metrics.ts) or a custom metric's id. Custom
+ * metrics are defined in the workspace's library, and a journey keeps a copy of the definitions of
+ * those it uses (`Journey.customMetrics`), so a file or a room carries what its figures mean.
+ */
+export type MetricId = string;
 
-/** Each metric's range: what a card may record and what a goal or an action may aim at. */
-export const METRIC_RANGES: Record<MetricKey, readonly [number, number]> = {
-  csat: [0, 100],
-  nps: [-100, 100],
-  ces: [1, 7],
-  ahtSeconds: [0, 1e7],
-  fcr: [0, 100],
-};
+/** A metric's scale: its range, whether it counts in whole numbers, and which end is good. */
+export interface MetricScale {
+  min: number;
+  max: number;
+  integer: boolean;
+  higherIsBetter: boolean;
+}
 
-export function isInMetricRange(metric: MetricKey, value: number): boolean {
-  const [min, max] = METRIC_RANGES[metric];
-  return Number.isFinite(value) && value >= min && value <= max;
+/** A metric a team defined: its name and unit as they wrote them, and its scale. */
+export interface CustomMetric extends MetricScale {
+  id: Id;
+  name: string;
+  /** Shown after figures ("min", "€", "%"); may be empty. */
+  unit: string;
+}
+
+/**
+ * The workspace's metrics: the custom ones defined here, and which metrics (standard or custom)
+ * each card's details offer to fill in. A metric with a figure on a card is always shown there.
+ */
+export interface MetricLibrary {
+  custom: Record<Id, CustomMetric>;
+  onCards: Record<MetricId, boolean>;
 }
 
 /** How many cards one action of the plan may fix (files and documents refuse more). */
 export const CARDS_PER_ACTION = 200;
-
-/** Which way each metric is good: handling time is better short, the rest better high. */
-export const HIGHER_IS_BETTER: Record<MetricKey, boolean> = {
-  csat: true,
-  nps: true,
-  ces: true,
-  ahtSeconds: false,
-  fcr: true,
-};
 
 /**
  * A journey's goal for one metric, as a SMART goal puts it: the value to reach, and by when
  * (a calendar day `YYYY-MM-DD`, or null when no day is set).
  */
 export interface MetricTarget {
-  metric: MetricKey;
+  metric: MetricId;
   value: number;
   by: string | null;
 }
@@ -237,7 +235,7 @@ export interface PlanAction {
   /** The day it is due, as `YYYY-MM-DD` (a calendar day, not an instant), or null. */
   due: string | null;
   /** The figure that should show it worked: a metric and the value aimed at. */
-  target: { metric: MetricKey; value: number } | null;
+  target: { metric: MetricId; value: number } | null;
   /** The cards it fixes or seizes, the one it was made from first. */
   cardIds: Id[];
   createdAt: Timestamp;
@@ -287,7 +285,9 @@ export interface Journey {
   /** The action plan: what will be done about the journey's cards, keyed by id. */
   plan: Record<Id, PlanAction>;
   /** The journey's goals, at most one per metric. */
-  targets: Partial<Record<MetricKey, MetricTarget>>;
+  targets: Record<MetricId, MetricTarget>;
+  /** The definitions of the custom metrics its cards, goals and actions use, by id. */
+  customMetrics: Record<Id, CustomMetric>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }
@@ -355,6 +355,8 @@ export interface Workspace {
 export interface WorkspaceIndex {
   personas: Record<Id, Persona>;
   journeys: Record<Id, JourneySummary>;
+  /** The workspace's metric library. */
+  metrics: MetricLibrary;
 }
 
 /** Cards whose natural home is each kind of lane (used when a card is added without a target). */

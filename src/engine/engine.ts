@@ -335,6 +335,7 @@ export function createEngine(options: EngineOptions) {
 
   const list = createWorkspaceList(workspaceDoc, {
     personaNow: (id) => state.workspace.personas[id],
+    libraryNow: () => state.workspace.metrics,
     cancelSummary: summaries.cancel,
     openIds: () => open.keys(),
     now,
@@ -386,6 +387,7 @@ export function createEngine(options: EngineOptions) {
     undo: (id: Id) => step(id, "undo"),
     redo: (id: Id) => step(id, "redo"),
     putPersona: list.putPersona,
+    putMetricLibrary: list.putMetricLibrary,
     removePersona: list.removePersona,
     removeJourney: list.removeJourney,
     restoreJourney: list.restoreJourney,

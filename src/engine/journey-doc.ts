@@ -1,6 +1,5 @@
 import * as Y from "yjs";
 import {
-  METRIC_KEYS,
   type Journey,
   type JourneyElement,
   type Lane,
@@ -12,6 +11,15 @@ import {
   type VotingRound,
 } from "../domain";
 import { AT, REMOVED, isRemoved, writeOrder } from "./ordered";
+import {
+  METRIC_ROOT,
+  classicFigures,
+  storedAim,
+  writeAims,
+  writeGoals,
+  writeMeasures,
+  writeMetricDefs,
+} from "./journey-metrics";
 
 /**
  * How one journey lives in a Y.Doc (see README.md): a map per kind of record, each record one
@@ -49,6 +57,8 @@ export const ROOT = {
    * setting goals for different metrics both keep; a release from before targets ignores it.
    */
   targets: "targets",
+  /** What the metric library added (format 6): see journey-metrics.ts. */
+  ...METRIC_ROOT,
 } as const;
 
 export type Entry = Y.Map<unknown>;
@@ -66,6 +76,10 @@ export interface JourneyRoots {
   ratings: Y.Map<unknown>;
   plan: Y.Map<Entry>;
   targets: Y.Map<unknown>;
+  measures: Y.Map<unknown>;
+  metricDefs: Y.Map<unknown>;
+  goals: Y.Map<unknown>;
+  aims: Y.Map<unknown>;
 }
 
 export function journeyRoots(doc: Y.Doc): JourneyRoots {
@@ -82,6 +96,10 @@ export function journeyRoots(doc: Y.Doc): JourneyRoots {
     ratings: doc.getMap(ROOT.ratings),
     plan: doc.getMap(ROOT.plan),
     targets: doc.getMap(ROOT.targets),
+    measures: doc.getMap(ROOT.measures),
+    metricDefs: doc.getMap(ROOT.metricDefs),
+    goals: doc.getMap(ROOT.goals),
+    aims: doc.getMap(ROOT.aims),
   };
 }
 
@@ -98,6 +116,10 @@ export function undoScope(roots: JourneyRoots): ConstructorParameters<typeof Y.U
     roots.ratings,
     roots.plan,
     roots.targets,
+    roots.measures,
+    roots.metricDefs,
+    roots.goals,
+    roots.aims,
   ];
   return types as ConstructorParameters<typeof Y.UndoManager>[0];
 }
@@ -257,7 +279,11 @@ function writeCard(
   for (const field of CARD_JSON) {
     if (!before || !sameJson(before[field], after[field])) setIfChanged(entry, field, after[field]);
   }
-  writeMetrics(entry.get(METRICS) as Y.Map<unknown>, before?.metrics ?? {}, after.metrics);
+  writeMetrics(
+    entry.get(METRICS) as Y.Map<unknown>,
+    before ? classicFigures(before.metrics) : {},
+    classicFigures(after.metrics),
+  );
   writePainPoints(
     entry.get(PAIN_POINTS) as Y.Map<Entry>,
     before?.painPoints ?? [],
@@ -314,7 +340,8 @@ function writePlan(
   for (const [id, action] of Object.entries(after)) {
     const previous = before[id];
     if (previous === action) continue;
-    const { id: _id, ...fields } = action;
+    const { id: _id, ...rest } = action;
+    const fields = { ...rest, target: storedAim(action).plan };
     const entry = map.get(id);
     if (!(entry instanceof Y.Map)) {
       const fresh = new Y.Map<unknown>();
@@ -375,27 +402,23 @@ export function writeJourneyChange(doc: Y.Doc, before: Journey | null, after: Jo
       const previous = roots.cards.has(id) ? beforeCards[id] : undefined;
       writeCard(roots.cards, beforeCards[id], card);
       writeRatings(roots.ratings, previous, card, id);
+      writeMeasures(roots.measures, previous, card, id);
     }
     for (const id of Object.keys(beforeCards))
       if (!after.elements[id]) {
         roots.cards.delete(id);
         writeRatings(roots.ratings, beforeCards[id], undefined, id);
+        writeMeasures(roots.measures, beforeCards[id], undefined, id);
       }
   }
   writeRecords(roots.links, before?.links ?? {}, after.links, storedLink);
   writeRecords(roots.votes, before?.votes ?? {}, after.votes, storedVote);
   writeEntries(roots.comments, before?.comments ?? {}, after.comments);
+  writeMetricDefs(roots.metricDefs, before?.customMetrics ?? {}, after.customMetrics);
   writePlan(roots.plan, before?.plan ?? {}, after.plan);
-  if (!before || before.targets !== after.targets) {
-    const previous: Journey["targets"] = before?.targets ?? {};
-    for (const metric of METRIC_KEYS) {
-      const target = after.targets[metric];
-      if (!target) {
-        if (previous[metric] || roots.targets.has(metric)) roots.targets.delete(metric);
-      } else if (previous[metric] !== target)
-        setIfChanged(roots.targets, metric, { value: target.value, by: target.by });
-    }
-  }
+  writeAims(roots.aims, before?.plan ?? {}, after.plan);
+  if (!before || before.targets !== after.targets)
+    writeGoals(roots.targets, roots.goals, before?.targets ?? {}, after.targets);
 }
 
 export { AT };

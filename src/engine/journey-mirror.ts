@@ -16,6 +16,7 @@ import {
   readVote,
   type RawJourney,
 } from "./journey-read";
+import { measureKeysByCard, readAim, readGoal, readMetricDef } from "./journey-metrics";
 
 type RootName = (typeof ROOT)[keyof typeof ROOT];
 
@@ -132,15 +133,18 @@ export class JourneyMirror {
       }
       return next;
     };
-    // A card's ratings live apart (ROOT.ratings): a touched rating rereads its card.
-    const cardKeys = touched.keys.get(ROOT.ratings)
-      ? new Set([
-          ...(touched.keys.get(ROOT.cards) ?? []),
-          ...[...touched.keys.get(ROOT.ratings)!].map(cardOfRatingKey),
-        ])
+    // A card's ratings and figures beyond the classic ones live apart (ROOT.ratings,
+    // ROOT.measures): a touched one rereads its card.
+    const apart = [
+      ...(touched.keys.get(ROOT.ratings) ?? []),
+      ...(touched.keys.get(ROOT.measures) ?? []),
+    ];
+    const cardKeys = apart.length
+      ? new Set([...(touched.keys.get(ROOT.cards) ?? []), ...apart.map(cardOfRatingKey)])
       : touched.keys.get(ROOT.cards);
+    const measureKeys = cardKeys?.size ? measureKeysByCard(roots.measures) : null;
     raw.cards = reread(cardKeys, raw.cards, roots.cards as Y.Map<unknown>, (id, entry) =>
-      readCard(id, entry, roots.ratings, unread),
+      readCard(id, entry, roots, unread, measureKeys?.get(id) ?? []),
     );
     raw.links = reread(touched.keys.get(ROOT.links), raw.links, roots.links, (id, value) =>
       readLink(id, value, unread),
@@ -156,6 +160,18 @@ export class JourneyMirror {
     );
     raw.targets = reread(touched.keys.get(ROOT.targets), raw.targets, roots.targets, (key, value) =>
       readTarget(key, value, unread),
+    );
+    raw.goals = reread(touched.keys.get(ROOT.goals), raw.goals, roots.goals, (key, value) =>
+      readGoal(key, value, unread),
+    );
+    raw.aims = reread(touched.keys.get(ROOT.aims), raw.aims, roots.aims, (id, value) =>
+      readAim(id, value, unread),
+    );
+    raw.metricDefs = reread(
+      touched.keys.get(ROOT.metricDefs),
+      raw.metricDefs,
+      roots.metricDefs,
+      (id, value) => readMetricDef(id, value, unread),
     );
     raw.plan = reread(
       touched.keys.get(ROOT.plan),

@@ -2,6 +2,9 @@ import * as Y from "yjs";
 import {
   compareKeys,
   countVotes,
+  isClassicMetric,
+  isStandardMetric,
+  type CustomMetric,
   type CardComment,
   type MetricTarget,
   type PlanAction,
@@ -39,7 +42,9 @@ import {
   type JourneyRoots,
 } from "./journey-doc";
 import { isRemoved, keyOf, orderedEntries } from "./ordered";
-import { damageOfError, type DamagedRecord } from "./damage";
+import { measureKeysByCard, measuresOf, readAim, readGoal, readMetricDef } from "./journey-metrics";
+import type { DamagedRecord } from "./damage";
+import { check, labelOf } from "./read-check";
 
 /**
  * Reading a journey out of its document, record by record, each checked against the format's
@@ -57,29 +62,14 @@ function plain(map: Y.Map<unknown>): Record<string, unknown> {
   return out;
 }
 
-function check<T>(
-  schema: z.ZodMiniType<T>,
-  value: unknown,
-  what: DamagedRecord["what"],
-  label: string,
-  damaged: DamagedRecord[],
-  where?: DamagedRecord["where"],
-): T | null {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  damaged.push({ what, label, problem: damageOfError(result.error, value), record: value, where });
-  return null;
-}
-
-const labelOf = (value: Record<string, unknown>, field: string) =>
-  typeof value[field] === "string" ? (value[field] as string).slice(0, 80) : "";
-
 export function readCard(
   id: Id,
   entry: Entry,
-  ratings: Y.Map<unknown>,
+  roots: Pick<JourneyRoots, "ratings" | "measures">,
   damaged: DamagedRecord[],
+  measureKeys?: readonly string[],
 ): RawCard | null {
+  const ratings = roots.ratings;
   if (!(entry instanceof Y.Map)) {
     damaged.push({
       what: "card",
@@ -102,10 +92,22 @@ export function readCard(
     }
   }
   const { at: _at, ...rest } = fields;
+  // The figures the library added live apart (see journey-metrics.ts): the standard ones join the
+  // card's metrics, custom ones its custom figures, and are checked with the card.
+  const classic = metrics instanceof Y.Map ? plain(metrics) : metrics;
+  const measured = measuresOf(roots.measures, id, measureKeys ?? []);
+  const standard: Record<string, unknown> = {};
+  const customFigures: { metric: string; value: unknown }[] = [];
+  for (const [metric, figure] of Object.entries(measured)) {
+    if (isStandardMetric(metric)) standard[metric] = figure;
+    else customFigures.push({ metric, value: figure });
+  }
   const value = {
     ...rest,
     id,
-    metrics: metrics instanceof Y.Map ? plain(metrics) : metrics,
+    metrics:
+      typeof classic === "object" && classic !== null ? { ...classic, ...standard } : classic,
+    ...(customFigures.length ? { customFigures } : {}),
     painPoints,
     impact: ratings.get(ratingKey(id, "impact")) ?? null,
     effort: ratings.get(ratingKey(id, "effort")) ?? null,
@@ -215,7 +217,10 @@ export function readMeta(
   placement: Placement,
   round: VotingRound | null,
   damaged: DamagedRecord[],
-): Omit<Journey, "elements" | "links" | "votes" | "comments" | "plan" | "targets"> | null {
+): Omit<
+  Journey,
+  "elements" | "links" | "votes" | "comments" | "plan" | "targets" | "customMetrics"
+> | null {
   const fields = plain(roots.journey);
   const value = { ...fields, updatedAt: roots.edited.get("at"), votingRound: round };
   const meta = check(docJourneyMetaSchema, value, "journey", labelOf(fields, "title"), damaged);
@@ -240,7 +245,13 @@ export function readTarget(
 ): MetricTarget | null {
   const fields = typeof value === "object" && value !== null ? value : {};
   const where = { root: "targets", key };
-  return check(docTargetSchema, { ...fields, metric: key }, "target", key, damaged, where);
+  const target = check(docTargetSchema, { ...fields, metric: key }, "target", key, damaged, where);
+  // The classic five only: goals for the library's other metrics live in their own root.
+  if (target && !isClassicMetric(key)) {
+    damaged.push({ what: "target", label: key, problem: null, record: value, where });
+    return null;
+  }
+  return target;
 }
 
 export function readAction(id: Id, entry: unknown, damaged: DamagedRecord[]): PlanAction | null {
@@ -261,13 +272,21 @@ export function readComment(id: Id, entry: unknown, damaged: DamagedRecord[]): C
 export interface RawJourney {
   placement: Placement;
   round: VotingRound | null;
-  meta: Omit<Journey, "elements" | "links" | "votes" | "comments" | "plan" | "targets"> | null;
+  meta: Omit<
+    Journey,
+    "elements" | "links" | "votes" | "comments" | "plan" | "targets" | "customMetrics"
+  > | null;
   cards: Map<Id, RawCard>;
   links: Map<Id, Link>;
   votes: Map<Id, Vote>;
   comments: Map<Id, CardComment>;
   plan: Map<Id, PlanAction>;
   targets: Map<string, MetricTarget>;
+  /** Goals for metrics beyond the classic five (see journey-metrics.ts). */
+  goals: Map<string, MetricTarget>;
+  /** Actions' aims at metrics beyond the classic five, by action. */
+  aims: Map<Id, NonNullable<PlanAction["target"]>>;
+  metricDefs: Map<Id, CustomMetric>;
 }
 
 export function readRawJourney(doc: Y.Doc, damaged: DamagedRecord[]): RawJourney {
@@ -276,8 +295,9 @@ export function readRawJourney(doc: Y.Doc, damaged: DamagedRecord[]): RawJourney
   const round = readRound(roots, damaged) ?? null;
   const meta = readMeta(roots, placement, round, damaged);
   const cards = new Map<Id, RawCard>();
+  const measureKeys = measureKeysByCard(roots.measures);
   for (const [id, entry] of roots.cards.entries()) {
-    const card = readCard(id, entry, roots.ratings, damaged);
+    const card = readCard(id, entry, roots, damaged, measureKeys.get(id) ?? []);
     if (card) cards.set(id, card);
   }
   const links = new Map<Id, Link>();
@@ -305,7 +325,35 @@ export function readRawJourney(doc: Y.Doc, damaged: DamagedRecord[]): RawJourney
     const target = readTarget(key, value, damaged);
     if (target) targets.set(key, target);
   }
-  return { placement, round, meta, cards, links, votes, comments, plan, targets };
+  const goals = new Map<string, MetricTarget>();
+  for (const [key, value] of roots.goals.entries()) {
+    const goal = readGoal(key, value, damaged);
+    if (goal) goals.set(key, goal);
+  }
+  const aims = new Map<Id, NonNullable<PlanAction["target"]>>();
+  for (const [id, value] of roots.aims.entries()) {
+    const aim = readAim(id, value, damaged);
+    if (aim) aims.set(id, aim);
+  }
+  const metricDefs = new Map<Id, CustomMetric>();
+  for (const [id, value] of roots.metricDefs.entries()) {
+    const metric = readMetricDef(id, value, damaged);
+    if (metric) metricDefs.set(id, metric);
+  }
+  return {
+    placement,
+    round,
+    meta,
+    cards,
+    links,
+    votes,
+    comments,
+    plan,
+    targets,
+    goals,
+    aims,
+    metricDefs,
+  };
 }
 
 /** Which card a shown card was made from, so an unchanged one keeps its identity. */
@@ -328,8 +376,12 @@ function placeCard(
     previous.votes === votes
   )
     return previous;
+  const { customFigures, ...fields } = raw;
+  const metrics: JourneyElement["metrics"] = { ...(fields.metrics as JourneyElement["metrics"]) };
+  for (const figure of customFigures ?? []) metrics[figure.metric] = figure.value;
   const element: JourneyElement = {
-    ...raw,
+    ...fields,
+    metrics,
     stageId,
     laneId,
     votes,
@@ -371,9 +423,13 @@ export function assembleJourney(raw: RawJourney, previous: Journey | null): Jour
       comments[id] = comment;
   }
   const plan: Record<Id, PlanAction> = {};
-  for (const [id, action] of raw.plan) plan[id] = actionOnMap(action, elements);
+  for (const [id, action] of raw.plan)
+    plan[id] = actionOnMap(aimed(action, raw.aims.get(id)), elements);
   const targets: Journey["targets"] = {};
   for (const target of raw.targets.values()) targets[target.metric] = target;
+  for (const goal of raw.goals.values()) targets[goal.metric] = goal;
+  const customMetrics: Journey["customMetrics"] = {};
+  for (const [id, metric] of raw.metricDefs) customMetrics[id] = metric;
   return {
     ...raw.meta,
     stages: reuse(previous?.stages, raw.meta.stages),
@@ -384,7 +440,22 @@ export function assembleJourney(raw: RawJourney, previous: Journey | null): Jour
     comments: previous && sameRecords(previous.comments, comments) ? previous.comments : comments,
     plan: previous && sameRecords(previous.plan, plan) ? previous.plan : plan,
     targets: previous && sameRecords(previous.targets, targets) ? previous.targets : targets,
+    customMetrics:
+      previous && sameRecords(previous.customMetrics, customMetrics)
+        ? previous.customMetrics
+        : customMetrics,
   };
+}
+
+/** An action with its aim at a metric beyond the classic five (the same object while it is). */
+const aimedActions = new WeakMap<PlanAction, PlanAction>();
+function aimed(action: PlanAction, aim: PlanAction["target"] | undefined): PlanAction {
+  if (!aim) return action;
+  const shown = aimedActions.get(action);
+  if (shown && shown.target === aim) return shown;
+  const next = { ...action, target: aim };
+  aimedActions.set(action, next);
+  return next;
 }
 
 /** An action as shown with the cards it fixes that are on the map (the same object while all are). */

@@ -1,12 +1,19 @@
 import * as Y from "yjs";
 import {
   PERSONA_FIELDS,
+  emptyMetricLibrary,
+  type MetricLibrary,
   type Id,
   type JourneySummary,
   type Persona,
   type WorkspaceIndex,
 } from "../domain";
-import { docDeletedJourneySchema, docJourneySummarySchema, storedPersonaSchema } from "../format";
+import {
+  docCustomMetricSchema,
+  docDeletedJourneySchema,
+  docJourneySummarySchema,
+  storedPersonaSchema,
+} from "../format";
 import { damageOfError, type DamagedRecord } from "./damage";
 import { touchedBy } from "./journey-mirror";
 
@@ -18,7 +25,14 @@ import { touchedBy } from "./journey-mirror";
  */
 export const WORKSPACE_DOC = "workspace";
 
-export const WS_ROOT = { personas: "personas", journeys: "journeys" } as const;
+export const WS_ROOT = {
+  personas: "personas",
+  journeys: "journeys",
+  /** The custom metrics the workspace defines: metric id → its definition. */
+  customMetrics: "customMetrics",
+  /** Which metrics every card's details offer: metric id → whether it is shown. */
+  metricsOnCards: "metricsOnCards",
+} as const;
 type WsRoot = (typeof WS_ROOT)[keyof typeof WS_ROOT];
 
 /** A picture's bytes are an entry of their own: Yjs stores bytes, not inside JSON. */
@@ -30,7 +44,52 @@ export function workspaceRoots(doc: Y.Doc) {
   return {
     personas: doc.getMap<PersonaEntry>(WS_ROOT.personas),
     journeys: doc.getMap<unknown>(WS_ROOT.journeys),
+    customMetrics: doc.getMap<unknown>(WS_ROOT.customMetrics),
+    metricsOnCards: doc.getMap<unknown>(WS_ROOT.metricsOnCards),
   };
+}
+
+/** Writes what differs between two states of the metric library. */
+export function writeMetricLibrary(doc: Y.Doc, before: MetricLibrary, after: MetricLibrary): void {
+  const roots = workspaceRoots(doc);
+  for (const [id, metric] of Object.entries(after.custom)) {
+    if (before.custom[id] === metric) continue;
+    const { id: _id, ...fields } = metric;
+    if (!sameJson(roots.customMetrics.get(id), fields)) roots.customMetrics.set(id, fields);
+  }
+  for (const id of Object.keys(before.custom))
+    if (!after.custom[id] && roots.customMetrics.has(id)) roots.customMetrics.delete(id);
+  for (const [id, shown] of Object.entries(after.onCards))
+    if (roots.metricsOnCards.get(id) !== shown) roots.metricsOnCards.set(id, shown);
+  for (const id of Object.keys(before.onCards))
+    if (after.onCards[id] === undefined && roots.metricsOnCards.has(id))
+      roots.metricsOnCards.delete(id);
+}
+
+function readMetricLibrary(
+  roots: ReturnType<typeof workspaceRoots>,
+  damaged: DamagedRecord[],
+): MetricLibrary {
+  const library = emptyMetricLibrary();
+  for (const [id, value] of roots.customMetrics.entries()) {
+    const fields = typeof value === "object" && value !== null ? value : {};
+    const checked = docCustomMetricSchema.safeParse({ ...fields, id });
+    if (checked.success) library.custom[id] = checked.data;
+    else
+      damaged.push({
+        what: "metric",
+        label:
+          typeof (fields as { name?: unknown }).name === "string"
+            ? String((fields as { name: string }).name).slice(0, 80)
+            : "",
+        problem: damageOfError(checked.error, value),
+        record: value,
+        where: { root: WS_ROOT.customMetrics, key: id },
+      });
+  }
+  for (const [id, shown] of roots.metricsOnCards.entries())
+    if (typeof shown === "boolean") library.onCards[id] = shown;
+  return library;
 }
 
 /** Fields stored as values (the avatar is stored apart: its picture's bytes are an entry). */
@@ -137,7 +196,7 @@ function readSummary(id: Id, value: unknown, damaged: DamagedRecord[]): JourneyS
 export class WorkspaceMirror {
   private readonly roots: ReturnType<typeof workspaceRoots>;
   private readonly rootNames: Map<unknown, WsRoot>;
-  index: WorkspaceIndex = { personas: {}, journeys: {} };
+  index: WorkspaceIndex = { personas: {}, journeys: {}, metrics: emptyMetricLibrary() };
 
   constructor(
     readonly doc: Y.Doc,
@@ -147,6 +206,8 @@ export class WorkspaceMirror {
     this.rootNames = new Map<unknown, WsRoot>([
       [this.roots.personas, WS_ROOT.personas],
       [this.roots.journeys, WS_ROOT.journeys],
+      [this.roots.customMetrics, WS_ROOT.customMetrics],
+      [this.roots.metricsOnCards, WS_ROOT.metricsOnCards],
     ]);
     this.index = this.readAll(damaged);
   }
@@ -167,7 +228,7 @@ export class WorkspaceMirror {
       const summary = readSummary(id, value, damaged);
       if (summary) journeys[id] = summary;
     }
-    return { personas, journeys };
+    return { personas, journeys, metrics: readMetricLibrary(this.roots, damaged) };
   }
 
   /**
@@ -200,8 +261,21 @@ export class WorkspaceMirror {
           delete journeys[id];
       }
     }
-    if (personas === this.index.personas && journeys === this.index.journeys) return false;
-    this.index = { personas, journeys };
+    let metrics = this.index.metrics;
+    if (touched.roots.has(WS_ROOT.customMetrics) || touched.roots.has(WS_ROOT.metricsOnCards)) {
+      // A definition that does not read (arrived in part) keeps what was read before.
+      const read = readMetricLibrary(this.roots, unread);
+      metrics = { custom: { ...metrics.custom, ...read.custom }, onCards: read.onCards };
+      for (const id of Object.keys(metrics.custom))
+        if (!this.roots.customMetrics.has(id)) delete metrics.custom[id];
+    }
+    if (
+      personas === this.index.personas &&
+      journeys === this.index.journeys &&
+      metrics === this.index.metrics
+    )
+      return false;
+    this.index = { personas, journeys, metrics };
     return true;
   }
 }

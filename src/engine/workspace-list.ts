@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import type { Id, JourneySummary, Persona } from "../domain";
+import type { Id, JourneySummary, MetricLibrary, Persona } from "../domain";
 import { stampVersion } from "./documents";
 import { ORIGIN } from "./origins";
 import { journeyDocKey, type UpdateStorage } from "./storage";
@@ -9,6 +9,7 @@ import {
   removePersonaEntry,
   workspaceRoots,
   writePersona,
+  writeMetricLibrary,
   writeSummary,
 } from "./workspace-doc";
 
@@ -21,6 +22,8 @@ export function createWorkspaceList(
   engine: {
     /** A persona as the workspace holds it now (what a write compares against). */
     personaNow: (id: Id) => Persona | undefined;
+    /** The metric library as the workspace holds it now. */
+    libraryNow: () => MetricLibrary;
     cancelSummary: (id: Id) => void;
     openIds: () => Iterable<Id>;
     now: () => number;
@@ -31,6 +34,14 @@ export function createWorkspaceList(
       workspaceDoc.transact(() => {
         stampVersion(workspaceDoc);
         writePersona(workspaceDoc, engine.personaNow(persona.id), persona);
+      }, ORIGIN.quiet);
+    },
+
+    /** Makes the workspace's metric library this one (only what differs is written). */
+    putMetricLibrary(library: MetricLibrary): void {
+      workspaceDoc.transact(() => {
+        stampVersion(workspaceDoc);
+        writeMetricLibrary(workspaceDoc, engine.libraryNow(), library);
       }, ORIGIN.quiet);
     },
 

@@ -1,13 +1,14 @@
 import {
-  METRIC_KEYS,
+  STANDARD_METRICS,
   elementsInJourneyOrder,
+  sortMetricIds,
   type ChannelRef,
   type DepartmentRef,
   type Journey,
   type Link,
 } from "../domain";
 import { t } from "../i18n";
-import { METRIC_LABEL } from "../ui/metric-labels";
+import { metricLabel } from "../ui/metric-labels";
 
 /**
  * Every card of a journey as CSV, for spreadsheets: one row per card in journey order. UTF-8
@@ -25,8 +26,14 @@ export function ownerText(owner: DepartmentRef | null): string {
   return owner.kind === "standard" ? t(`department.${owner.id}`) : owner.name;
 }
 
-/** The metric columns, each with the interface's label (which names its unit or scale). */
-const METRIC_COLUMNS = METRIC_KEYS.map((key) => [key, METRIC_LABEL[key]] as const);
+/**
+ * The metric columns: every standard metric (so spreadsheets of different journeys line up), then
+ * the journey's custom metrics. Each is headed by the interface's label, naming unit or scale.
+ */
+export function metricColumns(journey: Journey): { id: string; label: string }[] {
+  const ids = sortMetricIds(journey, [...STANDARD_METRICS, ...Object.keys(journey.customMetrics)]);
+  return ids.map((id) => ({ id, label: metricLabel(t, id, journey.customMetrics) }));
+}
 
 /** A number as a spreadsheet reads it (a dot for decimals, no grouping), or an empty cell. */
 const numberCell = (value: number | null | undefined): string =>
@@ -40,6 +47,7 @@ const numberCell = (value: number | null | undefined): string =>
 export function csvRows(journey: Journey): string[][] {
   const stages = new Map(journey.stages.map((s) => [s.id, s.name]));
   const lanes = new Map(journey.lanes.map((l) => [l.id, l.name]));
+  const metrics = metricColumns(journey);
   const header = [
     t("export.csv.stage"),
     t("export.csv.lane"),
@@ -47,7 +55,7 @@ export function csvRows(journey: Journey): string[][] {
     t("export.csv.title"),
     t("export.csv.satisfaction"),
     t("export.csv.painPoints"),
-    ...METRIC_COLUMNS.map(([, label]) => t(label)),
+    ...metrics.map(({ label }) => label),
     t("export.csv.channel"),
     t("export.csv.owner"),
     t("export.csv.confidence"),
@@ -70,7 +78,7 @@ export function csvRows(journey: Journey): string[][] {
         t("export.csv.painPoint", { text: p.text, severity: t(`severity.${p.severity}`) }),
       )
       .join("\n"),
-    ...METRIC_COLUMNS.map(([key]) => numberCell(e.metrics[key])),
+    ...metrics.map(({ id }) => numberCell(e.metrics[id])),
     channelText(e.channel),
     ownerText(e.owner),
     e.confidence ? t(`confidence.${e.confidence}`) : "",

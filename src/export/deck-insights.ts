@@ -1,6 +1,6 @@
 import type PptxGenJS from "pptxgenjs";
 import {
-  METRIC_KEYS,
+  sortMetricIds,
   calendarDay,
   metricRollups,
   satisfactionProfile,
@@ -9,7 +9,7 @@ import {
   type Journey,
 } from "../domain";
 import { formatDay, formatNumber, t } from "../i18n";
-import { METRIC_LABEL } from "../ui/metric-labels";
+import { metricLabel } from "../ui/metric-labels";
 import {
   MUTED,
   WIDTH,
@@ -31,7 +31,9 @@ export function addInsightsSlide(pptx: PptxGenJS, journey: Journey, now: Date): 
   const slide = titledSlide(pptx, t("export.deck.insights"));
   const profile = satisfactionProfile(journey);
   const stages = journey.stages.map((s) => s.name || t("stage.untitled"));
-  const targets = METRIC_KEYS.flatMap((metric) => journey.targets[metric] ?? []);
+  const targets = sortMetricIds(journey, Object.keys(journey.targets)).map(
+    (metric) => journey.targets[metric]!,
+  );
   const chartHeight = targets.length ? 3.1 : 5.4;
   // A stage no touchpoint scores is a gap in the line, not a zero.
   const averages = profile.map((p) =>
@@ -94,19 +96,19 @@ export function addInsightsSlide(pptx: PptxGenJS, journey: Journey, now: Date): 
   ]);
   const rows = targets.map((target) => {
     const average = rollups.get(target.metric) ?? null;
-    const standing = targetStanding(target, average, today);
-    const label = METRIC_LABEL[target.metric];
+    const standing = targetStanding(journey, target, average, today);
+    const label = metricLabel(t, target.metric, journey.customMetrics);
     const words =
       standing === "met"
         ? t("insights.targetMet")
         : standing === "unmeasured"
           ? t("insights.targetUnmeasured")
           : t(standing === "late" ? "insights.targetLate" : "insights.targetShort", {
-              gap: figure(targetGap(target, average!)),
+              gap: figure(targetGap(journey, target, average!)),
             });
     const color = standing === "met" ? "166534" : standing === "unmeasured" ? MUTED : "B42318";
     return layout.columns([
-      { text: t(label), options: layout.label },
+      { text: label, options: layout.label },
       { text: average === null ? "–" : figure(average), options: layout.label },
       { text: figure(target.value), options: layout.label },
       { text: target.by ? formatDay(target.by) : "", options: layout.label },

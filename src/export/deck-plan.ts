@@ -50,7 +50,7 @@ export function addPlanSlides(pptx: PptxGenJS, journey: Journey): void {
         .flatMap((id) => journey.elements[id] ?? [])
         .map((card) => card.title)
         .join("\n");
-      const target = action.target ? targetText(t, action.target) : "";
+      const target = action.target ? targetText(t, action.target, journey.customMetrics) : "";
       return layout.columns([
         { text: action.title, options: textOptions(action.title) },
         { text: owner, options: owner ? textOptions(owner) : layout.label },

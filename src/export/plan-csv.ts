@@ -1,6 +1,6 @@
 import { actionsInPlanOrder, type Journey } from "../domain";
 import { t } from "../i18n";
-import { METRIC_LABEL } from "../ui/metric-labels";
+import { metricLabel } from "../ui/metric-labels";
 import { csvText, ownerText } from "./csv";
 import { dateStamp, safeFileName } from "./download";
 
@@ -25,13 +25,15 @@ export function planCsvRows(journey: Journey): string[][] {
   const rows = actionsInPlanOrder(journey).map((action) => {
     const cards = action.cardIds.flatMap((id) => journey.elements[id] ?? []);
     const stages = [...new Set(cards.map((card) => stageName.get(card.stageId) ?? ""))];
-    const metric = action.target ? METRIC_LABEL[action.target.metric] : null;
+    const metric = action.target
+      ? metricLabel(t, action.target.metric, journey.customMetrics)
+      : null;
     return [
       action.title,
       t(`plan.status.${action.status}`),
       ownerText(action.owner),
       action.due ?? "",
-      metric ? t(metric) : "",
+      metric ?? "",
       action.target ? String(action.target.value) : "",
       cards.map((card) => card.title).join("\n"),
       stages.join("\n"),

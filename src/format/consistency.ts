@@ -1,4 +1,5 @@
 import type { Damage } from "./errors";
+import { fitsScale, isStandardMetric, STANDARD_SCALES, type MetricScale } from "../domain";
 import type { JourneyFile } from "./schema";
 
 export interface Inconsistency {
@@ -65,17 +66,64 @@ export function checkJourney(journey: JourneyFile): Inconsistency | null {
     if (c.replyTo !== null && firsts.get(c.replyTo) !== c.elementId)
       return { path: ["comments", i, "replyTo"], damage: { code: "unknownThread" } };
   }
-  const targeted = new Set<string>();
-  for (const [i, target] of journey.targets.entries()) {
-    if (targeted.has(target.metric))
-      return { path: ["targets", i, "metric"], damage: { code: "repeatedTarget" } };
-    targeted.add(target.metric);
-  }
+  const problem = checkMetrics(journey);
+  if (problem) return problem;
   for (const [i, action] of journey.plan.entries()) {
     const problem = unique(action.id, ["plan", i, "id"]);
     if (problem) return problem;
     const stray = action.cardIds.findIndex((id) => !elementIds.has(id));
     if (stray >= 0) return { path: ["plan", i, "cardIds", stray], damage: { code: "unknownCard" } };
+  }
+  return null;
+}
+
+/**
+ * Every figure, goal and aim names a standard metric or one the journey defines, once, and fits
+ * its scale (a standard metric's range the schema already checked).
+ */
+function checkMetrics(journey: JourneyFile): Inconsistency | null {
+  const scales = new Map<string, MetricScale>();
+  for (const [i, metric] of journey.customMetrics.entries()) {
+    if (scales.has(metric.id))
+      return { path: ["customMetrics", i, "id"], damage: { code: "repeatedId" } };
+    scales.set(metric.id, metric);
+  }
+  const check = (
+    metric: string,
+    value: number,
+    path: (string | number)[],
+  ): Inconsistency | null => {
+    const scale = isStandardMetric(metric) ? STANDARD_SCALES[metric] : scales.get(metric);
+    if (!scale) return { path: [...path, "metric"], damage: { code: "unknownMetric" } };
+    // Standard figures on cards were never held to whole numbers by files: only the range counts.
+    const fits = isStandardMetric(metric)
+      ? value >= scale.min && value <= scale.max
+      : fitsScale(scale, value);
+    return fits ? null : { path: [...path, "value"], damage: { code: "outsideScale" } };
+  };
+  for (const [i, e] of journey.elements.entries()) {
+    const seen = new Set<string>();
+    for (const [j, figure] of (e.customFigures ?? []).entries()) {
+      const path = ["elements", i, "customFigures", j];
+      if (isStandardMetric(figure.metric) || seen.has(figure.metric))
+        return { path: [...path, "metric"], damage: { code: "repeatedId" } };
+      seen.add(figure.metric);
+      const problem = check(figure.metric, figure.value, path);
+      if (problem) return problem;
+    }
+  }
+  const targeted = new Set<string>();
+  for (const [i, target] of journey.targets.entries()) {
+    if (targeted.has(target.metric))
+      return { path: ["targets", i, "metric"], damage: { code: "repeatedTarget" } };
+    targeted.add(target.metric);
+    const problem = check(target.metric, target.value, ["targets", i]);
+    if (problem) return problem;
+  }
+  for (const [i, action] of journey.plan.entries()) {
+    if (!action.target) continue;
+    const problem = check(action.target.metric, action.target.value, ["plan", i, "target"]);
+    if (problem) return problem;
   }
   return null;
 }

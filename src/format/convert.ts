@@ -1,6 +1,10 @@
 import {
-  METRIC_KEYS,
   actionsInPlanOrder,
+  isStandardMetric,
+  sortMetricIds,
+  type CustomMetric,
+  type MetricLibrary,
+  type Metrics,
   cloneElement,
   elementsByCell,
   elementsInJourneyOrder,
@@ -16,7 +20,7 @@ import {
   type PlanAction,
 } from "../domain";
 import { bytesToDataUrl, dataUrlToBytes } from "./data-url";
-import type { ElementFile, JourneyFile, PersonaFile } from "./schema";
+import type { ElementFile, JourneyFile, MetricLibraryFile, PersonaFile } from "./schema";
 
 /** Between the in-memory document and the file shape: records become arrays and pictures data URLs. */
 
@@ -31,6 +35,26 @@ function placesInCells(journey: Journey): Map<Id, number> {
   return places;
 }
 
+/**
+ * A card's figures as a file holds them: the standard metrics by name, custom ones as a list
+ * (a file never keys a record by a name it cannot trust). A figure for a metric the journey does
+ * not define is not written (it could not be read back).
+ */
+function splitFigures(
+  journey: Journey,
+  figures: Metrics,
+): { metrics: ElementFile["metrics"]; customFigures: { metric: Id; value: number }[] } {
+  const metrics: Record<string, number> = {};
+  const customFigures: { metric: Id; value: number }[] = [];
+  for (const id of sortMetricIds(journey, Object.keys(figures))) {
+    const value = figures[id];
+    if (value === undefined) continue;
+    if (isStandardMetric(id)) metrics[id] = value;
+    else if (journey.customMetrics[id]) customFigures.push({ metric: id, value });
+  }
+  return { metrics, customFigures };
+}
+
 export function journeyToFile(journey: Journey): JourneyFile {
   const places = placesInCells(journey);
   return {
@@ -43,10 +67,15 @@ export function journeyToFile(journey: Journey): JourneyFile {
     currentStateId: journey.currentStateId,
     stages: journey.stages.map((s) => ({ ...s })),
     lanes: journey.lanes.map((l) => ({ ...l })),
-    elements: elementsInJourneyOrder(journey).map((e): ElementFile => ({
-      ...cloneElement(e),
-      order: places.get(e.id)!,
-    })),
+    elements: elementsInJourneyOrder(journey).map((e): ElementFile => {
+      const { metrics, customFigures } = splitFigures(journey, e.metrics);
+      return {
+        ...cloneElement(e),
+        metrics,
+        ...(customFigures.length ? { customFigures } : {}),
+        order: places.get(e.id)!,
+      };
+    }),
     links: Object.values(journey.links).map((l) => ({ ...l })),
     comments: Object.values(journey.comments)
       .filter((c) => journey.elements[c.elementId])
@@ -58,10 +87,12 @@ export function journeyToFile(journey: Journey): JourneyFile {
       target: action.target ? { ...action.target } : null,
       cardIds: action.cardIds.filter((id) => journey.elements[id]),
     })),
-    targets: METRIC_KEYS.flatMap((metric) => {
-      const target = journey.targets[metric];
-      return target ? [{ ...target }] : [];
-    }),
+    targets: sortMetricIds(journey, Object.keys(journey.targets)).map((metric) => ({
+      ...journey.targets[metric]!,
+    })),
+    customMetrics: Object.values(journey.customMetrics)
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((metric) => ({ ...metric })),
     createdAt: journey.createdAt,
     updatedAt: journey.updatedAt,
   };
@@ -83,7 +114,11 @@ export function journeyFromFile(file: JourneyFile): Journey {
   for (const cards of byCell.values())
     for (const [id, key] of keysForNumbers(cards)) keys.set(id, key);
   const elements: Record<Id, JourneyElement> = {};
-  for (const e of file.elements) elements[e.id] = { ...e, order: keys.get(e.id)! };
+  for (const { customFigures, ...e } of file.elements) {
+    const metrics: Metrics = { ...e.metrics } as Metrics;
+    for (const figure of customFigures ?? []) metrics[figure.metric] = figure.value;
+    elements[e.id] = { ...e, metrics, order: keys.get(e.id)! };
+  }
   const links: Record<Id, Link> = {};
   for (const l of file.links) links[l.id] = l;
   const comments: Record<Id, CardComment> = {};
@@ -92,7 +127,17 @@ export function journeyFromFile(file: JourneyFile): Journey {
   for (const action of file.plan) plan[action.id] = { ...action, cardIds: [...action.cardIds] };
   const targets: Journey["targets"] = {};
   for (const target of file.targets) targets[target.metric] = { ...target };
-  const { elements: _e, links: _l, comments: _c, plan: _p, targets: _t, ...meta } = file;
+  const customMetrics: Record<Id, CustomMetric> = {};
+  for (const metric of file.customMetrics) customMetrics[metric.id] = { ...metric };
+  const {
+    elements: _e,
+    links: _l,
+    comments: _c,
+    plan: _p,
+    targets: _t,
+    customMetrics: _m,
+    ...meta
+  } = file;
   return {
     ...meta,
     elements,
@@ -102,6 +147,7 @@ export function journeyFromFile(file: JourneyFile): Journey {
     comments,
     plan,
     targets,
+    customMetrics,
   };
 }
 
@@ -128,4 +174,21 @@ export function personaFromFile(file: PersonaFile): Persona {
       ? { kind: "image", image: dataUrlToBytes(file.avatar.dataUrl) }
       : file.avatar;
   return { ...file, avatar };
+}
+
+/** The workspace's metric library as a file carries it: lists, never records keyed by text. */
+export function metricLibraryToFile(library: MetricLibrary): MetricLibraryFile {
+  return {
+    custom: Object.values(library.custom)
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((metric) => ({ ...metric })),
+    onCards: Object.entries(library.onCards).map(([metric, shown]) => ({ metric, shown })),
+  };
+}
+
+export function metricLibraryFromFile(file: MetricLibraryFile): MetricLibrary {
+  const library: MetricLibrary = { custom: {}, onCards: {} };
+  for (const metric of file.custom) library.custom[metric.id] = { ...metric };
+  for (const { metric, shown } of file.onCards) library.onCards[metric] = shown;
+  return library;
 }

@@ -1,5 +1,8 @@
 import {
+  STANDARD_METRICS,
+  fitsScale,
   foldForSearch,
+  type CustomMetric,
   type ChannelRef,
   type Confidence,
   type DepartmentRef,
@@ -29,7 +32,9 @@ export const CSV_COLUMNS = [
   "csat",
   "nps",
   "ces",
+  "cesEffort",
   "ahtSeconds",
+  "frtSeconds",
   "fcr",
   "channel",
   "owner",
@@ -54,6 +59,8 @@ export interface CsvVocabulary {
   confidences: ReadonlyMap<string, Confidence>;
   severities: ReadonlyMap<string, Severity>;
   linkKinds: ReadonlyMap<string, LinkKind>;
+  /** The custom metrics a column may name (by name, or name and unit as the export writes). */
+  customMetrics: ReadonlyMap<string, CustomMetric>;
 }
 
 /** A card read from a row, and what it carries besides its fields. */
@@ -126,9 +133,12 @@ export function cardsFromCsv(
   const [header, ...data] = rows.filter((row) => row.some((cell) => cell.trim()));
   if (!header || !data.length) return { ok: false, error: { kind: "empty" } };
   const columnAt = new Map<CsvColumn, number>();
+  const customAt = new Map<CustomMetric, number>();
   header.forEach((name, index) => {
     const column = vocabulary.columns.get(fold(name));
     if (column && !columnAt.has(column)) columnAt.set(column, index);
+    const custom = column ? undefined : vocabulary.customMetrics.get(fold(name));
+    if (custom && !customAt.has(custom)) customAt.set(custom, index);
   });
   for (const required of ["stage", "lane", "title"] as const)
     if (!columnAt.has(required))
@@ -162,7 +172,9 @@ export function cardsFromCsv(
       "csat",
       "nps",
       "ces",
+      "cesEffort",
       "ahtSeconds",
+      "frtSeconds",
       "fcr",
       "impact",
       "effort",
@@ -178,9 +190,18 @@ export function cardsFromCsv(
     if (confidence === undefined) return fault(index, "confidence", { code: "notAllowed" });
 
     const metrics: JourneyElement["metrics"] = {};
-    for (const key of ["csat", "nps", "ces", "ahtSeconds", "fcr"] as const) {
+    for (const key of STANDARD_METRICS) {
       const value = numbers[key];
       if (typeof value === "number") metrics[key] = value;
+    }
+    // A custom metric's figure is checked against its scale (the schema knows standard ones).
+    const custom: JourneyElement["metrics"] = {};
+    for (const [metric, at] of customAt) {
+      const value = numberOf(row[at] ?? "");
+      if (value === undefined) return fault(index, metric.name, { code: "wrongType" });
+      if (value === null) continue;
+      if (!fitsScale(metric, value)) return fault(index, metric.name, { code: "outsideScale" });
+      custom[metric.id] = value;
     }
     const candidate = {
       id: newId(),
@@ -217,7 +238,11 @@ export function cardsFromCsv(
       const kindOf = split > 0 ? vocabulary.linkKinds.get(fold(part.slice(0, split))) : undefined;
       return kindOf ? [{ kind: kindOf, toTitle: part.slice(split + 1).trim() }] : [];
     });
-    cards.push({ element: { ...element, order: "", votes: 0 }, votes, links });
+    cards.push({
+      element: { ...element, metrics: { ...element.metrics, ...custom }, order: "", votes: 0 },
+      votes,
+      links,
+    });
   }
   return ok(cards);
 }

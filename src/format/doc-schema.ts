@@ -2,7 +2,9 @@ import { z } from "./zod-config";
 import { isOrderKey } from "../domain";
 import { LIMITS } from "./limits";
 import {
+  actionTargetSchema,
   commentSchema,
+  customMetricSchema,
   elementSchema,
   idSchema,
   journeyMetaShape,
@@ -88,3 +90,9 @@ export const docJourneySummarySchema = z.strictObject({
 });
 
 export const docDeletedJourneySchema = z.strictObject({ deletedAt: timestampSchema });
+
+/** A custom metric's definition as a journey document stores it (keyed by its id). */
+export const docCustomMetricSchema = customMetricSchema;
+
+/** An action's aim at a metric the plan root cannot hold (see the engine's `aims` root). */
+export const docAimSchema = actionTargetSchema;

@@ -45,6 +45,8 @@ export type Damage =
   | { code: "unknownPersona" }
   | { code: "unknownJourney" }
   | { code: "repeatedTarget" }
+  | { code: "unknownMetric" }
+  | { code: "outsideScale" }
   | { code: "unknownStage" }
   | { code: "unknownLane" }
   | { code: "cardInCurveLane" }

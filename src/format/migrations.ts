@@ -71,6 +71,19 @@ export const MIGRATIONS: readonly Migration[] = [
       ),
     }),
   },
+  {
+    to: 6,
+    // The library keeps every metric of version 5 under its name and meaning: `ces` is CES 2.0,
+    // 1 to 7 with 7 meaning easy (the library adds CES as effort, 1 to 5, beside it, and FRT).
+    // What a file lacked is the journey's custom metrics: none before.
+    name: "metrics join the library: CES stays the 1 to 7 ease scale; no custom metrics before",
+    up: (document) => ({
+      ...document,
+      journeys: document.journeys.map((journey) =>
+        isRecord(journey) ? { customMetrics: [], ...journey } : journey,
+      ),
+    }),
+  },
 ];
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,6 @@
-import type { Journey, JourneySnapshot, Persona } from "../domain";
+import type { Journey, JourneySnapshot, MetricLibrary, Persona } from "../domain";
 import { checkJourney } from "./consistency";
-import { journeyFromFile, personaFromFile } from "./convert";
+import { journeyFromFile, metricLibraryFromFile, personaFromFile } from "./convert";
 import { snapshotFromFile } from "./snapshot";
 import { damaged, fail, ok, type FormatError, type Result } from "./errors";
 import { LIMITS } from "./limits";
@@ -20,6 +20,8 @@ export interface ParsedFile {
   journeys: Journey[];
   /** A backup's snapshots of its journeys (none in other files). */
   snapshots: JourneySnapshot[];
+  /** A workspace file's metric library (null in other files, and before version 6). */
+  metricLibrary: MetricLibrary | null;
 }
 
 /** Checked before a single byte is read, so a huge file never reaches memory. */
@@ -128,6 +130,9 @@ export function parseWaymarkText(
       personas: checked.data.personas.map(personaFromFile),
       journeys: checked.data.journeys.map(journeyFromFile),
       snapshots: (checked.data.snapshots ?? []).map(snapshotFromFile),
+      metricLibrary: checked.data.metricLibrary
+        ? metricLibraryFromFile(checked.data.metricLibrary)
+        : null,
     });
   } catch (error) {
     if (error instanceof MigrationError)

@@ -6,20 +6,23 @@ import {
   JOURNEY_STATES,
   LANE_KINDS,
   LINK_KINDS,
-  METRIC_KEYS,
   SEVERITIES,
   SNAPSHOT_REASONS,
   STANDARD_CHANNELS,
   STANDARD_DEPARTMENTS,
-  METRIC_RANGES,
+  STANDARD_METRICS,
+  STANDARD_SCALES,
+  CUSTOM_METRICS_MAX,
+  CUSTOM_METRIC_LIMIT,
   isCalendarDay,
+  isStandardMetric,
   isValidId,
-  type MetricKey,
+  type StandardMetric,
 } from "../domain";
 import { LIMITS } from "./limits";
 
 /**
- * Strict schemas for the format (version 5: journeys carry their metrics' targets). Every object is strict (unknown keys are refused),
+ * Strict schemas for the format (version 6: journeys carry the custom metrics they use). Every object is strict (unknown keys are refused),
  * every collection is an array (never a record keyed by untrusted text), every string and list is
  * capped. The same schemas check files on import and records on IndexedDB load.
  */
@@ -58,13 +61,44 @@ const finite = (min: number, max: number) =>
       z.minimum(min),
       z.maximum(max),
     );
-const metric = (key: MetricKey) => z.optional(finite(...METRIC_RANGES[key]));
+const metric = (key: StandardMetric) =>
+  z.optional(finite(STANDARD_SCALES[key].min, STANDARD_SCALES[key].max));
+/** A card's figures for the standard metrics (version 6 adds CES as effort, and FRT). */
 export const metricsSchema = z.strictObject({
   csat: metric("csat"),
   nps: metric("nps"),
   ces: metric("ces"),
+  cesEffort: metric("cesEffort"),
   ahtSeconds: metric("ahtSeconds"),
+  frtSeconds: metric("frtSeconds"),
   fcr: metric("fcr"),
+});
+
+/** A metric's id: a standard metric's name, or a custom metric's id. */
+export const metricIdSchema = z.string().check(
+  z.maxLength(LIMITS.idChars),
+  z.refine((id) => isStandardMetric(id) || isValidId(id), { message: "is not a metric" }),
+);
+
+/** A custom metric's definition (version 6): its name, unit and scale. */
+export const customMetricSchema = z
+  .strictObject({
+    id: idSchema.check(
+      z.refine((id) => !isStandardMetric(id), { message: "is a standard metric's name" }),
+    ),
+    name: z.string().check(z.minLength(1), z.maxLength(60)),
+    unit: z.string().check(z.maxLength(20)),
+    min: finite(-CUSTOM_METRIC_LIMIT, CUSTOM_METRIC_LIMIT),
+    max: finite(-CUSTOM_METRIC_LIMIT, CUSTOM_METRIC_LIMIT),
+    integer: z.boolean(),
+    higherIsBetter: z.boolean(),
+  })
+  .check(z.refine(({ min, max }) => min < max, { message: "has no range", path: ["max"] }));
+
+/** A card's figure for a custom metric (version 6); its scale is the journey's definition. */
+export const customFigureSchema = z.strictObject({
+  metric: idSchema,
+  value: finite(-CUSTOM_METRIC_LIMIT, CUSTOM_METRIC_LIMIT),
 });
 
 /** An opportunity's impact or effort on the matrix, 1 to 5. */
@@ -89,6 +123,7 @@ export const elementSchema = z.strictObject({
   ),
   painPoints: z.array(painPointSchema).check(z.maxLength(LIMITS.painPointsPerElement)),
   metrics: metricsSchema,
+  customFigures: z.optional(z.array(customFigureSchema).check(z.maxLength(CUSTOM_METRICS_MAX))),
   channel: z.nullable(channelRefSchema),
   owner: z.nullable(departmentRefSchema),
   confidence: z.nullable(z.enum(CONFIDENCES)),
@@ -147,34 +182,31 @@ export const commentSchema = z.strictObject({
   resolved: z.boolean(),
 });
 
+/** A standard metric's value within its range (a custom one's is checked with its journey). */
+function inStandardRange({ metric, value }: { metric: string; value: number }): boolean {
+  if (!isStandardMetric(metric)) return true;
+  const { min, max } = STANDARD_SCALES[metric];
+  return value >= min && value <= max;
+}
+
 /** The metric an action aims at, and the value it aims for, within the metric's range. */
 export const actionTargetSchema = z
   .strictObject({
-    metric: z.enum(METRIC_KEYS),
+    metric: metricIdSchema,
     value: finite(-Number.MAX_VALUE, Number.MAX_VALUE),
   })
-  .check(
-    z.refine(
-      ({ metric, value }) => value >= METRIC_RANGES[metric][0] && value <= METRIC_RANGES[metric][1],
-      { message: "is outside the metric's range", path: ["value"] },
-    ),
-  );
+  .check(z.refine(inStandardRange, { message: "is outside the metric's range", path: ["value"] }));
 
 /** A journey's goal for one metric (version 5): the value within the metric's range, by a day. */
 export const metricTargetSchema = z
   .strictObject({
-    metric: z.enum(METRIC_KEYS),
+    metric: metricIdSchema,
     value: finite(-Number.MAX_VALUE, Number.MAX_VALUE),
     by: z.nullable(
       z.string().check(z.refine(isCalendarDay, { message: "is not a day written YYYY-MM-DD" })),
     ),
   })
-  .check(
-    z.refine(
-      ({ metric, value }) => value >= METRIC_RANGES[metric][0] && value <= METRIC_RANGES[metric][1],
-      { message: "is outside the metric's range", path: ["value"] },
-    ),
-  );
+  .check(z.refine(inStandardRange, { message: "is outside the metric's range", path: ["value"] }));
 
 /** An action of the plan (version 4). */
 export const planActionSchema = z.strictObject({
@@ -197,7 +229,11 @@ export const journeyFileSchema = z.strictObject({
   links: z.array(linkSchema).check(z.maxLength(LIMITS.linksPerJourney)),
   comments: z.array(commentSchema).check(z.maxLength(LIMITS.commentsPerJourney)),
   plan: z.array(planActionSchema).check(z.maxLength(LIMITS.actionsPerJourney)),
-  targets: z.array(metricTargetSchema).check(z.maxLength(METRIC_KEYS.length)),
+  targets: z
+    .array(metricTargetSchema)
+    .check(z.maxLength(STANDARD_METRICS.length + CUSTOM_METRICS_MAX)),
+  /** The definitions of the custom metrics its cards, goals and actions use (version 6). */
+  customMetrics: z.array(customMetricSchema).check(z.maxLength(CUSTOM_METRICS_MAX)),
 });
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -269,6 +305,14 @@ export const snapshotFileSchema = z.strictObject({
   journey: journeyFileSchema,
 });
 
+/** The workspace's metric library as a file carries it: custom metrics, and which are on cards. */
+export const metricLibrarySchema = z.strictObject({
+  custom: z.array(customMetricSchema).check(z.maxLength(CUSTOM_METRICS_MAX)),
+  onCards: z
+    .array(z.strictObject({ metric: metricIdSchema, shown: z.boolean() }))
+    .check(z.maxLength(STANDARD_METRICS.length + CUSTOM_METRICS_MAX)),
+});
+
 export const envelopeSchema = z.strictObject({
   type: z.literal("waymark"),
   version: z.int().check(z.minimum(1)),
@@ -279,6 +323,8 @@ export const envelopeSchema = z.strictObject({
   journeys: z.array(journeyFileSchema).check(z.maxLength(LIMITS.journeys)),
   /** A backup's snapshots of its journeys (version 4; absent in other files). */
   snapshots: z.optional(z.array(snapshotFileSchema).check(z.maxLength(LIMITS.snapshots))),
+  /** A workspace file's metric library (version 6; absent in other files). */
+  metricLibrary: z.optional(metricLibrarySchema),
 });
 
 export type PersonaFile = z.infer<typeof personaFileSchema>;
@@ -288,3 +334,4 @@ export type CommentFile = z.infer<typeof commentSchema>;
 export type PlanActionFile = z.infer<typeof planActionSchema>;
 export type SnapshotFile = z.infer<typeof snapshotFileSchema>;
 export type Envelope = z.infer<typeof envelopeSchema>;
+export type MetricLibraryFile = z.infer<typeof metricLibrarySchema>;

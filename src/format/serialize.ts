@@ -1,5 +1,5 @@
-import type { Id, JourneySnapshot, Workspace } from "../domain";
-import { journeyToFile, personaToFile } from "./convert";
+import type { Id, JourneySnapshot, MetricLibrary, Workspace } from "../domain";
+import { journeyToFile, metricLibraryToFile, personaToFile } from "./convert";
 import { LIMITS } from "./limits";
 import { snapshotToFile } from "./snapshot";
 import type { Envelope } from "./schema";
@@ -33,6 +33,7 @@ export async function serializeWorkspace(
   workspace: Workspace,
   options: SerializeOptions,
   snapshots: readonly JourneySnapshot[] = [],
+  metricLibrary: MetricLibrary | null = null,
 ): Promise<string> {
   const personas = Object.values(workspace.personas).sort((a, b) => a.createdAt - b.createdAt);
   const journeys = Object.values(workspace.journeys).sort((a, b) => a.createdAt - b.createdAt);
@@ -44,7 +45,12 @@ export async function serializeWorkspace(
     .slice(0, LIMITS.snapshots)
     .reverse()
     .map(snapshotToFile);
-  return JSON.stringify(kept.length ? { ...file, snapshots: kept } : file, null, 1);
+  const whole = {
+    ...file,
+    ...(kept.length ? { snapshots: kept } : {}),
+    ...(metricLibrary ? { metricLibrary: metricLibraryToFile(metricLibrary) } : {}),
+  };
+  return JSON.stringify(whole, null, 1);
 }
 
 /** One journey with its persona, so it opens on its own in anyone's workspace. */

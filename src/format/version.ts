@@ -5,7 +5,7 @@
  * raise this number, add a numbered migration in migrations.ts that turns the previous version
  * into the new one, and freeze a fixture of the old version under test/fixtures/.
  */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 
 export const FILE_TYPE = "waymark";
 export const FILE_EXTENSION = ".waymark.json";

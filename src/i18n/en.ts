@@ -9,6 +9,7 @@ import { tableEn } from "./en/table";
 import { prioritiesEn } from "./en/priorities";
 import { planEn } from "./en/plan";
 import { snapshotsEn } from "./en/snapshots";
+import { metricsEn } from "./en/metrics";
 import { roomsEn } from "./en/rooms";
 import type { templatesEn } from "./en/templates";
 import { workspaceEn } from "./en/workspace";
@@ -32,6 +33,7 @@ export const en = {
   ...prioritiesEn,
   ...planEn,
   ...snapshotsEn,
+  ...metricsEn,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en | keyof typeof templatesEn;

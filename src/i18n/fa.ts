@@ -8,6 +8,7 @@ import { tableFa } from "./fa/table";
 import { prioritiesFa } from "./fa/priorities";
 import { planFa } from "./fa/plan";
 import { snapshotsFa } from "./fa/snapshots";
+import { metricsFa } from "./fa/metrics";
 import { roomsFa } from "./fa/rooms";
 import { workspaceFa } from "./fa/workspace";
 
@@ -25,4 +26,5 @@ export const fa = {
   ...prioritiesFa,
   ...planFa,
   ...snapshotsFa,
+  ...metricsFa,
 };

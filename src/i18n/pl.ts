@@ -9,6 +9,7 @@ import { tablePl } from "./pl/table";
 import { prioritiesPl } from "./pl/priorities";
 import { planPl } from "./pl/plan";
 import { snapshotsPl } from "./pl/snapshots";
+import { metricsPl } from "./pl/metrics";
 import { workspacePl } from "./pl/workspace";
 
 /** The Polish interface texts, loaded when the language is chosen (the templates' texts load with the templates). */
@@ -25,4 +26,5 @@ export const pl = {
   ...prioritiesPl,
   ...planPl,
   ...snapshotsPl,
+  ...metricsPl,
 };

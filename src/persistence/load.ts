@@ -239,6 +239,7 @@ function migrateRows(raw: RawRows, fromVersion: number, migrations: readonly Mig
     comments?: unknown[];
     plan?: unknown[];
     targets?: unknown[];
+    customMetrics?: unknown[];
   })[]) {
     // Rows were written before comments and plans existed: the migrations' empty lists have no
     // row to go to.
@@ -248,6 +249,7 @@ function migrateRows(raw: RawRows, fromVersion: number, migrations: readonly Mig
       comments: _comments,
       plan: _plan,
       targets: _targets,
+      customMetrics: _customMetrics,
       ...row
     } = journey;
     migrated.journeys.push(row);

@@ -11,7 +11,7 @@ export type PersonaRow = Omit<PersonaFile, "avatar"> & { avatar: unknown };
 /** Rows are of database version 1, written before comments and plans existed. */
 export type JourneyRow = Omit<
   Journey,
-  "elements" | "links" | "votes" | "votingRound" | "comments" | "plan" | "targets"
+  "elements" | "links" | "votes" | "votingRound" | "comments" | "plan" | "targets" | "customMetrics"
 >;
 
 export type ElementRow = ElementFile & { journeyId: Id };
@@ -55,6 +55,7 @@ export type QuarantineWhat =
   | "comment"
   | "action"
   | "target"
+  | "metric"
   | "round"
   | "update";
 

@@ -112,6 +112,7 @@ export function assembleJourney(
     comments: [],
     plan: [],
     targets: [],
+    customMetrics: [],
   });
   return { journey, strayElements, strayLinks };
 }

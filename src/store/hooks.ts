@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useStore } from "zustand";
-import type { Id, Journey, Persona } from "../domain";
+import type { CustomMetric, Id, Journey, MetricLibrary, Persona } from "../domain";
 import { openCommentsOn, ownDotsOn, selectJourney, selectPersonaOfJourney } from "./selectors";
 import { documentStore, type DocumentState } from "./document";
 import { sessionStore, type SessionState } from "./session";
@@ -18,6 +18,23 @@ export function useJourney(journeyId: Id | null | undefined): Journey | undefine
 
 export function usePersonaOfJourney(journeyId: Id | null | undefined): Persona | undefined {
   return useStore(documentStore, selectPersonaOfJourney(journeyId));
+}
+
+/** The workspace's metric library. */
+export function useMetricLibrary(): MetricLibrary {
+  return useStore(documentStore, (state) => state.workspace.metrics);
+}
+
+/**
+ * The custom metrics a view of this journey can name: the journey's own definitions (from a file
+ * or a room), with the workspace library's for those it defines (a metric may have been renamed).
+ */
+export function useKnownMetrics(
+  journey: Pick<Journey, "customMetrics"> | null | undefined,
+): Readonly<Record<Id, CustomMetric>> {
+  const library = useMetricLibrary();
+  const own = journey?.customMetrics;
+  return useMemo(() => ({ ...own, ...library.custom }), [own, library.custom]);
 }
 
 export function useSession<T>(selector: (state: SessionState) => T): T {

@@ -15,6 +15,7 @@ export * from "./actions/selection";
 export * from "./actions/comments";
 export * from "./actions/plan";
 export * from "./actions/targets";
+export * from "./actions/metrics";
 export * from "./room";
 export * from "./round-board";
 export * from "./card-filter";

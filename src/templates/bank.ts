@@ -226,7 +226,7 @@ export const bankTemplate: JourneyTemplate = {
       satisfaction: 4,
       channel: channel("chat"),
       owner: service,
-      metrics: { ahtSeconds: 420, fcr: 71 },
+      metrics: { ahtSeconds: 420, frtSeconds: 40, fcr: 71 },
       confidence: "validated",
     });
     b.card({
@@ -414,7 +414,7 @@ export const bankTemplate: JourneyTemplate = {
       channel: channel("phone"),
       owner: service,
       painPoints: [{ text: "template.bank.pain.scamLike", severity: "high" }],
-      metrics: { ahtSeconds: 540, fcr: 64 },
+      metrics: { ahtSeconds: 540, frtSeconds: 190, fcr: 64 },
       votes: 5,
       confidence: "validated",
     });
@@ -550,6 +550,8 @@ export const bankTemplate: JourneyTemplate = {
     // What the workshop decided: its goals, and the first actions, owned and dated.
     b.target("nps", 45, 90);
     b.target("ahtSeconds", 300, 90);
+    // Support's first answer: FRT beside handling time (the chat answers fast, the call does not).
+    b.target("frtSeconds", 60, 90);
     b.target("fcr", 80, 90);
     b.target("csat", 85, 90);
     b.action({

@@ -18,7 +18,7 @@ import {
   type JourneyElement,
   type LaneKind,
   type LinkKind,
-  type MetricKey,
+  type MetricId,
   type Metrics,
   type Persona,
   type Satisfaction,
@@ -104,6 +104,7 @@ export class TemplateBuilder {
       comments: {},
       plan: {},
       targets: {},
+      customMetrics: {},
       createdAt: now,
       updatedAt: now,
     };
@@ -181,7 +182,7 @@ export class TemplateBuilder {
     status: ActionStatus;
     owner?: DepartmentRef;
     dueInDays?: number;
-    target?: { metric: MetricKey; value: number };
+    target?: { metric: MetricId; value: number };
   }): void {
     const card = this.journey.elements[spec.card];
     if (!card) throw new Error("Unknown template card");
@@ -200,7 +201,7 @@ export class TemplateBuilder {
   }
 
   /** The journey's goal for a metric, due some days after the template is opened. */
-  target(metric: MetricKey, value: number, inDays: number): void {
+  target(metric: MetricId, value: number, inDays: number): void {
     this.journey.targets[metric] = { metric, value, by: this.dayAfter(inDays) };
   }
 

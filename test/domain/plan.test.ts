@@ -137,19 +137,20 @@ describe("the action plan", () => {
 });
 
 describe("targets", () => {
+  const NO_CUSTOM = { customMetrics: {} };
   const nps = { metric: "nps" as const, value: 20, by: "2027-03-31" };
   const aht = { metric: "ahtSeconds" as const, value: 240, by: null };
 
   it("stand met, short, late or unmeasured, the good way for each metric", () => {
-    expect(targetStanding(nps, 25, "2027-01-01")).toBe("met");
-    expect(targetStanding(nps, 10, "2027-01-01")).toBe("short");
-    expect(targetStanding(nps, 10, "2027-04-01")).toBe("late");
-    expect(targetStanding(nps, null, "2027-04-01")).toBe("unmeasured");
+    expect(targetStanding(NO_CUSTOM, nps, 25, "2027-01-01")).toBe("met");
+    expect(targetStanding(NO_CUSTOM, nps, 10, "2027-01-01")).toBe("short");
+    expect(targetStanding(NO_CUSTOM, nps, 10, "2027-04-01")).toBe("late");
+    expect(targetStanding(NO_CUSTOM, nps, null, "2027-04-01")).toBe("unmeasured");
     // Handling time is better short.
-    expect(targetStanding(aht, 200, "2027-01-01")).toBe("met");
-    expect(targetStanding(aht, 300, "2099-01-01")).toBe("short");
-    expect(targetGap(aht, 300)).toBe(60);
-    expect(targetGap(nps, 12)).toBe(8);
+    expect(targetStanding(NO_CUSTOM, aht, 200, "2027-01-01")).toBe("met");
+    expect(targetStanding(NO_CUSTOM, aht, 300, "2099-01-01")).toBe("short");
+    expect(targetGap(NO_CUSTOM, aht, 300)).toBe(60);
+    expect(targetGap(NO_CUSTOM, nps, 12)).toBe(8);
   });
 
   it("are set and taken away; a day that does not exist is refused", () => {

@@ -129,7 +129,9 @@ describe("CSV", () => {
       "CSAT (%)",
       "NPS",
       "CES (1–7)",
+      "CES effort (1–5)",
       "AHT (seconds)",
+      "FRT (seconds)",
       "FCR (%)",
       "Channel",
       "Owner",
@@ -150,7 +152,9 @@ describe("CSV", () => {
       "58",
       "-12",
       "5.5",
+      "",
       "200",
+      "",
       "",
       "Mobile app",
       "Logistyka",
@@ -161,7 +165,7 @@ describe("CSV", () => {
       "Causes: Sees an ad",
     ]);
     expect(rows[3]![5]).toBe("Long queue (High)\nNo seats (Medium)");
-    expect(rows[0]!.slice(6, 11)).toEqual(["", "", "", "", ""]);
+    expect(rows[0]!.slice(6, 13)).toEqual(["", "", "", "", "", "", ""]);
   });
 
   it("keeps a negative NPS a number a spreadsheet can sum, and defuses a formula", async () => {

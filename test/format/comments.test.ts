@@ -10,7 +10,7 @@ const options = { source: "Waymark test", exportedAt: new Date(Date.UTC(2026, 11
 
 describe("comments in the file format (version 2)", () => {
   it("opens a version 1 file through migration 2, with no comments", () => {
-    expect(MIGRATIONS.map((m) => m.to)).toEqual([2, 3, 4, 5]);
+    expect(MIGRATIONS.map((m) => m.to)).toEqual([2, 3, 4, 5, 6]);
     const parsed = parseWaymarkText(fixture("format-v1/journey.waymark.json"));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
     expect(parsed.value.writtenVersion).toBe(1);

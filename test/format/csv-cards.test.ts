@@ -70,6 +70,45 @@ describe("cards from a CSV file", () => {
     ).toEqual(fieldsOf(journey).map((c) => ({ ...c, votes: 0 })));
   });
 
+  it("reads the library's metrics back: both CES scales, FRT and a custom metric by its name", () => {
+    const wait = {
+      id: "metricWait",
+      name: "Wait at the branch",
+      unit: "min",
+      min: 0,
+      max: 120,
+      integer: true,
+      higherIsBetter: false,
+    };
+    const journey = produce(source(), (j) => {
+      j.customMetrics[wait.id] = wait;
+      j.elements.ad!.metrics = { ces: 6, cesEffort: 2, frtSeconds: 30, [wait.id]: 14 };
+    });
+    const rows = csvRows(journey);
+    expect(rows[0]).toContain("Wait at the branch (min)");
+    const read = cardsFromCsv(rows, empty(journey), csvVocabulary([wait]), newId);
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    expect(read.value[0]!.element.metrics).toEqual(journey.elements.ad!.metrics);
+    // A hand-made sheet may head the column with the bare name; a value off the scale is refused.
+    const bare = cardsFromCsv(
+      [
+        ["Stage", "Lane", "Title", "Wait at the branch"],
+        ["awareness", "touchpoints", "Row", "121"],
+      ],
+      empty(journey),
+      csvVocabulary([wait]),
+      newId,
+    );
+    expect(bare).toMatchObject({
+      ok: false,
+      error: {
+        kind: "damaged",
+        at: ["rows", 1, "Wait at the branch"],
+        damage: { code: "outsideScale" },
+      },
+    });
+  });
+
   it("reads a Polish export in Polish, and plain English column names in any language", async () => {
     await loadLocale("pl");
     setLocale("pl");

@@ -17,7 +17,7 @@ function v5File(targets: unknown[]) {
 
 describe("targets in the file format (version 5)", () => {
   it("opens a version 4 file through migration 5, with no targets and its plan kept", () => {
-    expect(MIGRATIONS.at(-1)!.to).toBe(5);
+    expect(MIGRATIONS.map((m) => m.to)).toContain(5);
     const parsed = parseWaymarkText(fixture(V4));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
     expect(parsed.value.writtenVersion).toBe(4);

@@ -186,6 +186,7 @@ export const journeyArb = (personaId: string): fc.Arbitrary<Journey> =>
       }));
       return journeyFromFile({
         comments: [],
+        customMetrics: [],
         plan,
         targets: spec.targets.map((target) => ({ ...target })),
         id: uniqueId(),

@@ -9,6 +9,7 @@ import { tableEn } from "../../src/i18n/en/table";
 import { prioritiesEn } from "../../src/i18n/en/priorities";
 import { planEn } from "../../src/i18n/en/plan";
 import { snapshotsEn } from "../../src/i18n/en/snapshots";
+import { metricsEn } from "../../src/i18n/en/metrics";
 import { presentEn } from "../../src/i18n/en/present";
 import { templatesEn } from "../../src/i18n/en/templates";
 import { workspaceEn } from "../../src/i18n/en/workspace";
@@ -24,6 +25,7 @@ const AREAS = {
   prioritiesEn,
   planEn,
   snapshotsEn,
+  metricsEn,
   presentEn,
   roomsEn,
   templatesEn,

@@ -1,28 +1,7 @@
-import {
-  METRIC_KEYS,
-  type Journey,
-  type JourneyElement,
-  type Metrics,
-  type TableColumn,
-} from "../../domain";
+import { type Journey, type JourneyElement, type TableColumn } from "../../domain";
 import { formatNumber, type Translate } from "../../i18n";
+import { figuresText } from "../../ui/metric-labels";
 import { channelLabel, departmentLabel } from "../../ui/kinds";
-
-const METRIC_LABEL = {
-  csat: "metric.csat",
-  nps: "metric.nps",
-  ces: "metric.ces",
-  ahtSeconds: "metric.aht",
-  fcr: "metric.fcr",
-} as const;
-
-function metricsText(t: Translate, metrics: Metrics): string {
-  return METRIC_KEYS.flatMap((key) => {
-    const value = metrics[key];
-    if (typeof value !== "number") return [];
-    return [t("table.metricValue", { metric: t(METRIC_LABEL[key]), value: formatNumber(value) })];
-  }).join(t("table.separator"));
-}
 
 /**
  * What a cell of the table says, in words: shown in the cell, read by screen readers, and what
@@ -61,7 +40,7 @@ export function cellText(
         )
         .join(t("table.separator"));
     case "metrics":
-      return metricsText(t, element.metrics);
+      return figuresText(t, element.metrics, journey.customMetrics, t("table.separator"));
     case "channel":
       return element.channel ? channelLabel(t, element.channel) : "";
     case "owner":

@@ -137,6 +137,7 @@ export const coreEn = {
   "storage.quarantined.comment": "A comment on a card",
   "storage.quarantined.action": "An action of the plan",
   "storage.quarantined.target": "A target of the journey",
+  "storage.quarantined.metric": "Metric “{label}”",
   "storage.quarantined.round": "A voting round",
   "storage.quarantined.update": "A change that could not be read",
   "storage.quarantined.unnamed": "without a name",

@@ -138,6 +138,7 @@ export const coreFa = {
   "storage.quarantined.comment": "یک نظر روی کارت",
   "storage.quarantined.action": "یک اقدام از برنامه",
   "storage.quarantined.target": "یک هدف سفر",
+  "storage.quarantined.metric": "شاخص «{label}»",
   "storage.quarantined.round": "یک دور رأی‌گیری",
   "storage.quarantined.update": "تغییری که خواندنش ممکن نبود",
   "storage.quarantined.unnamed": "بدون نام",

@@ -142,6 +142,7 @@ export const corePl = {
   "storage.quarantined.comment": "Komentarz do karty",
   "storage.quarantined.action": "Działanie z planu",
   "storage.quarantined.target": "Cel podróży",
+  "storage.quarantined.metric": "Wskaźnik „{label}”",
   "storage.quarantined.round": "Runda głosowania",
   "storage.quarantined.update": "Zmiana, której nie udało się odczytać",
   "storage.quarantined.unnamed": "bez nazwy",

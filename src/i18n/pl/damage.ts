@@ -74,6 +74,13 @@ export const damagePl = {
   "damage.field.due": "termin",
   "damage.field.by": "termin",
   "damage.field.target": "cel",
+  "damage.field.customFigures": "wartości własnych wskaźników",
+  "damage.field.customMetrics": "własne wskaźniki",
+  "damage.field.cesEffort": "CES – wysiłek",
+  "damage.field.frtSeconds": "FRT",
+  "damage.field.unit": "jednostka",
+  "damage.field.min": "najniższa wartość",
+  "damage.field.max": "najwyższa wartość",
   "damage.field.metric": "wskaźnik",
   "damage.field.value": "wartość",
 
@@ -98,6 +105,9 @@ export const damagePl = {
   "damage.repeatedId": "identyfikator użyty już w innym miejscu",
   "damage.unknownPersona": "odwołanie do persony, której nie ma w pliku",
   "damage.unknownJourney": "nie jest migawką podróży, którą zawiera",
+  "damage.unknownMetric": "odwołanie do wskaźnika, którego plik nie definiuje",
+  "damage.outsideScale":
+    "wykracza poza zakres wskaźnika albo nie jest liczbą całkowitą, choć powinna",
   "damage.repeatedTarget": "wyznacza cel dla wskaźnika, który już go ma",
   "damage.unknownStage": "odwołanie do nieistniejącego etapu",
   "damage.unknownLane": "odwołanie do nieistniejącej warstwy",

@@ -1,17 +1,17 @@
 import { ArrowLeft, Minus, TrendingDown, TrendingUp } from "lucide-react";
 import { useEffect, useId, useMemo, useState } from "react";
 import {
-  HIGHER_IS_BETTER,
-  METRIC_KEYS,
   compareJourneys,
   defaultCounterpart,
+  higherIsBetter,
+  sortMetricIds,
   type ComparedStage,
   type Id,
 } from "../../domain";
 import { formatNumber, useT } from "../../i18n";
-import { openJourney, useDocument, useJourney } from "../../store";
+import { openJourney, useDocument, useJourney, useMetricLibrary } from "../../store";
 import { Button } from "../../ui/Button";
-import { METRIC_LABEL } from "../../ui/metric-labels";
+import { knownMetrics, metricLabel, type KnownMetrics } from "../../ui/metric-labels";
 import { CurvesChart } from "./CurvesChart";
 import { PersonaOverlay } from "./PersonaOverlay";
 import "../../ui/page.css";
@@ -45,6 +45,11 @@ export function CompareView({ journeyId, onBack }: { journeyId: string; onBack: 
   const rows = useMemo(
     () => (journey && other ? compareJourneys(journey, other) : null),
     [journey, other],
+  );
+  const library = useMetricLibrary();
+  const known = useMemo(
+    () => ({ ...knownMetrics(other ?? null, null), ...knownMetrics(journey ?? null, library) }),
+    [journey, other, library],
   );
   const titleId = useId();
   const curvesId = useId();
@@ -113,7 +118,12 @@ export function CompareView({ journeyId, onBack }: { journeyId: string; onBack: 
           <section className="wm-panel compare__panel" aria-labelledby={tableId}>
             <h2 id={tableId}>{t("compare.byStage")}</h2>
             <p className="wm-hint">{t("compare.byStageHint")}</p>
-            <CompareTable rows={rows} names={{ a: nameA, b: nameB }} labelledBy={tableId} />
+            <CompareTable
+              rows={rows}
+              names={{ a: nameA, b: nameB }}
+              labelledBy={tableId}
+              known={known}
+            />
           </section>
           <PersonaOverlay journey={journey} />
         </div>
@@ -141,10 +151,13 @@ function CompareTable({
   rows,
   names,
   labelledBy,
+  known,
 }: {
   rows: readonly ComparedStage[];
   names: { a: string; b: string };
   labelledBy: string;
+  /** The custom metrics either journey defines. */
+  known: KnownMetrics;
 }) {
   const t = useT();
   const pair = (from: string | null, to: string | null) =>
@@ -192,18 +205,19 @@ function CompareTable({
             </td>
             <td>
               <ul className="compare__metrics">
-                {METRIC_KEYS.filter(
-                  (key) => row.a?.metrics[key] !== undefined || row.b?.metrics[key] !== undefined,
-                ).map((key) => (
+                {sortMetricIds({ customMetrics: known }, [
+                  ...Object.keys(row.a?.metrics ?? {}),
+                  ...Object.keys(row.b?.metrics ?? {}),
+                ]).map((key) => (
                   <li key={key}>
                     {t("compare.metricChange", {
-                      metric: t(METRIC_LABEL[key]),
+                      metric: metricLabel(t, key, known),
                       from: figure(row.a?.metrics[key]) ?? "—",
                       to: figure(row.b?.metrics[key]) ?? "—",
                     })}{" "}
                     <Change
                       delta={row.delta.metrics[key] ?? null}
-                      higherIsBetter={HIGHER_IS_BETTER[key]}
+                      higherIsBetter={higherIsBetter({ customMetrics: known }, key)}
                     />
                   </li>
                 ))}

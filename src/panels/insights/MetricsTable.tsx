@@ -1,13 +1,15 @@
 import { CircleAlert, CircleCheck } from "lucide-react";
 import {
-  METRIC_KEYS,
   metricRollups,
+  sortMetricIds,
   targetStanding,
   type Journey,
   type JourneyElement,
+  type MetricId,
 } from "../../domain";
 import { formatNumber, useT } from "../../i18n";
-import { METRIC_LABEL } from "../../ui/metric-labels";
+import { useKnownMetrics } from "../../store";
+import { metricLabel } from "../../ui/metric-labels";
 
 /**
  * Each metric's average for each group of cards (a stage, or an owner department), with how
@@ -28,12 +30,14 @@ export function MetricsTable({
   today: string;
 }) {
   const t = useT();
+  const known = useKnownMetrics(journey);
   const rows = groups
     .map((group) => ({ ...group, rollups: metricRollups(journey, group.holds) }))
     .filter((row) => row.rollups.length > 0);
   if (!rows.length) return <p className="insights__muted">{t("insights.noMetrics")}</p>;
-  const shown = METRIC_KEYS.filter((key) =>
-    rows.some((row) => row.rollups.some((r) => r.key === key)),
+  const shown = sortMetricIds(
+    journey,
+    rows.flatMap((row) => row.rollups.map((r) => r.key)),
   );
   return (
     <table className="insights__table" aria-labelledby={labelledBy}>
@@ -42,7 +46,7 @@ export function MetricsTable({
           <th scope="col">{heading}</th>
           {shown.map((key) => (
             <th key={key} scope="col" className="insights__number">
-              {t(METRIC_LABEL[key])}
+              {metricLabel(t, key, known)}
             </th>
           ))}
         </tr>
@@ -91,14 +95,14 @@ function AgainstTarget({
   today,
 }: {
   journey: Journey;
-  metric: (typeof METRIC_KEYS)[number];
+  metric: MetricId;
   average: number;
   today: string;
 }) {
   const t = useT();
   const target = journey.targets[metric];
   if (!target) return null;
-  const met = targetStanding(target, average, today) === "met";
+  const met = targetStanding(journey, target, average, today) === "met";
   const words = t(met ? "insights.meetsTarget" : "insights.shortOfTarget", {
     value: formatNumber(target.value),
   });

@@ -1,18 +1,22 @@
-import { CircleAlert, CircleCheck, CircleDashed, Clock } from "lucide-react";
+import { CircleAlert, CircleCheck, CircleDashed, Clock, Library } from "lucide-react";
 import { useId, useState } from "react";
 import {
-  METRIC_KEYS,
   isCalendarDay,
+  isOnCards,
+  metricCatalogue,
+  metricIdOf,
   metricRollups,
+  sortMetricIds,
   targetGap,
   targetStanding,
   type Journey,
-  type MetricKey,
   type MetricTarget,
 } from "../../domain";
 import { formatDay, formatNumber, localDigits, useT } from "../../i18n";
-import { setJourneyTarget } from "../../store";
-import { METRIC_RULES, parseMetric } from "../inspector/metrics";
+import { setJourneyTarget, useKnownMetrics, useMetricLibrary } from "../../store";
+import { Button } from "../../ui/Button";
+import { metricRule, parseMetric, type MetricRule } from "../inspector/metrics";
+import { MetricLibraryDialog } from "../metrics/MetricLibraryDialog";
 
 const figure = (value: number) => formatNumber(value, { maximumFractionDigits: 1 });
 
@@ -22,83 +26,108 @@ const figure = (value: number) => formatNumber(value, { maximumFractionDigits: 1
  */
 export function TargetsPanel({ journey, today }: { journey: Journey; today: string }) {
   const t = useT();
+  const library = useMetricLibrary();
+  const known = useKnownMetrics(journey);
+  const [libraryOpen, setLibraryOpen] = useState(false);
   const now = new Map(metricRollups(journey, () => true).map((r) => [r.key, r]));
+  // The metrics cards are offered, and any other this journey measures or aims at.
+  const metrics = sortMetricIds({ customMetrics: known }, [
+    ...metricCatalogue(library, null)
+      .map(metricIdOf)
+      .filter((id) => isOnCards(library, id)),
+    ...now.keys(),
+    ...Object.keys(journey.targets),
+  ]);
   return (
-    <table className="insights__table insights__targets" aria-labelledby="insights-targets">
-      <thead>
-        <tr>
-          <th scope="col">{t("insights.metric")}</th>
-          <th scope="col" className="insights__number">
-            {t("insights.targetNow")}
-          </th>
-          <th scope="col">{t("insights.target")}</th>
-          <th scope="col">{t("insights.targetBy")}</th>
-          <th scope="col">{t("insights.targetStanding")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {METRIC_KEYS.map((metric) => {
-          const rollup = now.get(metric);
-          const target = journey.targets[metric];
-          return (
-            <tr key={metric}>
-              <th scope="row">{t(METRIC_RULES[metric].label)}</th>
-              <td className="insights__number">
-                {rollup ? (
-                  <>
-                    {figure(rollup.average)}{" "}
-                    <span className="insights__muted insights__count">
-                      {t("insights.metricCount", { count: rollup.count })}
-                    </span>
-                  </>
-                ) : (
-                  <span className="insights__muted">–</span>
-                )}
-              </td>
-              <td>
-                <TargetValue journey={journey} metric={metric} target={target ?? null} />
-              </td>
-              <td>
-                <input
-                  type="date"
-                  className="wm-input insights__target-by"
-                  aria-label={t("insights.targetByFor", { metric: t(METRIC_RULES[metric].label) })}
-                  value={target?.by ?? ""}
-                  disabled={!target}
-                  onChange={(event) => {
-                    if (!target) return;
-                    const day = event.target.value;
-                    if (day === "" || isCalendarDay(day))
-                      setJourneyTarget(journey.id, metric, { ...target, by: day || null }, "by");
-                  }}
-                />
-              </td>
-              <td>
-                {target ? (
-                  <Standing target={target} average={rollup?.average ?? null} today={today} />
-                ) : (
-                  <span className="insights__muted">{t("insights.noTarget")}</span>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <>
+      <table className="insights__table insights__targets" aria-labelledby="insights-targets">
+        <thead>
+          <tr>
+            <th scope="col">{t("insights.metric")}</th>
+            <th scope="col" className="insights__number">
+              {t("insights.targetNow")}
+            </th>
+            <th scope="col">{t("insights.target")}</th>
+            <th scope="col">{t("insights.targetBy")}</th>
+            <th scope="col">{t("insights.targetStanding")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {metrics.map((metric) => {
+            const rollup = now.get(metric);
+            const target = journey.targets[metric];
+            const rule = metricRule(t, metric, known);
+            if (!rule) return null;
+            return (
+              <tr key={metric}>
+                <th scope="row">{rule.label}</th>
+                <td className="insights__number">
+                  {rollup ? (
+                    <>
+                      {figure(rollup.average)}{" "}
+                      <span className="insights__muted insights__count">
+                        {t("insights.metricCount", { count: rollup.count })}
+                      </span>
+                    </>
+                  ) : (
+                    <span className="insights__muted">–</span>
+                  )}
+                </td>
+                <td>
+                  <TargetValue journey={journey} rule={rule} target={target ?? null} />
+                </td>
+                <td>
+                  <input
+                    type="date"
+                    className="wm-input insights__target-by"
+                    aria-label={t("insights.targetByFor", { metric: rule.label })}
+                    value={target?.by ?? ""}
+                    disabled={!target}
+                    onChange={(event) => {
+                      if (!target) return;
+                      const day = event.target.value;
+                      if (day === "" || isCalendarDay(day))
+                        setJourneyTarget(journey.id, metric, { ...target, by: day || null }, "by");
+                    }}
+                  />
+                </td>
+                <td>
+                  {target ? (
+                    <Standing
+                      journey={journey}
+                      target={target}
+                      average={rollup?.average ?? null}
+                      today={today}
+                    />
+                  ) : (
+                    <span className="insights__muted">{t("insights.noTarget")}</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <Button variant="ghost" icon={<Library />} onClick={() => setLibraryOpen(true)}>
+        {t("metrics.library.open")}
+      </Button>
+      <MetricLibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
+    </>
   );
 }
 
 /** The value aimed at: what is typed stays, with its reason, until it is in the metric's range. */
 function TargetValue({
   journey,
-  metric,
+  rule,
   target,
 }: {
   journey: Journey;
-  metric: MetricKey;
+  rule: MetricRule;
   target: MetricTarget | null;
 }) {
   const t = useT();
+  const metric = rule.id;
   const stored = target?.value;
   const shown = (value: number | undefined) =>
     value === undefined ? "" : localDigits(formatNumber(value, { useGrouping: false }));
@@ -108,13 +137,13 @@ function TargetValue({
   const [seen, setSeen] = useState(stored);
   if (seen !== stored) {
     setSeen(stored);
-    const typed = parseMetric(metric, text);
+    const typed = parseMetric(t, rule, text);
     if (!typed.ok || typed.value !== stored) {
       setText(shown(stored));
       setError(null);
     }
   }
-  const label = t(METRIC_RULES[metric].label);
+  const label = rule.label;
   const errorId = useId();
   return (
     <>
@@ -128,9 +157,9 @@ function TargetValue({
         onChange={(event) => {
           const typed = event.target.value;
           setText(typed);
-          const parsed = parseMetric(metric, typed);
+          const parsed = parseMetric(t, rule, typed);
           if (!parsed.ok) {
-            setError(t(parsed.error));
+            setError(parsed.error);
             return;
           }
           setError(null);
@@ -154,17 +183,19 @@ function TargetValue({
 }
 
 function Standing({
+  journey,
   target,
   average,
   today,
 }: {
+  journey: Journey;
   target: MetricTarget;
   average: number | null;
   today: string;
 }) {
   const t = useT();
-  const standing = targetStanding(target, average, today);
-  const gap = average === null ? 0 : targetGap(target, average);
+  const standing = targetStanding(journey, target, average, today);
+  const gap = average === null ? 0 : targetGap(journey, target, average);
   const Icon = { met: CircleCheck, short: CircleAlert, late: Clock, unmeasured: CircleDashed }[
     standing
   ];

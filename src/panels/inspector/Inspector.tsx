@@ -332,7 +332,7 @@ function CardInspector({ journey, element }: { journey: Journey; element: Journe
       </div>
       <RatingsField journeyId={journeyId} element={element} />
       <PlanField journey={journey} element={element} />
-      <MetricsField journeyId={journeyId} element={element} />
+      <MetricsField journey={journey} element={element} />
       <Field label={t("inspector.notes")}>
         {(id) => (
           <textarea

@@ -1,36 +1,59 @@
+import { Library } from "lucide-react";
 import { useState } from "react";
-import type { JourneyElement, Metrics } from "../../domain";
+import {
+  isOnCards,
+  metricCatalogue,
+  metricIdOf,
+  sortMetricIds,
+  type Journey,
+  type JourneyElement,
+} from "../../domain";
 import { useT } from "../../i18n";
-import { updateCard } from "../../store";
-import { METRIC_KEYS, METRIC_RULES, parseMetric, type MetricKey } from "./metrics";
+import { setCardFigure, useKnownMetrics, useMetricLibrary } from "../../store";
+import { Button } from "../../ui/Button";
+import { MetricLibraryDialog } from "../metrics/MetricLibraryDialog";
+import { metricRule, parseMetric, type MetricRule } from "./metrics";
 
 /**
- * The measured figures. What a person types stays in the box even when it is out of range, with
- * the reason beside it; only valid values reach the card.
+ * The measured figures: a box for each metric the workspace offers on cards, and for any other
+ * the card has a figure for. What a person types stays in the box even when it is out of range,
+ * with the reason beside it; only valid values reach the card.
  */
-export function MetricsField({
-  journeyId,
-  element,
-}: {
-  journeyId: string;
-  element: JourneyElement;
-}) {
+export function MetricsField({ journey, element }: { journey: Journey; element: JourneyElement }) {
   const t = useT();
+  const library = useMetricLibrary();
+  const known = useKnownMetrics(journey);
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  // What the library offers on cards, and whatever else this card has a figure for.
+  const offered = metricCatalogue(library, null)
+    .map(metricIdOf)
+    .filter((id) => isOnCards(library, id));
+  const shown = sortMetricIds({ customMetrics: known }, [
+    ...offered,
+    ...Object.keys(element.metrics),
+  ]);
   return (
     <section className="inspector__section" aria-labelledby="metrics-heading">
       <h3 id="metrics-heading" className="inspector__label">
         {t("inspector.metrics")}
       </h3>
       <div className="metrics">
-        {METRIC_KEYS.map((key) => (
-          <MetricInput
-            key={`${element.id}:${key}`}
-            journeyId={journeyId}
-            element={element}
-            metric={key}
-          />
-        ))}
+        {shown.map((id) => {
+          const rule = metricRule(t, id, known);
+          return rule ? (
+            <MetricInput
+              key={`${element.id}:${id}`}
+              journeyId={journey.id}
+              element={element}
+              rule={rule}
+            />
+          ) : null;
+        })}
       </div>
+      <Button variant="ghost" icon={<Library />} onClick={() => setLibraryOpen(true)}>
+        {t("metrics.library.open")}
+      </Button>
+      <MetricLibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
     </section>
   );
 }
@@ -38,14 +61,14 @@ export function MetricsField({
 function MetricInput({
   journeyId,
   element,
-  metric,
+  rule,
 }: {
   journeyId: string;
   element: JourneyElement;
-  metric: MetricKey;
+  rule: MetricRule;
 }) {
   const t = useT();
-  const rule = METRIC_RULES[metric];
+  const metric = rule.id;
   const stored = element.metrics[metric];
   const [text, setText] = useState(stored === undefined ? "" : String(stored));
   const [error, setError] = useState<string | null>(null);
@@ -54,7 +77,7 @@ function MetricInput({
   const [seen, setSeen] = useState(stored);
   if (seen !== stored) {
     setSeen(stored);
-    const typed = parseMetric(metric, text);
+    const typed = parseMetric(t, rule, text);
     if (!typed.ok || typed.value !== stored) {
       setText(stored === undefined ? "" : String(stored));
       setError(null);
@@ -63,7 +86,7 @@ function MetricInput({
   const id = `metric-${metric}`;
   return (
     <div className="wm-field metric">
-      <label htmlFor={id}>{t(rule.label)}</label>
+      <label htmlFor={id}>{rule.label}</label>
       <input
         id={id}
         className="wm-input"
@@ -73,20 +96,17 @@ function MetricInput({
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
         onChange={(event) => {
           setText(event.target.value);
-          const parsed = parseMetric(metric, event.target.value);
+          const parsed = parseMetric(t, rule, event.target.value);
           if (!parsed.ok) {
-            setError(t(parsed.error));
+            setError(parsed.error);
             return;
           }
           setError(null);
-          const metrics: Metrics = { ...element.metrics };
-          if (parsed.value === undefined) delete metrics[metric];
-          else metrics[metric] = parsed.value;
-          updateCard(journeyId, element.id, { metrics }, `metric:${metric}`);
+          setCardFigure(journeyId, element.id, metric, parsed.value);
         }}
       />
       <span id={`${id}-hint`} className="wm-field__hint">
-        {t(rule.hint)}
+        {rule.hint}
       </span>
       {error ? (
         <span id={`${id}-error`} className="wm-field__error" role="alert">

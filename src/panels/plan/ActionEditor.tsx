@@ -3,23 +3,26 @@ import { useEffect, useRef, useState } from "react";
 import {
   ACTION_STATUSES,
   CARDS_PER_ACTION,
-  METRIC_KEYS,
   STANDARD_DEPARTMENTS,
   elementsInJourneyOrder,
   isCalendarDay,
+  isOnCards,
+  metricCatalogue,
+  metricIdOf,
+  sortMetricIds,
   type ActionStatus,
   type Id,
   type Journey,
-  type MetricKey,
+  type MetricId,
   type PlanAction,
 } from "../../domain";
 import { LIMITS } from "../../format";
 import { formatNumber, localDigits, useT } from "../../i18n";
-import { removePlanAction, updatePlanAction } from "../../store";
+import { removePlanAction, updatePlanAction, useKnownMetrics, useMetricLibrary } from "../../store";
 import { Button } from "../../ui/Button";
 import { Field } from "../../ui/Field";
 import { KIND_ICON } from "../../ui/kinds";
-import { METRIC_RULES, parseMetric } from "../inspector/metrics";
+import { metricRule, parseMetric } from "../inspector/metrics";
 import { RefSelect } from "../inspector/RefSelect";
 import "../inspector/inspector.css";
 
@@ -136,7 +139,11 @@ export function ActionEditor({
         customLabel="inspector.customOwner"
         onChange={(owner) => update({ owner })}
       />
-      <TargetFields action={action} onChange={(target) => update({ target }, "target")} />
+      <TargetFields
+        journey={journey}
+        action={action}
+        onChange={(target) => update({ target }, "target")}
+      />
       <Field label={t("plan.field.notes")}>
         {(id) => (
           <textarea
@@ -246,14 +253,26 @@ export function ActionEditor({
  * with the reason beside it, until it is a number in the metric's range; only then is it saved.
  */
 function TargetFields({
+  journey,
   action,
   onChange,
 }: {
+  journey: Journey;
   action: PlanAction;
   onChange: (target: PlanAction["target"]) => void;
 }) {
   const t = useT();
-  const [metric, setMetric] = useState<MetricKey | "">(action.target?.metric ?? "");
+  const library = useMetricLibrary();
+  const known = useKnownMetrics(journey);
+  const [metric, setMetric] = useState<MetricId | "">(action.target?.metric ?? "");
+  const ruleOf = (key: MetricId) => metricRule(t, key, known);
+  // The metrics cards are offered, and the one the action aims at (wherever it came from).
+  const choices = sortMetricIds({ customMetrics: known }, [
+    ...metricCatalogue(library, null)
+      .map(metricIdOf)
+      .filter((id) => isOnCards(library, id)),
+    ...(action.target ? [action.target.metric] : []),
+  ]).flatMap((id) => ruleOf(id) ?? []);
   const [text, setText] = useState(
     action.target ? localDigits(formatNumber(action.target.value, { useGrouping: false })) : "",
   );
@@ -264,7 +283,8 @@ function TargetFields({
   if (seen !== action.target) {
     setSeen(action.target);
     const stored = action.target;
-    const typed = metric ? parseMetric(metric, text) : null;
+    const rule = metric ? ruleOf(metric) : null;
+    const typed = rule ? parseMetric(t, rule, text) : null;
     const same = stored
       ? metric === stored.metric && typed?.ok === true && typed.value === stored.value
       : typed === null || (typed.ok && typed.value === undefined);
@@ -274,21 +294,22 @@ function TargetFields({
       setError(null);
     }
   }
-  const commit = (key: MetricKey | "", typed: string) => {
-    if (!key) {
+  const commit = (key: MetricId | "", typed: string) => {
+    const keyRule = key ? ruleOf(key) : null;
+    if (!key || !keyRule) {
       setError(null);
       onChange(null);
       return;
     }
-    const parsed = parseMetric(key, typed);
+    const parsed = parseMetric(t, keyRule, typed);
     if (!parsed.ok) {
-      setError(t(parsed.error));
+      setError(parsed.error);
       return;
     }
     setError(null);
     onChange(parsed.value === undefined ? null : { metric: key, value: parsed.value });
   };
-  const rule = metric ? METRIC_RULES[metric] : null;
+  const rule = metric ? ruleOf(metric) : null;
   return (
     <div className="plan-editor__row">
       <Field label={t("plan.field.metric")}>
@@ -298,15 +319,15 @@ function TargetFields({
             className="wm-select"
             value={metric}
             onChange={(event) => {
-              const key = event.target.value as MetricKey | "";
+              const key = event.target.value;
               setMetric(key);
               if (!key || text.trim()) commit(key, text);
             }}
           >
             <option value="">{t("plan.noMetric")}</option>
-            {METRIC_KEYS.map((key) => (
-              <option key={key} value={key}>
-                {t(METRIC_RULES[key].label)}
+            {choices.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.label}
               </option>
             ))}
           </select>
@@ -331,8 +352,8 @@ function TargetFields({
               <span id={`${id}-hint`} className={error ? "plan-editor__error" : "wm-hint"}>
                 {error ??
                   t("plan.valueRange", {
-                    min: formatNumber(rule.min),
-                    max: formatNumber(rule.max),
+                    min: formatNumber(rule.scale.min),
+                    max: formatNumber(rule.scale.max),
                   })}
               </span>
             </>

@@ -193,7 +193,7 @@ function ActionCard({
       {action.target ? (
         <span className="plan-action__meta">
           <Target aria-hidden="true" />
-          {targetText(t, action.target)}
+          {targetText(t, action.target, journey.customMetrics)}
         </span>
       ) : null}
       <span className="plan-action__meta">

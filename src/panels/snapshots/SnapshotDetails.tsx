@@ -10,7 +10,7 @@ import {
 import { formatNumber, useT, type MessageKey } from "../../i18n";
 import { KIND_ICON } from "../../ui/kinds";
 import { CurvesChart } from "../compare/CurvesChart";
-import { METRIC_RULES } from "../inspector/metrics";
+import { metricLabel } from "../../ui/metric-labels";
 import { snapshotLabel } from "./snapshot-label";
 
 const FIELD_LABEL: Record<string, MessageKey> = {
@@ -110,7 +110,10 @@ export function SnapshotDetails({
                   <li key={`${after.id}/${metric}`} dir="auto">
                     {t("snapshot.metricMove", {
                       title: titleOf(after),
-                      metric: t(METRIC_RULES[metric].label),
+                      metric: metricLabel(t, metric, {
+                        ...snapshot.journey.customMetrics,
+                        ...journey.customMetrics,
+                      }),
                       from: from === null ? "—" : formatNumber(from),
                       to: to === null ? "—" : formatNumber(to),
                     })}

@@ -5,11 +5,12 @@ import {
   addVote,
   foldForSearch,
   newId,
+  carryMetricInto,
   type Id,
   type JourneyElement,
   type LinkKind,
 } from "../../domain";
-import { changeJourney, now } from "../document";
+import { changeJourney, getWorkspace, now } from "../document";
 
 /** A card brought in from a CSV row (see format/csv-cards.ts), with its votes and arrows. */
 export interface IncomingCard {
@@ -27,6 +28,10 @@ export function addCardsFromCsv(journeyId: Id, cards: readonly IncomingCard[]): 
   const at = now();
   return changeJourney(journeyId, (j) => {
     const byTitle = new Map<string, Id>();
+    // The custom metrics the cards give figures for come into the journey with them.
+    const library = getWorkspace().metrics;
+    for (const { element } of cards)
+      for (const metric of Object.keys(element.metrics)) carryMetricInto(j, library, metric);
     for (const { element } of cards) {
       addElement(j, element, { stageId: element.stageId, laneId: element.laneId });
       const title = foldForSearch(element.title.trim());

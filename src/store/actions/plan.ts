@@ -4,11 +4,12 @@ import {
   newId,
   removeAction,
   updateAction,
+  carryMetricInto,
   type ActionChanges,
   type Id,
   type PlanAction,
 } from "../../domain";
-import { changeJourney, now } from "../document";
+import { changeJourney, getWorkspace, now } from "../document";
 
 /** The action plan's actions. Each is one undo step; typing in a field is one per pause. */
 
@@ -53,6 +54,9 @@ export function updatePlanAction(
   changeJourney(
     journeyId,
     (j) => {
+      // An aim at a custom metric carries its definition into the journey (files, rooms).
+      if (changes.target && !carryMetricInto(j, getWorkspace().metrics, changes.target.metric))
+        return;
       changed = updateAction(j, actionId, changes);
     },
     { coalesce: field ? `action:${actionId}:${field}` : undefined },

@@ -1,10 +1,16 @@
-import { setTarget, type Id, type MetricKey, type MetricTarget } from "../../domain";
-import { changeJourney } from "../document";
+import {
+  setTarget,
+  carryMetricInto,
+  type Id,
+  type MetricId,
+  type MetricTarget,
+} from "../../domain";
+import { changeJourney, getWorkspace } from "../document";
 
 /** Sets a journey's goal for a metric, or takes it away; typing in one box is one undo step. */
 export function setJourneyTarget(
   journeyId: Id,
-  metric: MetricKey,
+  metric: MetricId,
   target: MetricTarget | null,
   field?: string,
 ): boolean {
@@ -12,6 +18,7 @@ export function setJourneyTarget(
   changeJourney(
     journeyId,
     (j) => {
+      if (target && !carryMetricInto(j, getWorkspace().metrics, metric)) return;
       changed = setTarget(j, metric, target);
     },
     { coalesce: field ? `target:${metric}:${field}` : undefined },

@@ -5,6 +5,7 @@ import {
   summarizeJourney,
   type Journey,
   type WorkspaceIndex,
+  emptyMetricLibrary,
 } from "../../../src/domain";
 import { buildHomeList, foldForSearch } from "../../../src/panels/workspace/home-list";
 import { blankJourney, sequentialIds } from "../../helpers/factories";
@@ -26,6 +27,7 @@ function workspace(): WorkspaceIndex {
   };
   const hotel = journey("j-hotel", adam.id, "Hotel stay", 800);
   return {
+    metrics: emptyMetricLibrary(),
     personas: { [zofia.id]: zofia, [adam.id]: adam, [lonely.id]: lonely },
     journeys: Object.fromEntries(
       [shop, bank, future, hotel].map((j) => [j.id, summarizeJourney(j)]),

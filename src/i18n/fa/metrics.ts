@@ -1,0 +1,52 @@
+import type { Translation } from "../catalogue";
+import type { metricsEn } from "../en/metrics";
+
+/** کتابخانهٔ شاخص‌ها: شاخص‌های استاندارد با مقیاسشان، و شاخص‌های خود تیم. */
+export const metricsFa = {
+  "metric.cesEffort": "CES، تلاش (۱–۵)",
+  "metric.cesEffort.hint": "چقدر تلاش لازم بود؛ ۱ یعنی خیلی کم (کمتر بهتر است)",
+  "metric.cesEffort.error": "CES، تلاش امتیازی از ۱ تا ۵ است.",
+  "metric.frt": "FRT (ثانیه)",
+  "metric.frt.hint": "زمان پاسخ‌دهی اولیه، بر حسب ثانیه (عدد صحیح)",
+  "metric.frt.error": "FRT عددی صحیح بر حسب ثانیه است، ۰ یا بیشتر.",
+  "metric.unknown": "شاخصی که اینجا تعریف نشده است",
+  "metric.custom.hint": "از {min} تا {max}، {better}",
+  "metric.custom.hintWhole": "اعداد صحیح از {min} تا {max}، {better}",
+  "metric.custom.error": "{metric} عددی از {min} تا {max} است.",
+  "metric.custom.errorWhole": "{metric} عددی صحیح از {min} تا {max} است.",
+  "metric.higherIsBetter": "بیشتر بهتر است",
+  "metric.lowerIsBetter": "کمتر بهتر است",
+  "metrics.library": "کتابخانهٔ شاخص‌ها",
+  "metrics.library.open": "کتابخانهٔ شاخص‌ها…",
+  "metrics.library.intro":
+    "شاخص‌هایی که کارت‌ها می‌توانند برایشان عدد بدهند، در همهٔ سفرهای این فضای کار. انتخاب کنید جزئیات هر کارت کدام‌ها را پیشنهاد کند؛ عددی که کارت از پیش دارد همیشه نمایش داده می‌شود.",
+  "metrics.standard": "شاخص‌های استاندارد",
+  "metrics.custom": "شاخص‌های شما",
+  "metrics.column.metric": "شاخص",
+  "metrics.column.scale": "مقیاس",
+  "metrics.column.onCards": "روی کارت‌ها",
+  "metrics.onCards": "پیشنهاد {metric} روی کارت‌ها",
+  "metrics.scale": "از {min} تا {max}، {better}",
+  "metrics.scaleWhole": "اعداد صحیح از {min} تا {max}، {better}",
+  "metrics.custom.none": "هنوز شاخصی از خودتان ندارید. در پایین یکی بیفزایید: نام، واحد و مقیاس.",
+  "metrics.add": "افزودن شاخص",
+  "metrics.name": "نام",
+  "metrics.namePlaceholder": "انتظار در شعبه",
+  "metrics.unit": "واحد (اختیاری)",
+  "metrics.unitPlaceholder": "دقیقه",
+  "metrics.min": "کمترین مقدار",
+  "metrics.max": "بیشترین مقدار",
+  "metrics.whole": "فقط اعداد صحیح",
+  "metrics.better": "کدام سر مقیاس بهتر است",
+  "metrics.create": "افزودن شاخص",
+  "metrics.created": "«{metric}» افزوده شد: جزئیات هر کارت اکنون آن را پیشنهاد می‌کند.",
+  "metrics.invalid":
+    "به شاخص نامی بدهید، و کمترین مقدار را کوچک‌تر از بیشترین بگذارید (در محدودهٔ یک میلیارد در هر دو سو).",
+  "metrics.rename": "نام {metric}",
+  "metrics.unitOf": "واحد {metric}",
+  "metrics.betterOf": "کدام سر {metric} بهتر است",
+  "metrics.remove": "حذف {metric}",
+  "metrics.removed":
+    "«{metric}» از کتابخانه حذف شد. سفرهایی که برایش عدد داده‌اند آن‌ها را نگه می‌دارند.",
+  "metrics.rangeFixed": "بازهٔ شاخص همان می‌ماند که ساخته شد: عددها در آن داده شده‌اند.",
+} as const satisfies Translation<typeof metricsEn>;
