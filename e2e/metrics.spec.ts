@@ -3,6 +3,8 @@ import { expect, openApp, seriousA11yViolations, test } from "./support/fixtures
 import { reloadJourney } from "./support/canvas";
 import { bytesOf, download, openExport } from "./support/export";
 import { card, journeyFile, openImportedJourney } from "./support/journey-file";
+import { decodePng, distinctColors } from "./support/png";
+import { SAMPLE, openPersona } from "./support/workspace";
 
 const SHOTS = "test-results/screenshots";
 
@@ -104,5 +106,43 @@ test.describe("the metric library", () => {
     expect(column).toBeGreaterThan(0);
     expect(rows.map((r) => r[column])).toEqual(["14", "6"]);
     expect(rows[0]![header!.indexOf("CES effort (1–5)")]).toBe("2");
+  });
+});
+
+test.describe("insights as an image", () => {
+  test("saves the bank template's insights as a PNG and an SVG drawn from its figures", async ({
+    page,
+  }) => {
+    await openApp(page);
+    await openPersona(page, SAMPLE.persona);
+    await page.getByRole("button", { name: "New journey" }).click();
+    const dialog = page.getByRole("dialog", { name: `New journey for ${SAMPLE.persona}` });
+    await dialog.getByRole("radio", { name: "Opening a bank account" }).check();
+    await dialog.getByRole("button", { name: "Create journey" }).click();
+    await expect(page).toHaveURL(/#\/journey\/[\w-]+$/);
+    await page.goto(`${page.url()}/insights`);
+    const save = page.getByRole("group", { name: "Save as image" });
+    const png = await download(page, () => save.getByRole("button", { name: "PNG image" }).click());
+    expect(png.suggestedFilename()).toMatch(/^Open a current account in the app insights .*\.png$/);
+    const image = decodePng(await bytesOf(png));
+    // Twice the sheet's width: sharp on a projector.
+    expect(image.width).toBe(3200);
+    expect(image.height).toBeGreaterThan(1600);
+    expect(distinctColors(image)).toBeGreaterThan(20);
+    await expect(
+      page.getByRole("status").filter({ hasText: "Saved “Open a current account" }),
+    ).toBeVisible();
+
+    const svg = await download(page, () => save.getByRole("button", { name: "SVG image" }).click());
+    const text = (await bytesOf(svg)).toString("utf8");
+    expect(text).toContain("<desc>");
+    expect(text).toContain("FRT (seconds)");
+    expect(text).toContain("Satisfaction by stage");
+    // The fonts travel inside, so it looks the same wherever it opens.
+    expect(text).toContain("@font-face");
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto("about:blank");
+    await page.setContent(text.replace(/width="1600" height="\d+"/, 'width="1280"'));
+    await page.screenshot({ path: `${SHOTS}/insights-sheet.png`, fullPage: true });
   });
 });

@@ -4,6 +4,7 @@ import { openJourney, useDocument } from "../store";
 import { HomeView } from "../panels/workspace/HomeView";
 import { JourneyShortcuts } from "../canvas/JourneyShortcuts";
 import { RoomLink } from "../rooms/RoomLink";
+import { InsightsImageButtons } from "../export/InsightsImageButtons";
 import { journeyToolbarModule } from "./Header";
 import { importCardsCsv } from "./import-cards";
 import { importFile } from "./import-file";
@@ -118,6 +119,7 @@ function InsightsRoute({ journeyId }: { journeyId: string }) {
       <InsightsView
         journeyId={journeyId}
         onShowOnMap={() => navigate({ name: "journey", id: journeyId })}
+        actions={<InsightsImageButtons journeyId={journeyId} />}
       />
     </>
   );

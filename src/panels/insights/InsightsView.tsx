@@ -1,5 +1,5 @@
 import { ArrowLeft } from "lucide-react";
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import {
   EMPTY_FILTER,
   calendarDay,
@@ -35,9 +35,12 @@ import "./insights.css";
 export function InsightsView({
   journeyId,
   onShowOnMap,
+  actions,
 }: {
   journeyId: string;
   onShowOnMap: () => void;
+  /** What the page offers beside going back (saving it as an image). */
+  actions?: ReactNode;
 }) {
   const t = useT();
   const journey = useJourney(journeyId);
@@ -84,6 +87,7 @@ export function InsightsView({
         <h1 id="insights-title" dir="auto">
           {t("insights.title", { journey: journey.title.trim() || t("journey.untitled") })}
         </h1>
+        {actions}
         <Button
           variant="secondary"
           icon={<ArrowLeft className="wm-page__back-icon" />}
