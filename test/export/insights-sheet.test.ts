@@ -27,7 +27,9 @@ describe("the insights sheet", () => {
   it("draws what the map says from the data, with the figures in words as its text alternative", () => {
     const sheet = render();
     expect(sheet.svg.startsWith("<svg")).toBe(true);
-    expect(sheet.description).toContain("Satisfaction by stage: awareness 3, consideration not scored");
+    expect(sheet.description).toContain(
+      "Satisfaction by stage: awareness 3, consideration not scored",
+    );
     expect(sheet.description).toContain("not scored");
     expect(sheet.description).toContain("NPS -10 / 20 (30 to go)");
     expect(sheet.description).toContain("Fees & charges (High)");
