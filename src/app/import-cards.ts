@@ -81,8 +81,11 @@ export function csvVocabulary(customMetrics: readonly CustomMetric[] = []): CsvV
     columns.set(bare, column);
   const custom = new Map<string, CustomMetric>();
   for (const metric of customMetrics) {
-    custom.set(foldForSearch(metric.name.trim()), metric);
-    custom.set(foldForSearch(metricLabel(t, metric.id, { [metric.id]: metric })), metric);
+    const label = foldForSearch(metricLabel(t, metric.id, { [metric.id]: metric }));
+    const name = foldForSearch(metric.name.trim());
+    // The first definition given wins a name two metrics share.
+    if (!custom.has(label)) custom.set(label, metric);
+    if (!custom.has(name)) custom.set(name, metric);
   }
   return {
     columns,
@@ -122,8 +125,12 @@ export async function importCardsCsv(file: File, journeyId: Id): Promise<boolean
   }
   const { default: Papa } = await import("papaparse");
   const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ""), { skipEmptyLines: "greedy" });
-  const known = { ...journey.customMetrics, ...getWorkspace().metrics.custom };
-  const cards = cardsFromCsv(parsed.data, journey, csvVocabulary(Object.values(known)), newId);
+  // A column may be headed by the journey's name for a metric or by the library's (renamed since).
+  const known = [
+    ...Object.values(getWorkspace().metrics.custom),
+    ...Object.values(journey.customMetrics),
+  ];
+  const cards = cardsFromCsv(parsed.data, journey, csvVocabulary(known), newId);
   if (!cards.ok) return refuse({ fileName: file.name, error: cards.error });
   // The journey as it was, kept before cards are added in bulk (undo works too, until the tab
   // closes; a snapshot stays).

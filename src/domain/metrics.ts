@@ -145,9 +145,16 @@ export function carryMetricInto(journey: Journey, library: MetricLibrary, id: Me
   const known = library.custom[id] ?? journey.customMetrics[id];
   if (!known) return false;
   const held = journey.customMetrics[id];
+  // A journey names at most as many custom metrics as a file may carry.
+  if (!held && customInUse(journey) >= CUSTOM_METRICS_MAX) return false;
   if (!held || JSON.stringify(held) !== JSON.stringify(known))
     journey.customMetrics[id] = { ...known };
   return true;
+}
+
+/** How many custom metrics a journey's cards, goals and actions name. */
+function customInUse(journey: Journey): number {
+  return [...metricsInUse(journey)].filter((id) => !isStandardMetric(id)).length;
 }
 
 /** Every metric a journey's cards, goals and actions give a figure for. */

@@ -103,7 +103,10 @@ export function journeyRoots(doc: Y.Doc): JourneyRoots {
   };
 }
 
-/** The types undo covers: everything a person edits, not the edited time nor the round. */
+/**
+ * The types undo covers: everything a person edits, not the edited time nor the round, nor the
+ * custom metrics' definitions (another person's figure or goal may name one this undo would take).
+ */
 export function undoScope(roots: JourneyRoots): ConstructorParameters<typeof Y.UndoManager>[0] {
   const types: unknown[] = [
     roots.journey,
@@ -117,7 +120,6 @@ export function undoScope(roots: JourneyRoots): ConstructorParameters<typeof Y.U
     roots.plan,
     roots.targets,
     roots.measures,
-    roots.metricDefs,
     roots.goals,
     roots.aims,
   ];
@@ -338,8 +340,10 @@ function writePlan(
 ): void {
   if (before === after) return;
   for (const [id, action] of Object.entries(after)) {
-    const previous = before[id];
-    if (previous === action) continue;
+    const shown = before[id];
+    if (shown === action) continue;
+    // Compared as stored: an aim beyond the classic five is null here (it lives in `aims`).
+    const previous = shown && { ...shown, target: storedAim(shown).plan };
     const { id: _id, ...rest } = action;
     const fields = { ...rest, target: storedAim(action).plan };
     const entry = map.get(id);

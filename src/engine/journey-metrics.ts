@@ -1,6 +1,11 @@
 import type * as Y from "yjs";
 import {
+  CUSTOM_METRICS_MAX,
+  CUSTOM_METRIC_LIMIT,
+  STANDARD_SCALES,
   isClassicMetric,
+  isStandardMetric,
+  isValidId,
   type CustomMetric,
   type Id,
   type Journey,
@@ -70,13 +75,48 @@ export function writeMeasures(
   }
 }
 
-/** A card's figures from the measures root, for the reader to check with the card. */
-export function measuresOf(measures: Y.Map<unknown>, cardId: Id, keys?: readonly string[]) {
-  const figures: Record<string, unknown> = {};
+/**
+ * A card's figures from the measures root, each checked on its own: a figure that does not fit
+ * (a standard metric off its scale, a value that is not a number, a classic metric, which lives
+ * on the card itself) is reported under its own key, so only that figure is set aside, never the
+ * card. A custom figure's scale is its journey's definition, checked where the journey is whole.
+ */
+export function readMeasures(
+  measures: Y.Map<unknown>,
+  cardId: Id,
+  keys: readonly string[],
+  damaged: DamagedRecord[],
+): { standard: Metrics; custom: { metric: string; value: number }[] } {
+  const standard: Metrics = {};
+  const custom: { metric: string; value: number }[] = [];
   const prefix = `${cardId}/`;
-  for (const key of keys ?? measures.keys())
-    if (key.startsWith(prefix)) figures[metricOfMeasureKey(key)] = measures.get(key);
-  return figures;
+  for (const key of keys) {
+    if (!key.startsWith(prefix)) continue;
+    const metric = metricOfMeasureKey(key);
+    const value = measures.get(key);
+    const fits =
+      typeof value === "number" &&
+      Number.isFinite(value) &&
+      !isClassicMetric(metric) &&
+      (isStandardMetric(metric)
+        ? value >= STANDARD_SCALES[metric].min && value <= STANDARD_SCALES[metric].max
+        : isValidId(metric) &&
+          Math.abs(value) <= CUSTOM_METRIC_LIMIT &&
+          custom.length < CUSTOM_METRICS_MAX);
+    if (!fits) {
+      damaged.push({
+        what: "metric",
+        label: metric.slice(0, 80),
+        problem: { at: [metric], damage: { code: "outsideScale" } },
+        record: { key, value },
+        where: { root: METRIC_ROOT.measures, key },
+      });
+      continue;
+    }
+    if (isStandardMetric(metric)) standard[metric] = value;
+    else custom.push({ metric, value });
+  }
+  return { standard, custom };
 }
 
 /** Keys of the measures root by card, so reading a card does not scan every figure. */

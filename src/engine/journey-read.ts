@@ -3,7 +3,6 @@ import {
   compareKeys,
   countVotes,
   isClassicMetric,
-  isStandardMetric,
   type CustomMetric,
   type CardComment,
   type MetricTarget,
@@ -42,7 +41,13 @@ import {
   type JourneyRoots,
 } from "./journey-doc";
 import { isRemoved, keyOf, orderedEntries } from "./ordered";
-import { measureKeysByCard, measuresOf, readAim, readGoal, readMetricDef } from "./journey-metrics";
+import {
+  measureKeysByCard,
+  readAim,
+  readGoal,
+  readMeasures,
+  readMetricDef,
+} from "./journey-metrics";
 import type { DamagedRecord } from "./damage";
 import { check, labelOf } from "./read-check";
 
@@ -93,15 +98,14 @@ export function readCard(
   }
   const { at: _at, ...rest } = fields;
   // The figures the library added live apart (see journey-metrics.ts): the standard ones join the
-  // card's metrics, custom ones its custom figures, and are checked with the card.
+  // card's metrics, custom ones its custom figures; each is checked on its own (readMeasures).
   const classic = metrics instanceof Y.Map ? plain(metrics) : metrics;
-  const measured = measuresOf(roots.measures, id, measureKeys ?? []);
-  const standard: Record<string, unknown> = {};
-  const customFigures: { metric: string; value: unknown }[] = [];
-  for (const [metric, figure] of Object.entries(measured)) {
-    if (isStandardMetric(metric)) standard[metric] = figure;
-    else customFigures.push({ metric, value: figure });
-  }
+  const { standard, custom: customFigures } = readMeasures(
+    roots.measures,
+    id,
+    measureKeys ?? [],
+    damaged,
+  );
   const value = {
     ...rest,
     id,
@@ -450,7 +454,8 @@ export function assembleJourney(raw: RawJourney, previous: Journey | null): Jour
 /** An action with its aim at a metric beyond the classic five (the same object while it is). */
 const aimedActions = new WeakMap<PlanAction, PlanAction>();
 function aimed(action: PlanAction, aim: PlanAction["target"] | undefined): PlanAction {
-  if (!aim) return action;
+  // An aim at a classic metric set by a release before the library wins over a stale one here.
+  if (!aim || action.target !== null) return action;
   const shown = aimedActions.get(action);
   if (shown && shown.target === aim) return shown;
   const next = { ...action, target: aim };

@@ -1,3 +1,4 @@
+import { withLibraryMetrics } from "./metric-names";
 import type { Journey, Persona } from "../domain";
 import { blobToDataUrl } from "../format";
 import { t } from "../i18n";
@@ -68,7 +69,7 @@ export async function exportDeck(
   report({ label: t("export.progress.deck"), done, total });
   await yieldToBrowser();
   return buildDeck({
-    journey,
+    journey: withLibraryMetrics(journey),
     persona: context.persona
       ? {
           ...context.persona,

@@ -1,3 +1,4 @@
+import { withLibraryMetrics } from "./metric-names";
 import { useState } from "react";
 import type { Journey, Persona } from "../domain";
 import { useT } from "../i18n";
@@ -130,7 +131,7 @@ export function useExportTasks({
   const downloadCsv = () =>
     run(async ({ report }) => {
       report({ label: t("export.progress.csv"), done: 0, total: 1 });
-      const text = await buildCsv(journey);
+      const text = await buildCsv(withLibraryMetrics(journey));
       downloadBlob(
         new Blob([text], { type: CSV_MIME }),
         exportFileName(journey.title, new Date(now()), "csv"),

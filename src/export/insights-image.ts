@@ -1,3 +1,4 @@
+import { withLibraryMetrics } from "./metric-names";
 import type { Journey } from "../domain";
 import { directionOf, getLocale, t } from "../i18n";
 import { downloadBlob } from "./download";
@@ -19,10 +20,11 @@ const PNG_PIXEL_RATIO = 2;
  * PNG. Returns the file's name once it is handed to the browser.
  */
 export async function saveInsightsImage(
-  journey: Journey,
+  shown: Journey,
   format: InsightsImageFormat,
   now: Date,
 ): Promise<string> {
+  const journey = withLibraryMetrics(shown);
   // The interface's own words on the sheet need their fonts too (Persian headings).
   const words = [
     t("insights.satisfaction"),

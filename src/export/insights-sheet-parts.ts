@@ -22,6 +22,10 @@ export interface Part {
 
 export class Row {
   constructor(readonly rtl: boolean) {}
+  /** The edge text keeps to in a column: the sheet's start. */
+  get side(): "left" | "right" {
+    return this.rtl ? "right" : "left";
+  }
   /** A box at `x` from the sheet's start edge, `width` wide, in sheet coordinates. */
   box(x: number, width: number): { x: number; width: number } {
     return { x: this.rtl ? SHEET_WIDTH - MARGIN - x - width : MARGIN + x, width };
@@ -37,7 +41,9 @@ const figure = (value: number) => formatNumber(value, { maximumFractionDigits: 1
 /** A section's heading and its rule. */
 export function heading(pen: PosterPen, row: Row, text: string, top: number): Part {
   const svg =
-    pen.text(text, TEXT.personaName, row.box(0, INNER), top + 26, pen.palette.text) +
+    pen.text(text, TEXT.personaName, row.box(0, INNER), top + 26, pen.palette.text, {
+      side: row.side,
+    }) +
     `<rect x="${MARGIN}" y="${num(top + 38)}" width="${INNER}" height="2" fill="${pen.palette.gridStrong}"/>`;
   return { svg, height: 58 };
 }
@@ -69,6 +75,7 @@ export function satisfactionChart(
         row.box(0, axis - 16),
         y(score) + 5,
         palette.muted,
+        { side: row.side },
       ),
     );
   }
@@ -179,7 +186,9 @@ export function targetsTable(
     { x: 1170, width: INNER - 1170, label: t("insights.targetStanding") },
   ];
   const parts = columns.map((c) =>
-    pen.text(c.label, TEXT.sectionLabel, row.box(c.x, c.width), top + 18, palette.muted),
+    pen.text(c.label, TEXT.sectionLabel, row.box(c.x, c.width), top + 18, palette.muted, {
+      side: row.side,
+    }),
   );
   lines.forEach((line, i) => {
     const base = top + 58 + i * 40;
@@ -196,6 +205,7 @@ export function targetsTable(
           row.box(columns[n]!.x, columns[n]!.width),
           base,
           palette.text,
+          { side: row.side },
         ),
       ),
     );
@@ -208,6 +218,7 @@ export function targetsTable(
         row.box(standing.x + 28, standing.width - 28),
         base,
         palette.text,
+        { side: row.side },
       ),
     );
   });
@@ -246,7 +257,11 @@ export function frictionGrid(
   );
   rows.forEach((heat, r) => {
     const base = top + 34 + r * 52;
-    parts.push(pen.text(heat.name, TEXT.laneName, row.box(0, label - 12), base + 31, palette.text));
+    parts.push(
+      pen.text(heat.name, TEXT.laneName, row.box(0, label - 12), base + 31, palette.text, {
+        side: row.side,
+      }),
+    );
     heat.cells.forEach((cell, i) => {
       const box = row.box(label + i * width + 3, width - 6);
       const count = cell.cardIds.length;
@@ -295,14 +310,17 @@ export function painPointList(
           align: "middle",
         },
       ) +
-      pen.text(painPoint.text, TEXT.laneName, row.box(116, 640), base, palette.text) +
-      pen.text(where, TEXT.legend, row.box(776, 560), base, palette.muted) +
+      pen.text(painPoint.text, TEXT.laneName, row.box(116, 640), base, palette.text, {
+        side: row.side,
+      }) +
+      pen.text(where, TEXT.legend, row.box(776, 560), base, palette.muted, { side: row.side }) +
       pen.text(
         t("card.describe.votes", { count: votes }),
         TEXT.legend,
         row.box(1356, INNER - 1356),
         base,
         palette.muted,
+        { side: row.side },
       )
     );
   });

@@ -74,6 +74,10 @@ function targetLines(journey: Journey, today: string): TargetLine[] {
   });
 }
 
+/** "Targets: NPS -10 against 20 (30 to go), …": a section of the text alternative. */
+const section = (label: string, items: readonly string[]) =>
+  t("insights.sheet.section", { label, items: items.join(t("insights.comma")) });
+
 export function renderInsightsSheet(
   journey: Journey,
   options: { measure: MeasureText; fontCss?: string; now: Date; rtl: boolean; pixelRatio?: number },
@@ -96,13 +100,16 @@ export function renderInsightsSheet(
   add(
     {
       svg:
-        pen.text(title, TEXT.journeyTitle, row.box(0, INNER), top + 30, palette.text) +
+        pen.text(title, TEXT.journeyTitle, row.box(0, INNER), top + 30, palette.text, {
+          side: row.side,
+        }) +
         pen.text(
           t("insights.sheet.subtitle", { date: formatDay(today) }),
           TEXT.journeySubtitle,
           row.box(0, INNER),
           top + 60,
           palette.muted,
+          { side: row.side },
         ),
       height: 70,
     },
@@ -113,11 +120,15 @@ export function renderInsightsSheet(
   const profile = satisfactionProfile(journey);
   add(satisfactionChart(pen, row, stages, profile, top));
   words.push(
-    `${t("insights.satisfaction")}: ${profile
-      .map(
-        (p, i) => `${stages[i]} ${p.average === null ? t("compare.notScored") : figure(p.average)}`,
-      )
-      .join(t("insights.comma"))}`,
+    section(
+      t("insights.satisfaction"),
+      profile.map((p, i) =>
+        t("insights.sheet.figure", {
+          name: stages[i]!,
+          value: p.average === null ? t("compare.notScored") : figure(p.average),
+        }),
+      ),
+    ),
   );
 
   const targets = targetLines(journey, today);
@@ -125,7 +136,17 @@ export function renderInsightsSheet(
     add(heading(pen, row, t("insights.targets"), top), 8);
     add(targetsTable(pen, row, targets, top));
     words.push(
-      `${t("insights.targets")}: ${targets.map((l) => `${l.metric} ${l.now} / ${l.target} (${l.words})`).join(t("insights.comma"))}`,
+      section(
+        t("insights.targets"),
+        targets.map((l) =>
+          t("insights.sheet.target", {
+            metric: l.metric,
+            now: l.now,
+            target: l.target,
+            standing: l.words,
+          }),
+        ),
+      ),
     );
   }
 
@@ -138,7 +159,15 @@ export function renderInsightsSheet(
     }));
     add(frictionGrid(pen, row, stages, rows, top));
     words.push(
-      `${t("insights.frictionByChannel")}: ${rows.map((r) => `${r.name} ${formatNumber(r.cells.reduce((sum, c) => sum + c.cardIds.length, 0))}`).join(t("insights.comma"))}`,
+      section(
+        t("insights.frictionByChannel"),
+        rows.map((r) =>
+          t("insights.sheet.figure", {
+            name: r.name,
+            value: formatNumber(r.cells.reduce((sum, c) => sum + c.cardIds.length, 0)),
+          }),
+        ),
+      ),
     );
   }
 
@@ -147,13 +176,21 @@ export function renderInsightsSheet(
     add(heading(pen, row, t("insights.painPoints"), top), 8);
     add(painPointList(pen, row, ranked, stageName, top));
     words.push(
-      `${t("insights.painPoints")}: ${ranked.map((r) => `${r.painPoint.text} (${t(`severity.${r.painPoint.severity}`)})`).join(t("insights.comma"))}`,
+      section(
+        t("insights.painPoints"),
+        ranked.map((r) =>
+          t("insights.sheet.painPoint", {
+            text: r.painPoint.text,
+            severity: t(`severity.${r.painPoint.severity}`),
+          }),
+        ),
+      ),
     );
   }
 
   const height = Math.ceil(top - 28 + MARGIN);
   const ratio = options.pixelRatio ?? 1;
-  const description = words.join(". ");
+  const description = words.join(t("insights.sheet.sentences"));
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SHEET_WIDTH * ratio}" height="${height * ratio}" viewBox="0 0 ${SHEET_WIDTH} ${height}" role="img">` +
     `<title>${xmlText(t("insights.title", { journey: title }))}</title>` +

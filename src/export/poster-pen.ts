@@ -27,14 +27,22 @@ export class PosterPen {
     box: { x: number; width: number },
     baseline: number,
     fill: string,
-    options: { align?: "start" | "middle"; fit?: boolean; direction?: "ltr" | "rtl" } = {},
+    options: {
+      align?: "start" | "middle";
+      fit?: boolean;
+      direction?: "ltr" | "rtl";
+      /** The box's edge the text keeps to, whatever its own direction (a table's column). */
+      side?: "left" | "right";
+    } = {},
   ): string {
     const value = options.fit === false ? content : this.fit(content, style, box.width);
     if (!value) return "";
     const rtl = (options.direction ?? textDirection(value)) === "rtl";
     const align = options.align ?? "start";
-    const x = align === "middle" ? box.x + box.width / 2 : rtl ? box.x + box.width : box.x;
-    const anchor = align === "middle" ? ` text-anchor="middle"` : "";
+    const right = options.side ? options.side === "right" : rtl;
+    const x = align === "middle" ? box.x + box.width / 2 : right ? box.x + box.width : box.x;
+    const anchor =
+      align === "middle" ? ` text-anchor="middle"` : right !== rtl ? ` text-anchor="end"` : "";
     const dir = rtl ? ` direction="rtl" unicode-bidi="embed"` : "";
     return `<text class="${style.className}" x="${num(x)}" y="${num(baseline)}" fill="${fill}"${anchor}${dir}>${xmlText(value)}</text>`;
   }

@@ -1,6 +1,9 @@
 import {
   actionsInPlanOrder,
+  CUSTOM_METRICS_MAX,
+  fitsScale,
   isStandardMetric,
+  metricsInUse,
   sortMetricIds,
   type CustomMetric,
   type MetricLibrary,
@@ -36,6 +39,16 @@ function placesInCells(journey: Journey): Map<Id, number> {
 }
 
 /**
+ * Whether a custom metric's figure, goal or aim can be written: its definition is the journey's
+ * and the value fits it (one that arrived from elsewhere without them could not be read back).
+ */
+function fitsJourney(journey: Journey, metric: string, value: number): boolean {
+  if (isStandardMetric(metric)) return true;
+  const scale = journey.customMetrics[metric];
+  return scale !== undefined && fitsScale(scale, value);
+}
+
+/**
  * A card's figures as a file holds them: the standard metrics by name, custom ones as a list
  * (a file never keys a record by a name it cannot trust). A figure for a metric the journey does
  * not define is not written (it could not be read back).
@@ -50,7 +63,7 @@ function splitFigures(
     const value = figures[id];
     if (value === undefined) continue;
     if (isStandardMetric(id)) metrics[id] = value;
-    else if (journey.customMetrics[id]) customFigures.push({ metric: id, value });
+    else if (fitsJourney(journey, id, value)) customFigures.push({ metric: id, value });
   }
   return { metrics, customFigures };
 }
@@ -84,14 +97,21 @@ export function journeyToFile(journey: Journey): JourneyFile {
     plan: actionsInPlanOrder(journey).map((action) => ({
       ...action,
       owner: action.owner ? { ...action.owner } : null,
-      target: action.target ? { ...action.target } : null,
+      target:
+        action.target && fitsJourney(journey, action.target.metric, action.target.value)
+          ? { ...action.target }
+          : null,
       cardIds: action.cardIds.filter((id) => journey.elements[id]),
     })),
-    targets: sortMetricIds(journey, Object.keys(journey.targets)).map((metric) => ({
-      ...journey.targets[metric]!,
-    })),
-    customMetrics: Object.values(journey.customMetrics)
+    targets: sortMetricIds(journey, Object.keys(journey.targets))
+      .map((metric) => journey.targets[metric]!)
+      .filter((target) => fitsJourney(journey, target.metric, target.value))
+      .map((target) => ({ ...target })),
+    // Only the definitions something still names: a journey keeps every one it ever used.
+    customMetrics: [...metricsInUse(journey)]
+      .flatMap((id) => journey.customMetrics[id] ?? [])
       .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .slice(0, CUSTOM_METRICS_MAX)
       .map((metric) => ({ ...metric })),
     createdAt: journey.createdAt,
     updatedAt: journey.updatedAt,

@@ -133,12 +133,13 @@ export function cardsFromCsv(
   const [header, ...data] = rows.filter((row) => row.some((cell) => cell.trim()));
   if (!header || !data.length) return { ok: false, error: { kind: "empty" } };
   const columnAt = new Map<CsvColumn, number>();
-  const customAt = new Map<CustomMetric, number>();
+  // By metric id: a metric may answer to two names (the journey's, and the library's renamed).
+  const customAt = new Map<string, { metric: CustomMetric; at: number }>();
   header.forEach((name, index) => {
     const column = vocabulary.columns.get(fold(name));
     if (column && !columnAt.has(column)) columnAt.set(column, index);
     const custom = column ? undefined : vocabulary.customMetrics.get(fold(name));
-    if (custom && !customAt.has(custom)) customAt.set(custom, index);
+    if (custom && !customAt.has(custom.id)) customAt.set(custom.id, { metric: custom, at: index });
   });
   for (const required of ["stage", "lane", "title"] as const)
     if (!columnAt.has(required))
@@ -196,7 +197,7 @@ export function cardsFromCsv(
     }
     // A custom metric's figure is checked against its scale (the schema knows standard ones).
     const custom: JourneyElement["metrics"] = {};
-    for (const [metric, at] of customAt) {
+    for (const { metric, at } of customAt.values()) {
       const value = numberOf(row[at] ?? "");
       if (value === undefined) return fault(index, metric.name, { code: "wrongType" });
       if (value === null) continue;

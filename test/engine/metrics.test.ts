@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { CustomMetric, Journey } from "../../src/domain";
 import type { Engine } from "../../src/engine";
-import { journeyRoots, writeJourneyChange } from "../../src/engine/journey-doc";
+import { journeyRoots, undoScope, writeJourneyChange } from "../../src/engine/journey-doc";
 import { JourneyMirror } from "../../src/engine/journey-mirror";
 import {
   channelName,
@@ -115,15 +115,54 @@ describe("the metric library in the journey document", () => {
     expect(new JourneyMirror(b, []).journey).toEqual(read);
   });
 
-  it("sets aside a figure that does not fit, with its card, and a goal for no metric", () => {
+  it("sets aside only a figure that does not fit (never its card), and a goal for no metric", () => {
     const doc = docOf(measured(sampleJourney()));
     journeyRoots(doc).measures.set("a/cesEffort", 9);
+    journeyRoots(doc).measures.set("a/csat", 1);
     journeyRoots(doc).goals.set("csat", { value: 1, by: null });
-    const damaged: { what: string }[] = [];
+    const damaged: { what: string; where?: { root: string; key: string } }[] = [];
     const journey = new JourneyMirror(doc, damaged as never).journey!;
-    expect(journey.elements.a).toBeUndefined();
+    expect(journey.elements.a!.metrics).toEqual({ csat: 80, frtSeconds: 45, [wait.id]: 12 });
     expect(journey.targets.csat).toBeUndefined();
-    expect(damaged.map((d) => d.what).sort()).toEqual(["card", "target"]);
+    expect(damaged.map((d) => `${d.where!.root}/${d.where!.key}`).sort()).toEqual([
+      "goals/csat",
+      "measures/a/cesEffort",
+      "measures/a/csat",
+    ]);
+  });
+
+  it("lets an aim set by a release before the library win, and an edit here never erases it", () => {
+    const journey = measured(sampleJourney());
+    const doc = docOf(journey);
+    // An older release knows only the plan root: it aims the action at CSAT.
+    const entry = journeyRoots(doc).plan.get("act") as Y.Map<unknown>;
+    entry.set("target", { metric: "csat", value: 90 });
+    const read = new JourneyMirror(doc, []).journey!;
+    expect(read.plan.act!.target).toEqual({ metric: "csat", value: 90 });
+    const retitled = produce(read, (j) => {
+      j.plan.act!.title = "Book a slot online, or walk in";
+    });
+    doc.transact(() => writeJourneyChange(doc, read, retitled));
+    expect(entry.get("target")).toEqual({ metric: "csat", value: 90 });
+    expect(new JourneyMirror(doc, []).journey!.plan.act!.target).toEqual({
+      metric: "csat",
+      value: 90,
+    });
+  });
+
+  it("keeps a custom metric's definition through undo: someone else's goal may name it", () => {
+    const journey = produce(sampleJourney(), (j) => {
+      j.customMetrics[wait.id] = wait;
+      j.elements.a!.metrics[wait.id] = 12;
+    });
+    const doc = new Y.Doc();
+    const undo = new Y.UndoManager(undoScope(journeyRoots(doc)), {
+      trackedOrigins: new Set([doc.clientID, "edit"]),
+    });
+    doc.transact(() => writeJourneyChange(doc, sampleJourney(), journey), "edit");
+    undo.undo();
+    expect(journeyRoots(doc).metricDefs.get(wait.id)).toMatchObject({ name: wait.name });
+    expect(journeyRoots(doc).measures.size).toBe(0);
   });
 
   it("rereads only the card whose figure changed elsewhere", () => {

@@ -31,7 +31,7 @@ describe("the insights sheet", () => {
       "Satisfaction by stage: awareness 3, consideration not scored",
     );
     expect(sheet.description).toContain("not scored");
-    expect(sheet.description).toContain("NPS -10 / 20 (30 to go)");
+    expect(sheet.description).toContain("NPS -10 against 20 (30 to go)");
     expect(sheet.description).toContain("Fees & charges (High)");
     expect(sheet.svg).toContain("<desc>");
     expect(sheet.svg).toContain("30 to go");

@@ -99,6 +99,19 @@ describe("cards from a CSV file", () => {
       csvVocabulary([wait]),
       newId,
     );
+    // Renamed in the library since: a column headed by either name still finds the metric.
+    const renamed = { ...wait, name: "Queue" };
+    const either = cardsFromCsv(
+      [
+        ["Stage", "Lane", "Title", "Wait at the branch (min)", "Queue"],
+        ["awareness", "touchpoints", "Row", "12", ""],
+      ],
+      empty(journey),
+      csvVocabulary([renamed, wait]),
+      newId,
+    );
+    if (!either.ok) throw new Error(JSON.stringify(either.error));
+    expect(either.value[0]!.element.metrics).toEqual({ [wait.id]: 12 });
     expect(bare).toMatchObject({
       ok: false,
       error: {

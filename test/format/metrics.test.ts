@@ -143,4 +143,31 @@ describe("the metric library in the file format (version 6)", () => {
     );
     expect(aim).toMatchObject({ kind: "damaged", damage: { code: "unknownMetric" } });
   });
+
+  it("writes only what it can read back: a goal or aim naming a metric the journey no longer defines is left out", async () => {
+    const { journey, file } = openV5();
+    if (!file.ok) throw new Error();
+    journey.customMetrics = {
+      [wait.id]: wait,
+      metricOld: { ...wait, id: "metricOld", name: "Old" },
+    };
+    journey.targets.metricGhost = { metric: "metricGhost", value: 3, by: null };
+    journey.targets[wait.id] = { metric: wait.id, value: 500, by: null };
+    journey.plan.actionFixture1!.target = { metric: "metricGhost", value: 1 };
+    journey.elements.cardCheckout!.metrics[wait.id] = 14;
+    const persona = file.value.personas[0]!;
+    const written = await serializeJourney(
+      { personas: { [persona.id]: persona }, journeys: { [journey.id]: journey } },
+      journey.id,
+      options,
+    );
+    const back = parseWaymarkText(written);
+    if (!back.ok) throw new Error(JSON.stringify(back.error));
+    const read = back.value.journeys[0]!;
+    // Only the definition still in use travels; the goal off the scale and the ghost stay home.
+    expect(Object.keys(read.customMetrics)).toEqual([wait.id]);
+    expect(Object.keys(read.targets).sort()).toEqual(["ahtSeconds", "ces"]);
+    expect(read.plan.actionFixture1!.target).toBeNull();
+    expect(read.elements.cardCheckout!.metrics[wait.id]).toBe(14);
+  });
 });

@@ -100,9 +100,10 @@ function AgainstTarget({
   today: string;
 }) {
   const t = useT();
+  const known = useKnownMetrics(journey);
   const target = journey.targets[metric];
   if (!target) return null;
-  const met = targetStanding(journey, target, average, today) === "met";
+  const met = targetStanding({ customMetrics: known }, target, average, today) === "met";
   const words = t(met ? "insights.meetsTarget" : "insights.shortOfTarget", {
     value: formatNumber(target.value),
   });

@@ -94,7 +94,7 @@ export function TargetsPanel({ journey, today }: { journey: Journey; today: stri
                 <td>
                   {target ? (
                     <Standing
-                      journey={journey}
+                      scales={{ customMetrics: known }}
                       target={target}
                       average={rollup?.average ?? null}
                       today={today}
@@ -183,19 +183,20 @@ function TargetValue({
 }
 
 function Standing({
-  journey,
+  scales,
   target,
   average,
   today,
 }: {
-  journey: Journey;
+  /** Metrics' scales as the library has them now (a good end may have been turned). */
+  scales: Pick<Journey, "customMetrics">;
   target: MetricTarget;
   average: number | null;
   today: string;
 }) {
   const t = useT();
-  const standing = targetStanding(journey, target, average, today);
-  const gap = average === null ? 0 : targetGap(journey, target, average);
+  const standing = targetStanding(scales, target, average, today);
+  const gap = average === null ? 0 : targetGap(scales, target, average);
   const Icon = { met: CircleCheck, short: CircleAlert, late: Clock, unmeasured: CircleDashed }[
     standing
   ];

@@ -295,12 +295,14 @@ function TargetFields({
     }
   }
   const commit = (key: MetricId | "", typed: string) => {
-    const keyRule = key ? ruleOf(key) : null;
-    if (!key || !keyRule) {
+    if (!key) {
       setError(null);
       onChange(null);
       return;
     }
+    // A metric nobody here defines (from a file or a room) keeps its aim as it is.
+    const keyRule = ruleOf(key);
+    if (!keyRule) return;
     const parsed = parseMetric(t, keyRule, typed);
     if (!parsed.ok) {
       setError(parsed.error);
