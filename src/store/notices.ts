@@ -63,9 +63,16 @@ export function showNotice(
     ...notice,
     id,
   };
-  const replaced = notice.key
-    ? noticesStore.getState().notices.filter((n) => n.key === notice.key)
-    : [];
+  // One message at a time: a new one takes the place of a plain one shown (as one on the same
+  // thing always does). An error stays until dismissed, and one offering a way back ("Undo")
+  // stays its 20 seconds, as does one someone is on: replacing those would take the way back.
+  const replaced = noticesStore
+    .getState()
+    .notices.filter(
+      (n) =>
+        (notice.key !== undefined && n.key === notice.key) ||
+        (full.tone !== "error" && n.tone !== "error" && !n.action && !clocks.get(n.id)?.holds.size),
+    );
   for (const n of replaced) forget(n.id);
   const shown = noticesStore.getState().notices.filter((n) => !replaced.includes(n));
   // At most four at once: the oldest goes, unless someone is on it.

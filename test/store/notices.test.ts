@@ -26,12 +26,12 @@ describe("how long a notice stays", () => {
   it("keeps a notice with an action 20 seconds, a plain one 5", () => {
     expect(ACTION_NOTICE_MS).toBeGreaterThanOrEqual(20_000);
     showNotice({ message: "Saved." });
-    showNotice({ message: "Deleted “Weekly shop”.", action: undo });
     vi.advanceTimersByTime(NOTICE_MS - 1);
-    expect(shown()).toEqual(["Saved.", "Deleted “Weekly shop”."]);
+    expect(shown()).toEqual(["Saved."]);
     vi.advanceTimersByTime(1);
-    expect(shown()).toEqual(["Deleted “Weekly shop”."]);
-    vi.advanceTimersByTime(ACTION_NOTICE_MS - NOTICE_MS - 1);
+    expect(shown()).toEqual([]);
+    showNotice({ message: "Deleted “Weekly shop”.", action: undo });
+    vi.advanceTimersByTime(ACTION_NOTICE_MS - 1);
     expect(shown()).toEqual(["Deleted “Weekly shop”."]);
     vi.advanceTimersByTime(1);
     expect(shown()).toEqual([]);
@@ -106,10 +106,32 @@ describe("how long a notice stays", () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it("shows at most four, dropping the oldest that nobody is on", () => {
-    const first = showNotice({ message: "one", action: undo });
+  it("shows one message at a time: a new one takes the place of the last, not of one someone is on", () => {
+    const first = showNotice({ message: "one" });
     holdNotice(first, "focus");
-    for (const message of ["two", "three", "four", "five"]) showNotice({ message });
+    for (const message of ["two", "three", "four"]) showNotice({ message });
+    expect(shown()).toEqual(["one", "four"]);
+    expect(vi.getTimerCount()).toBe(1);
+  });
+
+  it("keeps a notice offering Undo its time: a plain message does not take the way back", () => {
+    showNotice({ message: "Deleted “Weekly shop”.", action: undo });
+    showNotice({ message: "Voted." });
+    showNotice({ message: "Voted again." });
+    expect(shown()).toEqual(["Deleted “Weekly shop”.", "Voted again."]);
+  });
+
+  it("keeps an error until it is dismissed, beside the message shown", () => {
+    showNotice({ message: "Could not save.", tone: "error", timeoutMs: null });
+    showNotice({ message: "Voted." });
+    showNotice({ message: "Voted again." });
+    expect(shown()).toEqual(["Could not save.", "Voted again."]);
+  });
+
+  it("shows at most four, dropping the oldest that nobody is on", () => {
+    const first = showNotice({ message: "one", action: undo, tone: "error" });
+    holdNotice(first, "focus");
+    for (const message of ["two", "three", "four", "five"]) showNotice({ message, tone: "error" });
     expect(shown()).toEqual(["one", "three", "four", "five"]);
     expect(vi.getTimerCount()).toBe(3);
   });
@@ -117,22 +139,20 @@ describe("how long a notice stays", () => {
 
 describe("notices about the same thing", () => {
   it("take the place of the one shown, which then never goes off by its old clock", () => {
-    showNotice({ message: "Deleted “Weekly shop”.", action: undo });
-    showNotice({ message: "Saved changes to Maya.", action: undo, key: "saved:p-maya" });
-    showNotice({ message: "Saved changes to Ola.", action: undo, key: "saved:p-ola" });
+    // Errors, which otherwise stay side by side, are replaced by a newer one on the same thing.
+    const error = { tone: "error" as const, action: undo };
+    showNotice({ message: "Could not delete “Weekly shop”.", ...error });
+    showNotice({ message: "Could not save Maya.", ...error, key: "saved:p-maya" });
+    showNotice({ message: "Could not save Ola.", ...error, key: "saved:p-ola" });
     vi.advanceTimersByTime(ACTION_NOTICE_MS - 1_000);
-    const latest = showNotice({
-      message: "Saved changes to Maya K.",
-      action: undo,
-      key: "saved:p-maya",
-    });
+    const latest = showNotice({ message: "Could not save Maya K.", ...error, key: "saved:p-maya" });
     expect(shown()).toEqual([
-      "Deleted “Weekly shop”.",
-      "Saved changes to Ola.",
-      "Saved changes to Maya K.",
+      "Could not delete “Weekly shop”.",
+      "Could not save Ola.",
+      "Could not save Maya K.",
     ]);
     vi.advanceTimersByTime(1_000);
-    expect(shown()).toEqual(["Saved changes to Maya K."]);
+    expect(shown()).toEqual(["Could not save Maya K."]);
     vi.advanceTimersByTime(ACTION_NOTICE_MS - 1_001);
     expect(noticesStore.getState().notices.map((n) => n.id)).toEqual([latest]);
     vi.advanceTimersByTime(1);
