@@ -26,9 +26,22 @@ export function PainPointsField({
   });
   return (
     <section className="inspector__section" aria-labelledby="pain-points-heading">
-      <h3 id="pain-points-heading" className="inspector__label">
-        {t("inspector.painPoints")}
-      </h3>
+      {/* The add button sits above the list, so a pain point arriving from another tab or person
+          never moves it from under the pointer. */}
+      <div className="inspector__section-head">
+        <h3 id="pain-points-heading" className="inspector__label">
+          {t("inspector.painPoints")}
+        </h3>
+        <Button
+          size="sm"
+          icon={<Plus />}
+          onClick={() => {
+            focusId.current = addCardPainPoint(journeyId, element.id);
+          }}
+        >
+          {t("inspector.addPainPoint")}
+        </Button>
+      </div>
       {element.painPoints.length ? (
         <ul className="pain-points" ref={listRef}>
           {element.painPoints.map((pain, index) => (
@@ -78,15 +91,6 @@ export function PainPointsField({
       ) : (
         <p className="inspector__hint">{t("inspector.noPainPoints")}</p>
       )}
-      <Button
-        size="sm"
-        icon={<Plus />}
-        onClick={() => {
-          focusId.current = addCardPainPoint(journeyId, element.id);
-        }}
-      >
-        {t("inspector.addPainPoint")}
-      </Button>
     </section>
   );
 }
