@@ -98,7 +98,7 @@ export function satisfactionChart(
         pen.text(
           figure(stage.average),
           TEXT.stageName,
-          { x: centre + 14, width: band / 2 - 16 },
+          { x: centre + 22, width: band / 2 - 24 },
           y(stage.average) + 6,
           palette.text,
           { direction: "ltr" },

@@ -16,16 +16,9 @@ import {
   type CustomMetric,
 } from "../../src/domain";
 import { blankJourney, withCard } from "../helpers/factories";
+import { waitAtBranch } from "../helpers/metrics";
 
-const wait: CustomMetric = {
-  id: "metricWait",
-  name: "Wait at the branch",
-  unit: "min",
-  min: 0,
-  max: 120,
-  integer: true,
-  higherIsBetter: false,
-};
+const wait = waitAtBranch;
 const trust: CustomMetric = {
   ...wait,
   id: "metricTrust",

@@ -1,7 +1,7 @@
 import { produce } from "immer";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import type { CustomMetric, Journey } from "../../src/domain";
+import type { Journey } from "../../src/domain";
 import type { Engine } from "../../src/engine";
 import { journeyRoots, undoScope, writeJourneyChange } from "../../src/engine/journey-doc";
 import { JourneyMirror } from "../../src/engine/journey-mirror";
@@ -14,16 +14,9 @@ import {
   settle,
   sampleWorkspace,
 } from "./helpers";
+import { waitAtBranch } from "../helpers/metrics";
 
-const wait: CustomMetric = {
-  id: "metricWait",
-  name: "Wait at the branch",
-  unit: "min",
-  min: 0,
-  max: 120,
-  integer: true,
-  higherIsBetter: false,
-};
+const wait = waitAtBranch;
 
 function docOf(journey: Journey): Y.Doc {
   const doc = new Y.Doc();

@@ -1,23 +1,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { metricScale, targetStanding, type CustomMetric, type Journey } from "../../src/domain";
+import { metricScale, targetStanding, type Journey } from "../../src/domain";
 import { MIGRATIONS, parseWaymarkText, serializeJourney } from "../../src/format";
+import { waitAtBranch } from "../helpers/metrics";
 
 const fixture = (name: string) =>
   readFileSync(path.resolve(__dirname, "../fixtures", name), "utf8");
 const V5 = "format-v5/journey-targets.waymark.json";
 const options = { source: "Waymark test", exportedAt: new Date(Date.UTC(2026, 11, 5)) };
 
-const wait: CustomMetric = {
-  id: "metricWait",
-  name: "Wait at the branch",
-  unit: "min",
-  min: 0,
-  max: 120,
-  integer: true,
-  higherIsBetter: false,
-};
+const wait = waitAtBranch;
 
 function openV5(): { journey: Journey; file: ReturnType<typeof parseWaymarkText> } {
   const file = parseWaymarkText(fixture(V5));
