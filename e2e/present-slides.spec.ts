@@ -202,6 +202,8 @@ test.describe("presentation slides: spotlight, legibility, accessibility", () =>
     }));
     await openImportedJourney(page, journeyFile({ stages: ["Discover", "Buy"], cards: many }));
     await page.getByRole("button", { name: "Present", exact: true }).click();
+    // Keys pressed before the presentation has drawn its overview would go to the editor.
+    await expect(progress(page)).toHaveText("Overview");
     await page.keyboard.press("PageDown");
     await expect(progress(page)).toHaveText("Stage 1 of 2");
     await settled(page);

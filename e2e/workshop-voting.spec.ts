@@ -177,6 +177,8 @@ test.describe("dot voting", () => {
     await openApp(page);
     await openImportedJourney(page, votingJourney());
     await page.getByRole("button", { name: "Present", exact: true }).click();
+    // Keys pressed before the presentation has drawn its overview would go to the editor.
+    await expect(page.locator(".present__where strong")).toHaveText("Overview");
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
     await expect(page.locator(".present__where strong")).toHaveText("Stage 2 of 3");
