@@ -28,7 +28,7 @@ import {
   showNotice,
   takeSnapshot,
 } from "../store";
-import { metricLabel } from "../ui/metric-labels";
+import { METRIC_LABEL, metricLabel } from "../ui/metric-labels";
 
 /** The catalogue key of each column's name as the CSV export writes it. */
 const COLUMN_NAME: Record<CsvColumn, MessageKey> = {
@@ -38,13 +38,7 @@ const COLUMN_NAME: Record<CsvColumn, MessageKey> = {
   title: "export.csv.title",
   satisfaction: "export.csv.satisfaction",
   painPoints: "export.csv.painPoints",
-  csat: "metric.csat",
-  nps: "metric.nps",
-  ces: "metric.ces",
-  cesEffort: "metric.cesEffort",
-  ahtSeconds: "metric.aht",
-  frtSeconds: "metric.frt",
-  fcr: "metric.fcr",
+  ...METRIC_LABEL,
   channel: "export.csv.channel",
   owner: "export.csv.owner",
   confidence: "export.csv.confidence",
