@@ -78,8 +78,8 @@ test.describe("workshop tools", () => {
     await page.screenshot({ path: `${SHOTS}/timer-up-editor.png` });
 
     await page.getByRole("button", { name: "Present", exact: true }).click();
-    // The presentation loads on first use: until it has drawn its overview, the banner found
-    // would be the editor's, about to go (read then, it has no computed style: NaN).
+    // The presentation draws a moment after the click: until its overview is there, the banner
+    // found would be the editor's, about to go (read then, it has no computed style: NaN).
     await expect(page.locator(".present__where strong")).toHaveText("Overview");
     const banner = page.getByRole("alert").filter({ hasText: "Time is up" });
     await expect(banner).toBeVisible();
