@@ -136,6 +136,23 @@ export function isOnCards(library: MetricLibrary, id: MetricId): boolean {
 }
 
 /**
+ * Whether a value fits a metric as the journey would hold it once the metric is carried in: by
+ * the workspace's definition of a custom metric, or the journey's own.
+ */
+export function fitsMetric(
+  journey: Pick<Journey, "customMetrics">,
+  library: MetricLibrary,
+  metric: MetricId,
+  value: number,
+): boolean {
+  return isInMetricRange(
+    { customMetrics: { ...journey.customMetrics, ...library.custom } },
+    metric,
+    value,
+  );
+}
+
+/**
  * Makes sure a journey carries the definition of a custom metric it is about to use (a figure,
  * a goal or an action's aim), so its file and its room say what the figure means. Standard
  * metrics need nothing. Returns false for a custom metric nobody here defines.

@@ -2,7 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { metricScale, targetStanding, type Journey } from "../../src/domain";
-import { MIGRATIONS, parseWaymarkText, serializeJourney } from "../../src/format";
+import {
+  MIGRATIONS,
+  parseWaymarkText,
+  serializeJourney,
+  serializeWorkspace,
+} from "../../src/format";
 import { waitAtBranch } from "../helpers/metrics";
 
 const fixture = (name: string) =>
@@ -162,5 +167,18 @@ describe("the metric library in the file format (version 6)", () => {
     expect(Object.keys(read.targets).sort()).toEqual(["ahtSeconds", "ces"]);
     expect(read.plan.actionFixture1!.target).toBeNull();
     expect(read.elements.cardCheckout!.metrics[wait.id]).toBe(14);
+  });
+
+  it("carries the workspace's library in a workspace file, and nothing of it in a journey's", async () => {
+    const { journey, file } = openV5();
+    if (!file.ok) throw new Error();
+    const persona = file.value.personas[0]!;
+    const workspace = { personas: { [persona.id]: persona }, journeys: { [journey.id]: journey } };
+    const library = { custom: { [wait.id]: wait }, onCards: { cesEffort: true, ces: false } };
+    const whole = parseWaymarkText(await serializeWorkspace(workspace, options, [], library));
+    if (!whole.ok) throw new Error(JSON.stringify(whole.error));
+    expect(whole.value.metricLibrary).toEqual(library);
+    const one = parseWaymarkText(await serializeJourney(workspace, journey.id, options));
+    expect(one.ok && one.value.metricLibrary).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { produce } from "immer";
 import {
   defineMetric,
   editMetric,
-  isInMetricRange,
+  fitsMetric,
   newId,
   removeMetric,
   carryMetricInto,
@@ -73,8 +73,10 @@ export function setCardFigure(
         changed = true;
         return;
       }
-      if (!carryMetricInto(j, getWorkspace().metrics, metric)) return;
-      if (!isInMetricRange(j, metric, value) || card.metrics[metric] === value) return;
+      const library = getWorkspace().metrics;
+      // Checked before the definition is carried in: a refused figure changes nothing.
+      if (!fitsMetric(j, library, metric, value) || card.metrics[metric] === value) return;
+      if (!carryMetricInto(j, library, metric)) return;
       card.metrics[metric] = value;
       changed = true;
     },

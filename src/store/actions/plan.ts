@@ -5,6 +5,7 @@ import {
   removeAction,
   updateAction,
   carryMetricInto,
+  fitsMetric,
   type ActionChanges,
   type Id,
   type PlanAction,
@@ -54,9 +55,12 @@ export function updatePlanAction(
   changeJourney(
     journeyId,
     (j) => {
-      // An aim at a custom metric carries its definition into the journey (files, rooms).
-      if (changes.target && !carryMetricInto(j, getWorkspace().metrics, changes.target.metric))
-        return;
+      // An aim at a custom metric carries its definition into the journey (files, rooms), and
+      // only with the aim: a refused one changes nothing.
+      const library = getWorkspace().metrics;
+      const target = changes.target;
+      if (target && !fitsMetric(j, library, target.metric, target.value)) return;
+      if (target && !carryMetricInto(j, library, target.metric)) return;
       changed = updateAction(j, actionId, changes);
     },
     { coalesce: field ? `action:${actionId}:${field}` : undefined },

@@ -1,6 +1,7 @@
 import {
   setTarget,
   carryMetricInto,
+  fitsMetric,
   type Id,
   type MetricId,
   type MetricTarget,
@@ -18,7 +19,10 @@ export function setJourneyTarget(
   changeJourney(
     journeyId,
     (j) => {
-      if (target && !carryMetricInto(j, getWorkspace().metrics, metric)) return;
+      const library = getWorkspace().metrics;
+      // A refused goal changes nothing: its metric's definition is carried in only with it.
+      if (target && !fitsMetric(j, library, metric, target.value)) return;
+      if (target && !carryMetricInto(j, library, metric)) return;
       changed = setTarget(j, metric, target);
     },
     { coalesce: field ? `target:${metric}:${field}` : undefined },
