@@ -128,6 +128,8 @@ test.describe("the action plan", () => {
     // On the map, the filter finds the cards the done action fixes; it all stays after a reload.
     await waitSaved(page);
     await page.getByRole("button", { name: "Back to the map" }).click();
+    // A key pressed before the map has drawn goes nowhere: wait for its cards.
+    await expect(page.locator(".react-flow__node").first()).toBeVisible();
     await page.keyboard.press("/");
     await findBar(page).getByRole("button", { name: "Filters" }).click();
     await findBar(page)
