@@ -6,6 +6,7 @@ import { csvRows } from "../../src/export/csv";
 import { cardsFromCsv } from "../../src/format";
 import { loadLocale, setLocale } from "../../src/i18n";
 import { blankJourney, withCard } from "../helpers/factories";
+import { waitAtBranch } from "../helpers/metrics";
 
 let ids = 0;
 const newId = () => `n${++ids}`;
@@ -71,15 +72,7 @@ describe("cards from a CSV file", () => {
   });
 
   it("reads the library's metrics back: both CES scales, FRT and a custom metric by its name", () => {
-    const wait = {
-      id: "metricWait",
-      name: "Wait at the branch",
-      unit: "min",
-      min: 0,
-      max: 120,
-      integer: true,
-      higherIsBetter: false,
-    };
+    const wait = waitAtBranch;
     const journey = produce(source(), (j) => {
       j.customMetrics[wait.id] = wait;
       j.elements.ad!.metrics = { ces: 6, cesEffort: 2, frtSeconds: 30, [wait.id]: 14 };
