@@ -3,7 +3,7 @@
 // table and writes the same figures to bench-results.json (figure name -> number).
 // Usage: npm run bench [-- --only <prefix>[,<prefix>]] [-- --no-build]
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { scenarios } from "./scenarios/index.mjs";
@@ -58,5 +58,8 @@ for (const [name, value] of Object.entries(results)) {
   console.log(`${name.padEnd(width)}  ${Number.isInteger(value) ? value : value.toFixed(2)}`);
 }
 for (const note of notes) console.log(`note: ${note}`);
-writeFileSync(path.join(root, "bench-results.json"), JSON.stringify(results, null, 2) + "\n");
-console.log("\nWrote bench-results.json");
+// A run of some scenarios (--only) updates their figures and keeps the others' last ones.
+const resultsFile = path.join(root, "bench-results.json");
+const kept = only && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, "utf8")) : {};
+writeFileSync(resultsFile, JSON.stringify({ ...kept, ...results }, null, 2) + "\n");
+console.log(`\nWrote bench-results.json${only ? " (the other figures kept from their last run)" : ""}`);

@@ -2,7 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { ErrorBoundary } from "./app/ErrorBoundary";
-import { preloadJourneyViews } from "./app/RouteView";
+import { preloadJourneyViews, preloadMapPage } from "./app/RouteView";
 import { downloadBackup } from "./app/backups";
 import { startWorkspace } from "./app/workspace-runtime";
 import { applyTheme } from "./app/theme";
@@ -36,8 +36,9 @@ function boot(): void {
     </StrictMode>,
   );
 
-  // Opened straight on a map (a reload, a link): fetch its code alongside the stored workspace.
-  if (window.location.hash.startsWith("#/journey/")) preloadJourneyViews();
+  // Opened straight on a map (a reload, a link): fetch its code alongside the stored workspace;
+  // the other views wait for an idle moment, so compiling them does not hold the map up.
+  if (window.location.hash.startsWith("#/journey/")) preloadMapPage();
   startServiceWorker();
   startWorkspace()
     .catch((error: unknown) => console.error("Waymark could not start", error))

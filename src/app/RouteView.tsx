@@ -1,5 +1,6 @@
-import { Suspense, use, useEffect } from "react";
+import { useEffect, type ReactNode } from "react";
 import { useT } from "../i18n";
+import type { Journey } from "../domain";
 import { openJourney, useDocument } from "../store";
 import { HomeView } from "../panels/workspace/HomeView";
 import { JourneyShortcuts } from "../canvas/JourneyShortcuts";
@@ -10,14 +11,15 @@ import { importCardsCsv } from "./import-cards";
 import { importFile } from "./import-file";
 import { exportPlanCsv } from "./plan-csv";
 import { hrefOf, navigate, type Route } from "./router";
+import { useSettled } from "./settled";
 import "./route-view.css";
 
 /**
  * The map and the presentation (React Flow, d3, the inspector) load when first opened, so the
  * home view's first load stays small; `preloadJourneyViews` fetches them once the app is idle.
- * A loaded module is marked the way React's `use` reads a settled promise, so once fetched the
- * view renders at once instead of suspending for a tick (a clicker's first press comes right
- * after "Present").
+ * A loaded module is marked settled (as React's `use` marks one), so once fetched the view
+ * renders at once, with no render in between (a clicker's first press comes right after
+ * "Present"); see `useSettled`.
  */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let promise: Promise<T> | null = null;
@@ -48,10 +50,10 @@ const joinRoomModule = once(() => import("../rooms/JoinRoomPage"));
 
 /**
  * A journey's document is read when its map or presentation is first opened (the home view
- * reads none); the opening promise is kept, marked like a module, so `use` reads it at once after.
+ * reads none); the opening promise is kept, marked like a module, so it is read at once after.
  */
-const openings = new Map<string, Promise<unknown>>();
-function opened(journeyId: string): Promise<unknown> {
+const openings = new Map<string, Promise<Journey | null>>();
+function opened(journeyId: string): Promise<Journey | null> {
   let opening = openings.get(journeyId);
   if (!opening) {
     const loading = openJourney(journeyId);
@@ -65,139 +67,198 @@ function opened(journeyId: string): Promise<unknown> {
   return opening;
 }
 
-export function preloadJourneyViews(): void {
+/** What a map opened straight from a link needs at once: its page and toolbar, nothing else. */
+export function preloadMapPage(): void {
   journeyPageModule().catch(() => undefined);
-  presentViewModule().catch(() => undefined);
-  personaViewModule().catch(() => undefined);
   journeyToolbarModule().catch(() => undefined);
 }
 
+export function preloadJourneyViews(): void {
+  preloadMapPage();
+  presentViewModule().catch(() => undefined);
+  personaViewModule().catch(() => undefined);
+}
+
+/** A view once its code has loaded ("Opening…" until then). */
+function Loaded<M>({
+  module,
+  children,
+}: {
+  module: Promise<M>;
+  children: (module: M) => ReactNode;
+}) {
+  const loaded = useSettled(module);
+  return loaded ? children(loaded) : <Opening />;
+}
+
+/**
+ * A journey's view once its code and the journey's document have loaded ("Opening…" until
+ * then); a journey that is not there is not found.
+ */
+function LoadedJourney<M>({
+  module,
+  journeyId,
+  children,
+}: {
+  module: Promise<M>;
+  journeyId: string;
+  children: (module: M) => ReactNode;
+}) {
+  const loaded = useSettled(module);
+  const journey = useSettled(opened(journeyId));
+  if (!loaded || journey === undefined) return <Opening />;
+  if (!journey) return <NotFound />;
+  return children(loaded);
+}
+
 function PersonaRoute({ personaId }: { personaId: string }) {
-  const { PersonaView } = use(personaViewModule());
-  return <PersonaView personaId={personaId} />;
+  return (
+    <Loaded module={personaViewModule()}>
+      {({ PersonaView }) => <PersonaView personaId={personaId} />}
+    </Loaded>
+  );
 }
 
 function JourneyRoute({ journeyId }: { journeyId: string }) {
-  const { JourneyPage } = use(journeyPageModule());
-  if (!use(opened(journeyId))) return <NotFound />;
-  return <JourneyPage journeyId={journeyId} />;
+  return (
+    <LoadedJourney module={journeyPageModule()} journeyId={journeyId}>
+      {({ JourneyPage }) => <JourneyPage journeyId={journeyId} />}
+    </LoadedJourney>
+  );
 }
 
 function RoomRoute({ link }: { link: Extract<Route, { name: "room" }>["link"] }) {
-  const { JoinRoomPage } = use(joinRoomModule());
   return (
-    <JoinRoomPage
-      link={link}
-      onJoined={(id) => navigate({ name: "journey", id }, { replace: true })}
-      onHome={() => navigate({ name: "home" })}
-    />
+    <Loaded module={joinRoomModule()}>
+      {({ JoinRoomPage }) => (
+        <JoinRoomPage
+          link={link}
+          onJoined={(id) => navigate({ name: "journey", id }, { replace: true })}
+          onHome={() => navigate({ name: "home" })}
+        />
+      )}
+    </Loaded>
   );
 }
 
 function PresentRoute({ journeyId }: { journeyId: string }) {
-  const { PresentView } = use(presentViewModule());
-  if (!use(opened(journeyId))) return <NotFound />;
   return (
-    <>
-      <RoomLink journeyId={journeyId} />
-      <PresentView
-        journeyId={journeyId}
-        onLeave={() => navigate({ name: "journey", id: journeyId }, { replace: true })}
-      />
-    </>
+    <LoadedJourney module={presentViewModule()} journeyId={journeyId}>
+      {({ PresentView }) => (
+        <>
+          <RoomLink journeyId={journeyId} />
+          <PresentView
+            journeyId={journeyId}
+            onLeave={() => navigate({ name: "journey", id: journeyId }, { replace: true })}
+          />
+        </>
+      )}
+    </LoadedJourney>
   );
 }
 
 function InsightsRoute({ journeyId }: { journeyId: string }) {
-  const { InsightsView } = use(insightsViewModule());
-  if (!use(opened(journeyId))) return <NotFound />;
   return (
-    <>
-      <RoomLink journeyId={journeyId} />
-      {/* Undo and redo for the targets set on the page (the map's own keys for them). */}
-      <JourneyShortcuts journeyId={journeyId} />
-      <InsightsView
-        journeyId={journeyId}
-        onShowOnMap={() => navigate({ name: "journey", id: journeyId })}
-        actions={<InsightsImageButtons journeyId={journeyId} />}
-      />
-    </>
+    <LoadedJourney module={insightsViewModule()} journeyId={journeyId}>
+      {({ InsightsView }) => (
+        <>
+          <RoomLink journeyId={journeyId} />
+          {/* Undo and redo for the targets set on the page (the map's own keys for them). */}
+          <JourneyShortcuts journeyId={journeyId} />
+          <InsightsView
+            journeyId={journeyId}
+            onShowOnMap={() => navigate({ name: "journey", id: journeyId })}
+            actions={<InsightsImageButtons journeyId={journeyId} />}
+          />
+        </>
+      )}
+    </LoadedJourney>
   );
 }
 
 function TableRoute({ journeyId }: { journeyId: string }) {
-  const { TableView } = use(tableViewModule());
-  if (!use(opened(journeyId))) return <NotFound />;
   return (
-    <>
-      <RoomLink journeyId={journeyId} />
-      <TableView
-        journeyId={journeyId}
-        onBack={() => navigate({ name: "journey", id: journeyId })}
-        onImportCsv={(file) => void importCardsCsv(file, journeyId)}
-      />
-    </>
+    <LoadedJourney module={tableViewModule()} journeyId={journeyId}>
+      {({ TableView }) => (
+        <>
+          <RoomLink journeyId={journeyId} />
+          <TableView
+            journeyId={journeyId}
+            onBack={() => navigate({ name: "journey", id: journeyId })}
+            onImportCsv={(file) => void importCardsCsv(file, journeyId)}
+          />
+        </>
+      )}
+    </LoadedJourney>
   );
 }
 
 function PrioritiesRoute({ journeyId }: { journeyId: string }) {
-  const { PrioritiesView } = use(prioritiesViewModule());
-  if (!use(opened(journeyId))) return <NotFound />;
   return (
-    <>
-      <RoomLink journeyId={journeyId} />
-      {/* Undo and redo for the moves made on the matrix (the map's own keys for them). */}
-      <JourneyShortcuts journeyId={journeyId} />
-      <PrioritiesView
-        journeyId={journeyId}
-        onBack={() => navigate({ name: "journey", id: journeyId })}
-      />
-    </>
+    <LoadedJourney module={prioritiesViewModule()} journeyId={journeyId}>
+      {({ PrioritiesView }) => (
+        <>
+          <RoomLink journeyId={journeyId} />
+          {/* Undo and redo for the moves made on the matrix (the map's own keys for them). */}
+          <JourneyShortcuts journeyId={journeyId} />
+          <PrioritiesView
+            journeyId={journeyId}
+            onBack={() => navigate({ name: "journey", id: journeyId })}
+          />
+        </>
+      )}
+    </LoadedJourney>
   );
 }
 
 function CompareRoute({ journeyId }: { journeyId: string }) {
-  const { CompareView } = use(compareViewModule());
-  if (!use(opened(journeyId))) return <NotFound />;
   return (
-    <CompareView
-      journeyId={journeyId}
-      onBack={() => navigate({ name: "journey", id: journeyId })}
-    />
+    <LoadedJourney module={compareViewModule()} journeyId={journeyId}>
+      {({ CompareView }) => (
+        <CompareView
+          journeyId={journeyId}
+          onBack={() => navigate({ name: "journey", id: journeyId })}
+        />
+      )}
+    </LoadedJourney>
   );
 }
 
 function PlanRoute({ journeyId }: { journeyId: string }) {
-  const { PlanView } = use(planViewModule());
-  if (!use(opened(journeyId))) return <NotFound />;
   return (
-    <>
-      <RoomLink journeyId={journeyId} />
-      {/* Undo and redo for the changes made on the board (the map's own keys for them). */}
-      <JourneyShortcuts journeyId={journeyId} />
-      <PlanView
-        journeyId={journeyId}
-        onBack={() => navigate({ name: "journey", id: journeyId })}
-        onExportCsv={() => exportPlanCsv(journeyId)}
-      />
-    </>
+    <LoadedJourney module={planViewModule()} journeyId={journeyId}>
+      {({ PlanView }) => (
+        <>
+          <RoomLink journeyId={journeyId} />
+          {/* Undo and redo for the changes made on the board (the map's own keys for them). */}
+          <JourneyShortcuts journeyId={journeyId} />
+          <PlanView
+            journeyId={journeyId}
+            onBack={() => navigate({ name: "journey", id: journeyId })}
+            onExportCsv={() => exportPlanCsv(journeyId)}
+          />
+        </>
+      )}
+    </LoadedJourney>
   );
 }
 
 function SnapshotsRoute({ journeyId }: { journeyId: string }) {
-  const { SnapshotsView } = use(snapshotsViewModule());
-  if (!use(opened(journeyId))) return <NotFound />;
   return (
-    <>
-      <RoomLink journeyId={journeyId} />
-      {/* Undo takes back a snapshot restored over the journey (the map's own keys for it). */}
-      <JourneyShortcuts journeyId={journeyId} />
-      <SnapshotsView
-        journeyId={journeyId}
-        onBack={() => navigate({ name: "journey", id: journeyId })}
-        onOpenJourney={(id) => navigate({ name: "journey", id })}
-      />
-    </>
+    <LoadedJourney module={snapshotsViewModule()} journeyId={journeyId}>
+      {({ SnapshotsView }) => (
+        <>
+          <RoomLink journeyId={journeyId} />
+          {/* Undo takes back a snapshot restored over the journey (the map's own keys for it). */}
+          <JourneyShortcuts journeyId={journeyId} />
+          <SnapshotsView
+            journeyId={journeyId}
+            onBack={() => navigate({ name: "journey", id: journeyId })}
+            onOpenJourney={(id) => navigate({ name: "journey", id })}
+          />
+        </>
+      )}
+    </LoadedJourney>
   );
 }
 
@@ -227,65 +288,25 @@ export function RouteView({ route }: { route: Route }) {
     case "home":
       return <HomeView onImportFile={(file) => void importFile(file)} />;
     case "persona":
-      return (
-        <Suspense fallback={<Opening />}>
-          <PersonaRoute personaId={route.id} />
-        </Suspense>
-      );
+      return <PersonaRoute personaId={route.id} />;
     case "journey":
-      return (
-        <Suspense fallback={<Opening />}>
-          <JourneyRoute journeyId={route.id} />
-        </Suspense>
-      );
+      return <JourneyRoute journeyId={route.id} />;
     case "present":
-      return (
-        <Suspense fallback={<Opening />}>
-          <PresentRoute journeyId={route.id} />
-        </Suspense>
-      );
+      return <PresentRoute journeyId={route.id} />;
     case "insights":
-      return (
-        <Suspense fallback={<Opening />}>
-          <InsightsRoute journeyId={route.id} />
-        </Suspense>
-      );
+      return <InsightsRoute journeyId={route.id} />;
     case "table":
-      return (
-        <Suspense fallback={<Opening />}>
-          <TableRoute journeyId={route.id} />
-        </Suspense>
-      );
+      return <TableRoute journeyId={route.id} />;
     case "priorities":
-      return (
-        <Suspense fallback={<Opening />}>
-          <PrioritiesRoute journeyId={route.id} />
-        </Suspense>
-      );
+      return <PrioritiesRoute journeyId={route.id} />;
     case "compare":
-      return (
-        <Suspense fallback={<Opening />}>
-          <CompareRoute journeyId={route.id} />
-        </Suspense>
-      );
+      return <CompareRoute journeyId={route.id} />;
     case "plan":
-      return (
-        <Suspense fallback={<Opening />}>
-          <PlanRoute journeyId={route.id} />
-        </Suspense>
-      );
+      return <PlanRoute journeyId={route.id} />;
     case "snapshots":
-      return (
-        <Suspense fallback={<Opening />}>
-          <SnapshotsRoute journeyId={route.id} />
-        </Suspense>
-      );
+      return <SnapshotsRoute journeyId={route.id} />;
     case "room":
-      return (
-        <Suspense fallback={<Opening />}>
-          <RoomRoute link={route.link} />
-        </Suspense>
-      );
+      return <RoomRoute link={route.link} />;
   }
 }
 

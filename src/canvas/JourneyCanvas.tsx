@@ -5,7 +5,6 @@ import {
   MarkerType,
   ReactFlow,
   useKeyPress,
-  useReactFlow,
   type EdgeChange,
   type NodeChange,
   type Viewport,
@@ -84,6 +83,7 @@ import { MAX_ZOOM, MIN_ZOOM } from "./use-view-steps";
 import { usePaletteDrop } from "./use-palette-drop";
 import { useCardConnect } from "./use-card-connect";
 import { clientPoint } from "./pointer";
+import { useFlow } from "./use-flow";
 
 const nodeTypes = {
   ...CARD_NODE_TYPES,
@@ -113,7 +113,7 @@ const EMPTY_MAP: ReadonlyMap<string, XYPosition> = new Map();
 export function JourneyCanvas({ journey }: { journey: Journey }) {
   const t = useT();
   const direction = directionOf(useLocale());
-  const flow = useReactFlow<MapNode, LinkEdge>();
+  const flow = useFlow();
   const journeyId = journey.id;
   const wrapper = useRef<HTMLDivElement>(null);
   const [cache] = useState(() => new NodeCache());

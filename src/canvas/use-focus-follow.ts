@@ -1,10 +1,10 @@
-import { useReactFlow, type ReactFlowInstance } from "@xyflow/react";
+import type { ReactFlowInstance } from "@xyflow/react";
 import { useEffect, useRef, type RefObject } from "react";
 import { type Journey, type JourneyLayout } from "../domain";
 import { useEditor } from "../store";
-import type { LinkEdge, MapNode } from "./map-nodes";
 import { focusTargetRect, focusTargetSelector } from "./focus-target";
 import { isTextInput } from "../ui/text-input";
+import { useFlow } from "./use-flow";
 
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -53,7 +53,7 @@ export function useFocusFollow(
   const focus = useEditor((s) => s.focus);
   const mapFocusRequest = useEditor((s) => s.mapFocusRequest);
   const handledRequest = useRef(mapFocusRequest);
-  const flow = useReactFlow<MapNode, LinkEdge>();
+  const flow = useFlow();
   useEffect(() => {
     const root = wrapper.current;
     const requested = handledRequest.current !== mapFocusRequest;

@@ -1,9 +1,8 @@
-import { useReactFlow } from "@xyflow/react";
 import { useEffect, type RefObject } from "react";
 import type { Id, JourneyLayout } from "../domain";
 import { leadDestination, leadStageNow, roomStore } from "../store";
-import type { LinkEdge, MapNode } from "./map-nodes";
 import { request } from "./structure-requests";
+import { useFlow } from "./use-flow";
 
 /**
  * A participant's map follows the facilitator's lead: to their stage whenever it changes while
@@ -16,7 +15,7 @@ export function useFollowLead(
   layout: JourneyLayout,
   wrapper: RefObject<HTMLDivElement | null>,
 ): void {
-  const flow = useReactFlow<MapNode, LinkEdge>();
+  const flow = useFlow();
   // A participant coming back to the map while following finds it on the lead's stage.
   useEffect(() => {
     const stageId = leadStageNow(journeyId);

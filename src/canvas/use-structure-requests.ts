@@ -1,12 +1,11 @@
-import { useReactFlow } from "@xyflow/react";
 import { useEffect, type RefObject } from "react";
 import type { Journey, JourneyLayout } from "../domain";
 import { roomStore } from "../store";
 import { focusTargetSelector } from "./focus-target";
-import type { LinkEdge, MapNode } from "./map-nodes";
 import { request, useStructureRequest } from "./structure-requests";
 import { prefersReducedMotion } from "./use-focus-follow";
 import { stageViewport } from "./viewports";
+import { useFlow } from "./use-flow";
 
 /** Carries out view requests (zoom to a stage, show a card and focus it). */
 export function useStructureRequests(
@@ -14,7 +13,7 @@ export function useStructureRequests(
   layout: JourneyLayout,
   wrapper: RefObject<HTMLDivElement | null>,
 ): void {
-  const flow = useReactFlow<MapNode, LinkEdge>();
+  const flow = useFlow();
   const pending = useStructureRequest();
   useEffect(() => {
     if (pending?.kind !== "revealCard") return;

@@ -1,9 +1,10 @@
-import { useReactFlow, useStoreApi } from "@xyflow/react";
+import { useStoreApi } from "@xyflow/react";
 import { useMemo } from "react";
 import type { JourneyLayout } from "../domain";
 import type { LinkEdge, MapNode } from "./map-nodes";
 import { prefersReducedMotion } from "./use-focus-follow";
 import { fitViewport } from "./viewports";
+import { useFlow } from "./use-flow";
 
 export const ZOOM_STEP = 1.2;
 export const MIN_ZOOM = 0.1;
@@ -18,7 +19,7 @@ let heading: { zoom: number; until: number } | null = null;
  * presses zoom three steps (React Flow's own zoomIn would start from the middle of the last).
  */
 export function useViewSteps(layout: JourneyLayout) {
-  const flow = useReactFlow<MapNode, LinkEdge>();
+  const flow = useFlow();
   const store = useStoreApi<MapNode, LinkEdge>();
   return useMemo(() => {
     const duration = () => (prefersReducedMotion() ? 0 : 180);

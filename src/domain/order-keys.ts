@@ -21,6 +21,17 @@ const KEY_PATTERN = /^[0-9A-Za-z]{2,200}$/;
 /** Whether a string is an order key this program can place things between. */
 export function isOrderKey(value: unknown): value is string {
   if (typeof value !== "string" || !KEY_PATTERN.test(value)) return false;
+  // Nearly every key has a head strictly inside the range: the head alone says how long the
+  // integer part is, as the library reckons it, and a key at least that long can have a key
+  // placed after it. Opening a map checks every card's key, so this path stays cheap.
+  const head = value[0]!;
+  if (head > CHARS.mostNegative && head < CHARS.mostPositive) {
+    const integerLength =
+      head >= CHARS.firstPositive
+        ? CHARS.byChar[head]! - CHARS.byChar[CHARS.firstPositive]! + 2
+        : CHARS.byChar[CHARS.firstNegative]! - CHARS.byChar[head]! + 2;
+    return integerLength <= value.length;
+  }
   try {
     generateKeyBetween(value, null, CHARS);
     return true;

@@ -67,13 +67,30 @@ export function createDocumentHub(options: HubOptions) {
     });
   if (storage) saver = makeSaver(storage);
 
+  const watchers = new WeakMap<Y.Doc, (update: Uint8Array, origin: unknown) => void>();
   /** Stores and posts what this tab made; stores what other tabs sent too, in case they crash. */
   const watch = (key: string, doc: Y.Doc) => {
-    doc.on("update", (update: Uint8Array, origin: unknown) => {
+    const onUpdate = (update: Uint8Array, origin: unknown) => {
       if (origin === ORIGIN.storage) return;
       saver?.save(key, update);
       if (madeHere(origin)) channel?.post({ kind: "update", tab: tabId, doc: key, update });
-    });
+    };
+    watchers.set(doc, onUpdate);
+    doc.on("update", onUpdate);
+  };
+  /**
+   * Applies what storage holds with the watcher off: Yjs encodes a transaction's whole update for
+   * anyone listening, and the watcher ignores stored updates anyway (a sixth of opening a
+   * 1,000-card journey went on encoding what was just decoded).
+   */
+  const unwatched = <T>(doc: Y.Doc, apply: () => T): T => {
+    const onUpdate = watchers.get(doc);
+    if (onUpdate) doc.off("update", onUpdate);
+    try {
+      return apply();
+    } finally {
+      if (onUpdate) doc.on("update", onUpdate);
+    }
   };
 
   const report = (records: DamagedRecord[], key: string) => {
@@ -125,10 +142,13 @@ export function createDocumentHub(options: HubOptions) {
     const rows = await storage.read(key);
     countStored(key, rows.length);
     const damaged: DamagedRecord[] = [];
-    const unreadable = applyStored(doc, rows, ORIGIN.storage, damaged);
-    // Updates not on disk yet (a failing write holds them) are part of the document too.
-    for (const update of saver?.unsaved().get(key) ?? [])
-      Y.applyUpdate(doc, update, ORIGIN.storage);
+    const unreadable = unwatched(doc, () => {
+      const unread = applyStored(doc, rows, ORIGIN.storage, damaged);
+      // Updates not on disk yet (a failing write holds them) are part of the document too.
+      for (const update of saver?.unsaved().get(key) ?? [])
+        Y.applyUpdate(doc, update, ORIGIN.storage);
+      return unread;
+    });
     report(damaged, key);
     if (unreadable.length) await storage.remove(unreadable);
     if (writtenByNewerVersion(doc)) {

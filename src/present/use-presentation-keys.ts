@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useLayoutEffect } from "react";
 import { isTextInput } from "../ui/text-input";
 import { directionOf, getLocale } from "../i18n";
 import { shortcutKey } from "../ui/shortcut-key";
@@ -7,7 +7,9 @@ import { commandForKey, keyOnList, type StepCommand } from "./steps";
 /**
  * The keys of presentation mode, listened to on the whole window so they work wherever focus is:
  * the steps a clicker sends, Escape to leave, V and Shift+V to vote on the selected card. Keys
- * typed in a text field or a dialog belong there.
+ * typed in a text field or a dialog belong there. Listened to from the commit that shows the
+ * slide (a layout effect), not a frame later: a clicker pressed the moment a reloaded
+ * presentation appears must step it.
  */
 export function usePresentationKeys({
   onStep,
@@ -21,7 +23,7 @@ export function usePresentationKeys({
   /** Gives the keyboard back to the presentation root. */
   takeKeys: () => void;
 }): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
       const target = event.target instanceof Element ? event.target : null;

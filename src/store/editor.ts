@@ -41,10 +41,13 @@ export interface EditorState {
   openAction: Id | null;
 }
 
+// One empty selection, so clearing an empty one changes nothing the map redraws for.
+const EMPTY: readonly Id[] = [];
+
 const initial = (): EditorState => ({
   journeyId: null,
-  selectedCards: [],
-  selectedLinks: [],
+  selectedCards: EMPTY,
+  selectedLinks: EMPTY,
   selectedCell: null,
   focus: null,
   composer: null,
@@ -56,8 +59,6 @@ const initial = (): EditorState => ({
 });
 
 export const editorStore = createStore<EditorState>()(() => initial());
-
-const EMPTY: readonly Id[] = [];
 
 /** A different journey opened: nothing carries over. */
 export function openEditor(journeyId: Id): void {

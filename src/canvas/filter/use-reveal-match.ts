@@ -1,10 +1,10 @@
-import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef, type RefObject } from "react";
 import { useStore } from "zustand";
 import type { JourneyLayout } from "../../domain";
 import { filterStore } from "../../store";
 import { focusTargetRect } from "../focus-target";
 import { bringIntoView } from "../use-focus-follow";
+import { useFlow } from "../use-flow";
 
 /** Cards stepped to from the find bar are brought into view readable (titles of about 10 px). */
 const READABLE_ZOOM = 0.75;
@@ -16,7 +16,7 @@ const READABLE_ZOOM = 0.75;
 export function useRevealMatch(layout: JourneyLayout, wrapper: RefObject<HTMLElement | null>) {
   const request = useStore(filterStore, (s) => s.revealRequest);
   const handled = useRef(request);
-  const flow = useReactFlow();
+  const flow = useFlow();
   useEffect(() => {
     if (handled.current === request) return;
     handled.current = request;
