@@ -62,4 +62,6 @@ for (const note of notes) console.log(`note: ${note}`);
 const resultsFile = path.join(root, "bench-results.json");
 const kept = only && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, "utf8")) : {};
 writeFileSync(resultsFile, JSON.stringify({ ...kept, ...results }, null, 2) + "\n");
-console.log(`\nWrote bench-results.json${only ? " (the other figures kept from their last run)" : ""}`);
+console.log(
+  `\nWrote bench-results.json${only ? " (the other figures kept from their last run)" : ""}`,
+);
