@@ -1,6 +1,7 @@
 import { expect, openApp, test } from "./support/fixtures";
 import {
   basic,
+  basicOptions,
   card,
   cell,
   journeyFile,
@@ -70,6 +71,57 @@ test.describe("the journey canvas: cards and dragging", () => {
     await reloadJourney(page);
     await expect(cell(page, "Use", "Touchpoints")).toHaveAccessibleName(
       "Use, Touchpoints: 2 cards",
+    );
+  });
+
+  test("mid-drag the card follows the pointer with its arrow; dropped off the map, it goes back", async ({
+    page,
+  }) => {
+    await openImportedJourney(
+      page,
+      journeyFile({
+        ...basicOptions(),
+        links: [{ id: "l1", from: "tpAd", to: "tpCheckout", kind: "causes" }],
+      }),
+    );
+    const ad = card(page, "Touchpoint: Instagram ad");
+    const arrow = page.locator(".react-flow__edge .react-flow__edge-path");
+    const before = (await ad.boundingBox())!;
+    const offsetFromCheckout = async () => {
+      const a = (await ad.boundingBox())!;
+      const b = (await card(page, "Touchpoint: Checkout page").boundingBox())!;
+      return [Math.round(a.x - b.x), Math.round(a.y - b.y)];
+    };
+    const offsetBefore = await offsetFromCheckout();
+    const arrowBefore = await arrow.getAttribute("d");
+    const start = { x: before.x + before.width / 2, y: before.y + before.height / 2 };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 8, start.y + 8, { steps: 2 });
+    await page.mouse.move(start.x + 40, start.y + 90, { steps: 8 });
+    // Mid-drag: the card is under the pointer (less the few pixels before a drag begins), and
+    // the arrow leaves it from where it is now.
+    await expect
+      .poll(async () => {
+        const box = (await ad.boundingBox())!;
+        return Math.abs(box.x - before.x - 40) <= 8 && Math.abs(box.y - before.y - 90) <= 8;
+      })
+      .toBe(true);
+    await expect(arrow).not.toHaveAttribute("d", arrowBefore!);
+    // Off the map (below its last lane): nowhere to land.
+    const lowest = (await page.locator(".react-flow__node-cell").last().boundingBox())!;
+    const pane = (await page.locator(".react-flow").boundingBox())!;
+    const off = {
+      x: lowest.x + 20,
+      y: Math.min(lowest.y + lowest.height + 80, pane.y + pane.height - 20),
+    };
+    await page.mouse.move(off.x, off.y, { steps: 8 });
+    await page.mouse.up();
+    // Back in its place beside the other card (the view may have panned on the way).
+    await expect.poll(offsetFromCheckout).toEqual(offsetBefore);
+    await expect(arrow).toHaveAttribute("d", arrowBefore!);
+    await expect(cell(page, "Discover", "Touchpoints")).toHaveAccessibleName(
+      "Discover, Touchpoints: one card",
     );
   });
 

@@ -5,6 +5,7 @@ import {
   MarkerType,
   ReactFlow,
   useKeyPress,
+  useStoreApi,
   type EdgeChange,
   type NodeChange,
   type Viewport,
@@ -84,6 +85,7 @@ import { usePaletteDrop } from "./use-palette-drop";
 import { useCardConnect } from "./use-card-connect";
 import { clientPoint } from "./pointer";
 import { useFlow } from "./use-flow";
+import { moveInFlow, settleInFlow } from "./drag-in-flow";
 
 const nodeTypes = {
   ...CARD_NODE_TYPES,
@@ -108,7 +110,6 @@ const ZOOM_KEYS = ["Control", "Meta"];
 const onPaneClick = () => clearSelection();
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
-const EMPTY_MAP: ReadonlyMap<string, XYPosition> = new Map();
 
 export function JourneyCanvas({ journey }: { journey: Journey }) {
   const t = useT();
@@ -118,7 +119,8 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
   const wrapper = useRef<HTMLDivElement>(null);
   const [cache] = useState(() => new NodeCache());
   const [overlay] = useState(() => new SelectionOverlay());
-  const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition>>(EMPTY_MAP);
+  const flowStore = useStoreApi<MapNode, LinkEdge>();
+  const movedInFlow = useRef(new Set<string>());
   const dragIds = useRef<Id[]>([]);
 
   const composerCell = useEditor((s) =>
@@ -175,8 +177,8 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
     [selectedLinks],
   );
   const nodes = useMemo(
-    () => overlay.nodes(base.nodes, selectedCardSet, dragged),
-    [overlay, base.nodes, selectedCardSet, dragged],
+    () => overlay.nodes(base.nodes, selectedCardSet),
+    [overlay, base.nodes, selectedCardSet],
   );
   const edges = useMemo(
     () => overlay.edges(baseEdges, selectedLinkSet),
@@ -198,22 +200,28 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
     [flow, layout],
   );
 
-  const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
-    const moved: [string, XYPosition][] = [];
-    const select = new Set(editorStore.getState().selectedCards);
-    let selectionChanged = false;
-    for (const change of changes) {
-      if (change.type === "position" && change.position && change.dragging) {
-        moved.push([change.id, change.position]);
-      } else if (change.type === "select" && !change.id.includes(":")) {
-        selectionChanged = true;
-        if (change.selected) select.add(change.id);
-        else select.delete(change.id);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<MapNode>[]) => {
+      const moved: [string, XYPosition][] = [];
+      const select = new Set(editorStore.getState().selectedCards);
+      let selectionChanged = false;
+      for (const change of changes) {
+        if (change.type === "position" && change.position && change.dragging) {
+          moved.push([change.id, change.position]);
+        } else if (change.type === "select" && !change.id.includes(":")) {
+          selectionChanged = true;
+          if (change.selected) select.add(change.id);
+          else select.delete(change.id);
+        }
       }
-    }
-    if (moved.length) setDragged((previous) => new Map([...previous, ...moved]));
-    if (selectionChanged) selectCards([...select]);
-  }, []);
+      if (moved.length) {
+        for (const [id] of moved) movedInFlow.current.add(id);
+        moveInFlow(flowStore, moved);
+      }
+      if (selectionChanged) selectCards([...select]);
+    },
+    [flowStore],
+  );
 
   const onEdgesChange = useCallback((changes: EdgeChange<LinkEdge>[]) => {
     const select = new Set(editorStore.getState().selectedLinks);
@@ -249,7 +257,8 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
       const ids = dragIds.current;
       dragIds.current = [];
       setDropTarget(null);
-      setDragged(EMPTY_MAP);
+      settleInFlow(flowStore, movedInFlow.current);
+      movedInFlow.current = new Set();
       if (isCardNode(node)) {
         const point = clientPoint(event);
         const target = point ? pointerCell(point.x, point.y) : null;
@@ -270,7 +279,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
         reorderLane(journeyId, laneId, index < 0 ? layout.lanes.length - 1 : index);
       }
     },
-    [journey, journeyId, layout, pointerCell],
+    [journey, journeyId, layout, pointerCell, flowStore],
   );
 
   const onNodeClick = useCallback((event: ReactMouseEvent, node: MapNode) => {
