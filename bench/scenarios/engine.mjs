@@ -18,6 +18,9 @@ function waitForJourneyCount(page, count) {
   );
 }
 
+/** A card on the map (cells, headers and the curve have ids with a colon). */
+const CARD = ".react-flow__node:not([data-id*=':'])";
+
 /** The document engine's figures that need the real app: tabs in step, and opening the home page. */
 export const engine = {
   name: "engine",
@@ -35,12 +38,14 @@ export const engine = {
       await importJourneyFile(a, file);
       const b = await context.newPage();
       await b.goto(a.url());
-      await b.waitForSelector(".react-flow__node-touchpoint");
+      // Any card drawn (the map opens on its first stages, whose first lane may hold no touchpoint).
+      await b.waitForSelector(CARD);
       // The first card drawn in both tabs.
       const cardId = await b.evaluate(
-        () => document.querySelector(".react-flow__node-touchpoint")?.getAttribute("data-id") ?? "",
+        (card) => document.querySelector(card)?.getAttribute("data-id") ?? "",
+        CARD,
       );
-      await a.click(`.react-flow__node-touchpoint[data-id="${cardId}"]`);
+      await a.click(`${CARD}[data-id="${cardId}"]`);
       const title = a.getByRole("region", { name: "Inspector" }).getByRole("textbox", {
         name: "Title",
       });
@@ -53,9 +58,7 @@ export const engine = {
           ([id, token]) =>
             new Promise((resolve) => {
               const check = () => {
-                const node = document.querySelector(
-                  `.react-flow__node-touchpoint[data-id="${id}"]`,
-                );
+                const node = document.querySelector(`.react-flow__node[data-id="${id}"]`);
                 if (node?.textContent?.includes(token))
                   resolve(performance.timeOrigin + performance.now());
                 else requestAnimationFrame(check);

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useEffect, useState } from "react";
 import type { Journey } from "../domain";
 import { useT } from "../i18n";
 import { Button } from "../ui/Button";
@@ -25,10 +25,17 @@ export function ExportNotes({
   onChange: (changes: Partial<ImageSettings>) => void;
 }) {
   const t = useT();
-  const advice = useMemo(
-    () => readabilityAdvice(journey, settings, plans, hasPersona),
-    [journey, settings, plans, hasPersona],
-  );
+  // The advice plans every stage as an image of its own: tens of milliseconds on a map of
+  // thousands of cards. It is worked out in a task of its own once the dialog shows, so opening
+  // Export never holds the page for the two together; until then the last advice stays.
+  const [advice, setAdvice] = useState<ReadabilityAdvice | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(
+      () => setAdvice(readabilityAdvice(journey, settings, plans, hasPersona)),
+      0,
+    );
+    return () => clearTimeout(timer);
+  }, [journey, settings, plans, hasPersona]);
   // An SVG has no pixels to cap.
   const capped = settings.format !== "svg" ? plans.find((plan) => plan.image.capped) : undefined;
   return (

@@ -1,4 +1,4 @@
-import { linkRoute, type CardBox, type Journey, type JourneyLayout } from "../domain";
+import { linkRoute, type CardBox, type Journey, type JourneyLayout, type Link } from "../domain";
 import type { PosterPen } from "./poster-pen";
 import { num } from "./xml";
 
@@ -12,19 +12,41 @@ export function drawLinks(pen: PosterPen, layout: JourneyLayout, journey: Journe
     const from = layout.cards.get(link.from);
     const to = layout.cards.get(link.to);
     if (!from || !to || from === to) continue;
-    const d = linkPath(from, to);
-    const style =
-      link.kind === "relates"
-        ? `stroke-width="2" stroke-dasharray="7 5"`
-        : link.kind === "causes"
-          ? `stroke-width="2.75"`
-          : `stroke-width="2"`;
     paths.push(
-      `<path d="${d}" fill="none" stroke="${pen.palette.link}" ${style} marker-end="url(#wm-arrow)"/>`,
+      `<path d="${linkPath(from, to)}" fill="none" stroke="${pen.palette.link}" ${LINK_STYLE[link.kind]} marker-end="url(#wm-arrow)"/>`,
     );
   }
   return paths.join("");
 }
+
+/**
+ * The arrows of a very large map's preview (see drawCardOutlines): one path per kind of arrow and
+ * no heads, which a preview that small cannot show. Two thousand arrows each with its own head
+ * took the browser 80 ms to paint in one go, and held the page that long.
+ */
+export function drawLinkOutlines(pen: PosterPen, layout: JourneyLayout, journey: Journey): string {
+  const byKind = new Map<Link["kind"], string[]>();
+  for (const link of Object.values(journey.links)) {
+    const from = layout.cards.get(link.from);
+    const to = layout.cards.get(link.to);
+    if (!from || !to || from === to) continue;
+    const list = byKind.get(link.kind) ?? [];
+    list.push(linkPath(from, to));
+    byKind.set(link.kind, list);
+  }
+  return [...byKind]
+    .map(
+      ([kind, ds]) =>
+        `<path d="${ds.join("")}" fill="none" stroke="${pen.palette.link}" ${LINK_STYLE[kind]}/>`,
+    )
+    .join("");
+}
+
+const LINK_STYLE: Record<Link["kind"], string> = {
+  flow: `stroke-width="2"`,
+  relates: `stroke-width="2" stroke-dasharray="7 5"`,
+  causes: `stroke-width="2.75"`,
+};
 
 /** An arrow from one card to another, by the route the canvas draws (see `linkRoute`). */
 export function linkPath(a: CardBox, b: CardBox): string {

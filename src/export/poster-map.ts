@@ -3,7 +3,7 @@ import type { Scope } from "./geometry";
 import { drawCard, drawCardOutlines } from "./poster-cards";
 import { drawEmotionLane } from "./poster-curve";
 import { drawGrid } from "./poster-grid";
-import { drawLinks } from "./poster-links";
+import { drawLinkOutlines, drawLinks } from "./poster-links";
 import type { PosterPen } from "./poster-pen";
 import type { MapPanel } from "./poster-plan";
 
@@ -28,7 +28,11 @@ export function drawPanel(
     out.push(drawEmotionLane(pen, panel, lane.id));
   }
   // Links come from the whole journey: a split stage's panel draws those whose ends it holds.
-  out.push(drawLinks(pen, layout, fullJourney));
+  out.push(
+    cards === "full"
+      ? drawLinks(pen, layout, fullJourney)
+      : drawLinkOutlines(pen, layout, fullJourney),
+  );
   if (cards === "full") {
     for (const box of layout.cards.values()) {
       const element = journey.elements[box.id];

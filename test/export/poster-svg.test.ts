@@ -118,6 +118,20 @@ describe("the poster SVG", () => {
       .map((path) => (path.getAttribute("d")?.match(/z/g) ?? []).length)
       .reduce((a, b) => a + b, 0);
     expect(boxes).toBe(Object.keys(journey.elements).length);
+    // Every arrow too, as one path per kind of arrow without heads (each head is painted apart).
+    const linkStroke = paletteFor("white").link;
+    const arrows = Array.from(outline.querySelectorAll(`path[stroke="${linkStroke}"]`));
+    const linkKinds = new Set(Object.values(journey.links).map((link) => link.kind));
+    expect(Object.keys(journey.links).length).toBeGreaterThan(linkKinds.size);
+    expect(arrows).toHaveLength(linkKinds.size);
+    expect(arrows.every((path) => !path.hasAttribute("marker-end"))).toBe(true);
+    const curves = arrows
+      .map((path) => (path.getAttribute("d")?.match(/M/g) ?? []).length)
+      .reduce((a, b) => a + b, 0);
+    expect(curves).toBe(Object.keys(journey.links).length);
+    expect(full.querySelectorAll(`path[stroke="${linkStroke}"][marker-end]`)).toHaveLength(
+      Object.keys(journey.links).length,
+    );
   });
 
   it("leaves out the legend, the persona and the curve when they are switched off", () => {
