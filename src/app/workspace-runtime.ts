@@ -2,6 +2,7 @@ import {
   createEngine,
   createSnapshotShelf,
   createUpdateStorage,
+  journeyDocKey,
   openTabChannel,
   type DamagedRecord,
   type Engine,
@@ -28,6 +29,7 @@ import {
   switchEngine,
 } from "../store";
 import { t } from "../i18n";
+import { parseHash } from "./router";
 import { formatPath } from "../format";
 import { onSaveState, quarantineNotices } from "./save-status";
 import { flushSession, saveSessionSoon } from "./session-saving";
@@ -88,6 +90,12 @@ async function setAside(db: WaymarkDatabase, records: DamagedRecord[], doc: stri
   }
 }
 
+/** The document of the journey the page opens on (a link or a reload on a map), if any. */
+function journeyOnScreen(): string | undefined {
+  const route = parseHash(window.location.hash);
+  return "id" in route && route.name !== "persona" ? journeyDocKey(route.id) : undefined;
+}
+
 /** Every Yjs write leaves a `waymark:save` mark, so the benchmark can count writes (during a drag). */
 function markWrite(docs: ReadonlyMap<string, number>) {
   performance.mark("waymark:save", { detail: { docs: docs.size } });
@@ -136,7 +144,7 @@ async function openWorkspace(): Promise<void> {
   }
 
   const engine = createEngine({
-    storage: createUpdateStorage(db),
+    storage: createUpdateStorage(db, { readAhead: journeyOnScreen() }),
     channel: openTabChannel(),
     now,
     onSaveState: onSaveState,

@@ -32,19 +32,48 @@ export interface StoredUpdate {
   update: Uint8Array;
 }
 
+/** How long a document read ahead waits to be opened before it is let go. */
+const READ_AHEAD_KEPT_MS = 10_000;
+
 /** The document key of a journey; the workspace's is `workspace`. */
 export const journeyDocKey = (journeyId: string) => `journey:${journeyId}`;
 
-export function createUpdateStorage(db: WaymarkDatabase): UpdateStorage {
+/**
+ * `readAhead`: a document the page will open at once (the map a link or a reload lands on),
+ * read from disk right away, alongside the workspace, and handed over when it is opened.
+ * Another tab's update stored meanwhile reaches it all the same: opening a document asks the
+ * other tabs for what it lacks.
+ */
+export function createUpdateStorage(
+  db: WaymarkDatabase,
+  { readAhead }: { readAhead?: string } = {},
+): UpdateStorage {
+  const readRows = async (doc: string) => {
+    const rows = await db.updates.where("doc").equals(doc).sortBy("seq");
+    return rows.map((row) => ({ seq: row.seq!, update: row.update }));
+  };
+  let ahead = readAhead ? { doc: readAhead, rows: readRows(readAhead) } : null;
+  // A read ahead that fails is read again when asked for (and fails there, where it is said).
+  ahead?.rows.catch(() => (ahead = null));
+  // It is of the page's first moments only: anything stored since, or later, is read afresh.
+  if (ahead) setTimeout(() => (ahead = null), READ_AHEAD_KEPT_MS);
+  const forget = (doc: string) => {
+    if (ahead?.doc === doc) ahead = null;
+  };
   return {
     async read(doc) {
-      const rows = await db.updates.where("doc").equals(doc).sortBy("seq");
-      return rows.map((row) => ({ seq: row.seq!, update: row.update }));
+      if (ahead?.doc !== doc) return readRows(doc);
+      const { rows } = ahead;
+      ahead = null;
+      // Nothing there when read ahead (a link to a journey another tab is storing): read again.
+      const read = await rows;
+      return read.length ? read : readRows(doc);
     },
     async remove(seqs) {
       await db.updates.bulkDelete([...seqs]);
     },
     write(batch) {
+      for (const { doc } of batch) forget(doc);
       // Straight through IndexedDB, every request made before this returns and the transaction
       // committed at once: the edit is on disk a few milliseconds after it is made.
       return new Promise((resolve, reject) => {
@@ -73,6 +102,7 @@ export function createUpdateStorage(db: WaymarkDatabase): UpdateStorage {
       });
     },
     async compact(doc) {
+      forget(doc);
       return db.transaction("rw", db.updates, async () => {
         const rows = await db.updates.where("doc").equals(doc).sortBy("seq");
         const before = rows.reduce((sum, row) => sum + row.update.byteLength, 0);
@@ -89,6 +119,7 @@ export function createUpdateStorage(db: WaymarkDatabase): UpdateStorage {
       });
     },
     async purge(doc) {
+      forget(doc);
       await db.updates.where("doc").equals(doc).delete();
     },
     count(doc) {

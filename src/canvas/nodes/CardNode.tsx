@@ -214,7 +214,18 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
   );
 }
 
-export const CardNode = memo(CardNodeView);
+/**
+ * Drawn again only when what it shows changes: a move (each pointer move of a drag) changes only
+ * where the card is, which React Flow's wrapper places, not the card itself.
+ */
+export const CardNode = memo(
+  CardNodeView,
+  (before, after) =>
+    before.id === after.id &&
+    before.data === after.data &&
+    before.selected === after.selected &&
+    before.dragging === after.dragging,
+);
 
 /** One node type per kind: React Flow picks the component by `type`, the CSS by kind. */
 export const CARD_NODE_TYPES = {
