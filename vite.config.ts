@@ -39,6 +39,13 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Modules that only declare (the domain's pure functions): one is bundled where its exports are
+ * used, not wherever the folder's index re-exports it, so the first page does not fetch what only
+ * a view opened later uses.
+ */
+const PURE_MODULES = /[\\/]src[\\/]domain[\\/]/;
+
 export default defineConfig({
   plugins: [
     react(),
@@ -85,6 +92,9 @@ export default defineConfig({
     target: "es2022",
     sourcemap: false,
     chunkSizeWarningLimit: 900,
+    rollupOptions: {
+      treeshake: { moduleSideEffects: (id: string) => !PURE_MODULES.test(id) },
+    },
   },
   preview: { port: PREVIEW_PORT, strictPort: true, host: "127.0.0.1" },
   server: { port: 5173, host: "127.0.0.1" },

@@ -2,6 +2,8 @@ import { newId } from "../src/domain";
 import { paletteFor } from "../src/export/palette";
 import { TEXT } from "../src/export/text-style";
 import { t } from "../src/i18n";
+// The export's texts, as the app has them once Export is open.
+import "../src/i18n/views-en";
 import { hotelTemplate } from "../src/templates";
 import { expect, openApp, test } from "./support/fixtures";
 import { importJourney } from "./support/export-journey";

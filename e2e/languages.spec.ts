@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { loadLocale, setLocale } from "../src/i18n";
 import type { Message } from "../src/i18n/catalogue";
 import { en } from "../src/i18n/en";
+import { viewsEn } from "../src/i18n/views-en";
 import { templatesEn } from "../src/i18n/en/templates";
 import { fa } from "../src/i18n/fa";
 import { templatesFa } from "../src/i18n/fa/templates";
@@ -16,7 +17,7 @@ import { DEFAULT_OPTIONS, SAMPLE, bytesOf, download } from "./support/export";
 import { decodePng, hexToRgb, matching } from "./support/png";
 
 type Texts = Readonly<Record<string, Message>>;
-const english: Texts = { ...en, ...templatesEn };
+const english: Texts = { ...en, ...viewsEn, ...templatesEn };
 const LANGUAGES = {
   en: { browser: "en-GB", texts: english },
   pl: { browser: "pl-PL", texts: { ...pl, ...templatesPl } as Texts },

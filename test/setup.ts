@@ -1,5 +1,7 @@
 import "@testing-library/jest-dom/vitest";
 import "fake-indexeddb/auto";
+// Components are tested without the view modules that bring these texts in the app.
+import "../src/i18n/views-en";
 import { IDBFactory } from "fake-indexeddb";
 import { cleanup } from "@testing-library/react";
 import Dexie from "dexie";

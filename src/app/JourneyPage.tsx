@@ -8,6 +8,8 @@ import { PhoneRoomView } from "../rooms/phone/PhoneRoomView";
 import { useSession } from "../store";
 import { usePhoneRoomView } from "./phone-room";
 import "./journey-page.css";
+// The texts of the views that load when opened arrive with this module (see views-en.ts).
+import "../i18n/views-en";
 
 /**
  * The journey screen, composed here because its parts live in layers that must not import each

@@ -2,6 +2,8 @@ import { JourneyToolbar } from "../canvas/JourneyToolbar";
 import { ExportButton } from "../export/ExportButton";
 import { WorkshopTools } from "../present/WorkshopTools";
 import { RoomButton } from "../rooms/RoomButton";
+// The texts of the views that load when opened arrive with this module (see views-en.ts).
+import "../i18n/views-en";
 
 /**
  * The header's place for the open journey's tools. Composed here because the tools come from

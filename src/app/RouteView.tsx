@@ -3,13 +3,8 @@ import { useT } from "../i18n";
 import type { Journey } from "../domain";
 import { openJourney, useDocument } from "../store";
 import { HomeView } from "../panels/workspace/HomeView";
-import { JourneyShortcuts } from "../canvas/JourneyShortcuts";
-import { RoomLink } from "../rooms/RoomLink";
-import { InsightsImageButtons } from "../export/InsightsImageButtons";
 import { journeyToolbarModule } from "./Header";
-import { importCardsCsv } from "./import-cards";
 import { importFile } from "./import-file";
-import { exportPlanCsv } from "./plan-csv";
 import { hrefOf, navigate, type Route } from "./router";
 import { useSettled } from "./settled";
 import "./route-view.css";
@@ -47,6 +42,8 @@ const planViewModule = once(() => import("../panels/plan/PlanView"));
 const snapshotsViewModule = once(() => import("../panels/snapshots/SnapshotsView"));
 const personaViewModule = once(() => import("../panels/workspace/PersonaView"));
 const joinRoomModule = once(() => import("../rooms/JoinRoomPage"));
+const routeExtrasModule = once(() => import("./route-extras"));
+type RouteExtras = Awaited<ReturnType<typeof routeExtrasModule>>;
 
 /**
  * A journey's document is read when its map or presentation is first opened (the home view
@@ -102,9 +99,25 @@ function LoadedJourney<M>({
 }: {
   module: Promise<M>;
   journeyId: string;
-  children: (module: M) => ReactNode;
+  children: (module: M, extras: RouteExtras) => ReactNode;
 }) {
   const loaded = useSettled(module);
+  const extras = useSettled(routeExtrasModule());
+  const journey = useSettled(opened(journeyId));
+  if (!loaded || !extras || journey === undefined) return <Opening />;
+  if (!journey) return <NotFound />;
+  return children(loaded, extras);
+}
+
+/** The map: its page brings the room's link and its keys itself. */
+function LoadedMap({
+  journeyId,
+  children,
+}: {
+  journeyId: string;
+  children: (module: Awaited<ReturnType<typeof journeyPageModule>>) => ReactNode;
+}) {
+  const loaded = useSettled(journeyPageModule());
   const journey = useSettled(opened(journeyId));
   if (!loaded || journey === undefined) return <Opening />;
   if (!journey) return <NotFound />;
@@ -121,9 +134,9 @@ function PersonaRoute({ personaId }: { personaId: string }) {
 
 function JourneyRoute({ journeyId }: { journeyId: string }) {
   return (
-    <LoadedJourney module={journeyPageModule()} journeyId={journeyId}>
+    <LoadedMap journeyId={journeyId}>
       {({ JourneyPage }) => <JourneyPage journeyId={journeyId} />}
-    </LoadedJourney>
+    </LoadedMap>
   );
 }
 
@@ -144,7 +157,7 @@ function RoomRoute({ link }: { link: Extract<Route, { name: "room" }>["link"] })
 function PresentRoute({ journeyId }: { journeyId: string }) {
   return (
     <LoadedJourney module={presentViewModule()} journeyId={journeyId}>
-      {({ PresentView }) => (
+      {({ PresentView }, { RoomLink }) => (
         <>
           <RoomLink journeyId={journeyId} />
           <PresentView
@@ -160,7 +173,7 @@ function PresentRoute({ journeyId }: { journeyId: string }) {
 function InsightsRoute({ journeyId }: { journeyId: string }) {
   return (
     <LoadedJourney module={insightsViewModule()} journeyId={journeyId}>
-      {({ InsightsView }) => (
+      {({ InsightsView }, { RoomLink, JourneyShortcuts, InsightsImageButtons }) => (
         <>
           <RoomLink journeyId={journeyId} />
           {/* Undo and redo for the targets set on the page (the map's own keys for them). */}
@@ -179,13 +192,15 @@ function InsightsRoute({ journeyId }: { journeyId: string }) {
 function TableRoute({ journeyId }: { journeyId: string }) {
   return (
     <LoadedJourney module={tableViewModule()} journeyId={journeyId}>
-      {({ TableView }) => (
+      {({ TableView }, { RoomLink }) => (
         <>
           <RoomLink journeyId={journeyId} />
           <TableView
             journeyId={journeyId}
             onBack={() => navigate({ name: "journey", id: journeyId })}
-            onImportCsv={(file) => void importCardsCsv(file, journeyId)}
+            onImportCsv={(file) =>
+              void import("./import-cards").then((m) => m.importCardsCsv(file, journeyId))
+            }
           />
         </>
       )}
@@ -196,7 +211,7 @@ function TableRoute({ journeyId }: { journeyId: string }) {
 function PrioritiesRoute({ journeyId }: { journeyId: string }) {
   return (
     <LoadedJourney module={prioritiesViewModule()} journeyId={journeyId}>
-      {({ PrioritiesView }) => (
+      {({ PrioritiesView }, { RoomLink, JourneyShortcuts }) => (
         <>
           <RoomLink journeyId={journeyId} />
           {/* Undo and redo for the moves made on the matrix (the map's own keys for them). */}
@@ -227,7 +242,7 @@ function CompareRoute({ journeyId }: { journeyId: string }) {
 function PlanRoute({ journeyId }: { journeyId: string }) {
   return (
     <LoadedJourney module={planViewModule()} journeyId={journeyId}>
-      {({ PlanView }) => (
+      {({ PlanView }, { RoomLink, JourneyShortcuts }) => (
         <>
           <RoomLink journeyId={journeyId} />
           {/* Undo and redo for the changes made on the board (the map's own keys for them). */}
@@ -235,7 +250,7 @@ function PlanRoute({ journeyId }: { journeyId: string }) {
           <PlanView
             journeyId={journeyId}
             onBack={() => navigate({ name: "journey", id: journeyId })}
-            onExportCsv={() => exportPlanCsv(journeyId)}
+            onExportCsv={() => import("./plan-csv").then((m) => m.exportPlanCsv(journeyId))}
           />
         </>
       )}
@@ -246,7 +261,7 @@ function PlanRoute({ journeyId }: { journeyId: string }) {
 function SnapshotsRoute({ journeyId }: { journeyId: string }) {
   return (
     <LoadedJourney module={snapshotsViewModule()} journeyId={journeyId}>
-      {({ SnapshotsView }) => (
+      {({ SnapshotsView }, { RoomLink, JourneyShortcuts }) => (
         <>
           <RoomLink journeyId={journeyId} />
           {/* Undo takes back a snapshot restored over the journey (the map's own keys for it). */}

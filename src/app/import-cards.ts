@@ -20,6 +20,7 @@ import {
 } from "../format";
 import { t, type MessageKey } from "../i18n";
 import { en } from "../i18n/en";
+import { viewsEn } from "../i18n/views-en";
 import {
   addCardsFromCsv,
   getJourney,
@@ -54,12 +55,14 @@ const COLUMN_NAME: Record<CsvColumn, MessageKey> = {
  * their bare names (CSAT, NPS, CES, AHT, FRT, FCR); a custom metric's to its name, and to its
  * name with its unit as the export heads it.
  */
+const ENGLISH = { ...en, ...viewsEn };
+
 export function csvVocabulary(customMetrics: readonly CustomMetric[] = []): CsvVocabulary {
   const words = <V extends string>(values: readonly V[], key: (value: V) => MessageKey) => {
     const map = new Map<string, V>();
     for (const value of values) {
       map.set(foldForSearch(t(key(value))), value);
-      map.set(foldForSearch(String(en[key(value) as keyof typeof en])), value);
+      map.set(foldForSearch(String(ENGLISH[key(value) as keyof typeof ENGLISH])), value);
     }
     return map;
   };
@@ -92,9 +95,6 @@ export function csvVocabulary(customMetrics: readonly CustomMetric[] = []): CsvV
     customMetrics: custom,
   };
 }
-
-export const isCsvFile = (file: File) =>
-  /\.csv$/i.test(file.name) || file.type === "text/csv" || file.type === "application/csv";
 
 /**
  * Adds the cards of a CSV file (as Waymark's CSV export writes it, or any sheet with at least

@@ -15,9 +15,11 @@ import {
   undoImport,
 } from "../store";
 import { prepareAvatarImage } from "../panels/workspace/avatar-image";
-import { importCardsCsv, isCsvFile } from "./import-cards";
 import { navigate, parseHash } from "./router";
 import { workspaceReady } from "./workspace-runtime";
+
+const isCsvFile = (file: File) =>
+  /\.csv$/i.test(file.name) || file.type === "text/csv" || file.type === "application/csv";
 
 /**
  * Opens a .waymark.json file: refused with its reason (and nothing changed) unless all of it is
@@ -27,7 +29,8 @@ export async function importFile(file: File): Promise<boolean> {
   // A CSV of cards goes into the journey open now (on the map or any of its views).
   const route = parseHash(window.location.hash);
   if (isCsvFile(file) && "id" in route && route.name !== "persona") {
-    await workspaceReady;
+    // The CSV reader (and its texts) load with the first CSV, not with the first page.
+    const [{ importCardsCsv }] = await Promise.all([import("./import-cards"), workspaceReady]);
     return importCardsCsv(file, route.id);
   }
   const parsed = await readWaymarkFile(file);

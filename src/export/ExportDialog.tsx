@@ -15,6 +15,8 @@ import { ImageOptions } from "./ImageOptions";
 import { exportContext, posterTargets, type ExportContext, type ImageSettings } from "./images";
 import { planPoster } from "./poster-plan";
 import "./export.css";
+// The texts of the views that load when opened arrive with this module (see views-en.ts).
+import "../i18n/views-en";
 
 export function ExportDialog({ journeyId, onClose }: { journeyId: Id; onClose: () => void }) {
   const journey = useJourney(journeyId);

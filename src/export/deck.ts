@@ -14,6 +14,8 @@ import {
   titledSlide,
 } from "./deck-style";
 import type { PosterPersona } from "./persona";
+// The texts of the views that load when opened arrive with this module (see views-en.ts).
+import "../i18n/views-en";
 
 /**
  * A .pptx deck of a journey (pptxgenjs, loaded on first use): a title slide with the persona,

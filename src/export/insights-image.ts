@@ -8,6 +8,8 @@ import { exportText } from "./images";
 import { renderInsightsSheet } from "./insights-sheet";
 import { canvasMeasurer } from "./measure";
 import { rasterize, yieldToBrowser } from "./raster";
+// The texts of the views that load when opened arrive with this module (see views-en.ts).
+import "../i18n/views-en";
 
 export type InsightsImageFormat = "png" | "svg";
 

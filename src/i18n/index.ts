@@ -56,13 +56,18 @@ export function applyDocumentLocale(doc: Document | undefined = globalThis.docum
   doc.documentElement.dir = directionOf(currentLocale);
 }
 
+const missing = new Set<string>();
+
 export function t(key: MessageKey, params?: MessageParams): string {
-  const message =
-    catalogues[currentLocale]?.[key] ??
-    added[currentLocale][key] ??
-    (en as Catalogue)[key] ??
-    added.en[key] ??
-    (key as string);
+  let message =
+    catalogues[currentLocale]?.[key] ?? added[currentLocale][key] ?? (en as Catalogue)[key];
+  message ??= added.en[key];
+  if (message === undefined) {
+    // A view's texts are asked for before its module (which brings them) has loaded.
+    if (!missing.has(key)) console.error(`Waymark has no text for "${key}" yet`);
+    missing.add(key);
+    message = key;
+  }
   return formatMessage(currentLocale, message, params);
 }
 

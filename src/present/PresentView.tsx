@@ -20,6 +20,8 @@ import { VotesDialog } from "./Votes";
 import { VotingPanel } from "./VotingRound";
 import "./present.css";
 import "./workshop.css";
+// The texts of the views that load when opened arrive with this module (see views-en.ts).
+import "../i18n/views-en";
 
 /**
  * Presentation mode: the journey in the projector theme, first fitted whole (the overview),

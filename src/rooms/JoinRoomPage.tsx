@@ -9,6 +9,8 @@ import { randomPresenceColor } from "./presence-colors";
 import { refusalMessage } from "./refusal";
 import { PresenceFields, type PresenceChoice } from "./PresenceFields";
 import "./rooms.css";
+// The texts of the views that load when opened arrive with this module (see views-en.ts).
+import "../i18n/views-en";
 
 type Stage = "name" | "joining" | Exclude<JoinResult, { ok: true }>;
 

@@ -15,6 +15,8 @@ import { Field } from "../ui/Field";
 import { PresenceFields, type PresenceChoice } from "./PresenceFields";
 import { RoomServerSetting } from "./RoomServerSetting";
 import "./rooms.css";
+// The texts of the views that load when opened arrive with this module (see views-en.ts).
+import "../i18n/views-en";
 
 function LinkRow({
   role,

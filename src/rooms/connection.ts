@@ -12,6 +12,8 @@ import { keepAuthorship } from "./authorship";
 import { shareLead } from "./lead";
 import { sharePresence } from "./presence";
 import { roomServerUrl } from "./server-address";
+// The texts of the views that load when opened arrive with this module (see views-en.ts).
+import "../i18n/views-en";
 
 async function keysOf(secrets: NonNullable<RoomMembership["secrets"]>): Promise<RoomKeys> {
   const hash = async (secret: string) => tokenHash(await roomToken(secret));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/en";
+import { viewsEn } from "../../src/i18n/views-en";
 import { canvasEn } from "../../src/i18n/en/canvas";
 import { coreEn } from "../../src/i18n/en/core";
 import { damageEn } from "../../src/i18n/en/damage";
@@ -43,11 +44,11 @@ describe("the English catalogue", () => {
       }
     }
     expect(clashes).toEqual([]);
-    expect(Object.keys({ ...en, ...templatesEn })).toHaveLength(seen.size);
+    expect(Object.keys({ ...en, ...viewsEn, ...templatesEn })).toHaveLength(seen.size);
   });
 
   it("has no empty texts and balanced placeholders", () => {
-    for (const [key, message] of Object.entries({ ...en, ...templatesEn })) {
+    for (const [key, message] of Object.entries({ ...en, ...viewsEn, ...templatesEn })) {
       const forms = typeof message === "string" ? [message] : Object.values(message);
       for (const text of forms) {
         expect(text.trim(), key).not.toBe("");

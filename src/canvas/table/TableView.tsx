@@ -22,6 +22,8 @@ import { CardTable } from "./CardTable";
 import { cellText } from "./cell-text";
 import "../filter/filter.css";
 import "./table.css";
+// The texts of the views that load when opened arrive with this module (see views-en.ts).
+import "../../i18n/views-en";
 
 /**
  * A journey as a table: one row per card, sorted by any column, narrowed by the same find and

@@ -16,6 +16,8 @@ import { CurvesChart } from "./CurvesChart";
 import { PersonaOverlay } from "./PersonaOverlay";
 import "../../ui/page.css";
 import "./compare.css";
+// The texts of the views that load when opened arrive with this module (see views-en.ts).
+import "../../i18n/views-en";
 
 const figure = (value: number | null | undefined) =>
   value == null ? null : formatNumber(value, { maximumFractionDigits: 1 });

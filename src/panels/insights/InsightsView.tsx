@@ -25,6 +25,8 @@ import { PainPointRanking, WorstTouchpoints } from "./Rankings";
 import { SatisfactionProfile } from "./SatisfactionProfile";
 import "../../ui/page.css";
 import "./insights.css";
+// The texts of the views that load when opened arrive with this module (see views-en.ts).
+import "../../i18n/views-en";
 
 /**
  * What a journey's map says, on one page: satisfaction by stage, where the friction is (by

@@ -29,6 +29,8 @@ import { ActionEditor } from "./ActionEditor";
 import { PlanBoard } from "./PlanBoard";
 import "../../ui/page.css";
 import "./plan.css";
+// The texts of the views that load when opened arrive with this module (see views-en.ts).
+import "../../i18n/views-en";
 
 /**
  * The action plan: what the team will do about the map, as a board of actions by owner department

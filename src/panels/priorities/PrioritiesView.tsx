@@ -24,6 +24,8 @@ import { KIND_ICON } from "../../ui/kinds";
 import { OpportunityMatrix } from "./OpportunityMatrix";
 import "../../ui/page.css";
 import "./priorities.css";
+// The texts of the views that load when opened arrive with this module (see views-en.ts).
+import "../../i18n/views-en";
 
 /**
  * Priorities: a journey's opportunities (and, if asked, its friction points) on an impact and

@@ -20,6 +20,8 @@ import { SnapshotDetails } from "./SnapshotDetails";
 import { snapshotLabel } from "./snapshot-label";
 import "../../ui/page.css";
 import "./snapshots.css";
+// The texts of the views that load when opened arrive with this module (see views-en.ts).
+import "../../i18n/views-en";
 
 /**
  * A journey's snapshots: take one, see each as it was beside the journey now (what was added,

@@ -19,6 +19,8 @@ import { ChannelFields, MotivationFields, customChannelsOf, linesOf } from "./Pe
 import { undoSavedPersona } from "./persona-undo";
 import { useUnsaved } from "./unsaved";
 import "./persona-editor.css";
+// The texts of the views that load when opened arrive with this module (see views-en.ts).
+import "../../i18n/views-en";
 
 interface PersonaEditorProps {
   /** The persona to edit; none to create a new one. */

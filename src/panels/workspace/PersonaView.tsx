@@ -42,6 +42,8 @@ import { useUnsaved } from "./unsaved";
 import "./workspace.css";
 import "./persona-page.css";
 import "./journey-list.css";
+// The texts of the views that load when opened arrive with this module (see views-en.ts).
+import "../../i18n/views-en";
 
 function channelName(t: Translate, channel: ChannelRef): string {
   return channel.kind === "standard" ? t(`channel.${channel.id}`) : channel.name;
