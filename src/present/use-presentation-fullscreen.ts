@@ -35,6 +35,9 @@ export function usePresentationFullscreen(leave: () => void): {
       was = now;
     };
     document.addEventListener("fullscreenchange", onChange);
+    // The "Present" click asked for full screen before this view was drawn: the browser may have
+    // granted it between the first render and now, with no one listening yet.
+    setFullscreen(was);
     return () => document.removeEventListener("fullscreenchange", onChange);
   }, [leave]);
 
