@@ -67,6 +67,7 @@ function opened(journeyId: string): Promise<Journey | null> {
 /** What a map opened straight from a link needs at once: its page and toolbar, nothing else. */
 export function preloadMapPage(): void {
   journeyPageModule().catch(() => undefined);
+  routeExtrasModule().catch(() => undefined);
   journeyToolbarModule().catch(() => undefined);
 }
 
@@ -90,15 +91,20 @@ function Loaded<M>({
 
 /**
  * A journey's view once its code and the journey's document have loaded ("Opening…" until
- * then); a journey that is not there is not found.
+ * then); a journey that is not there is not found. `room` keeps the journey's room connected on
+ * this view, and `undoKeys` gives it the map's undo and redo keys (the map's page has both).
  */
 function LoadedJourney<M>({
   module,
   journeyId,
+  room = false,
+  undoKeys = false,
   children,
 }: {
   module: Promise<M>;
   journeyId: string;
+  room?: boolean;
+  undoKeys?: boolean;
   children: (module: M, extras: RouteExtras) => ReactNode;
 }) {
   const loaded = useSettled(module);
@@ -106,22 +112,14 @@ function LoadedJourney<M>({
   const journey = useSettled(opened(journeyId));
   if (!loaded || !extras || journey === undefined) return <Opening />;
   if (!journey) return <NotFound />;
-  return children(loaded, extras);
-}
-
-/** The map: its page brings the room's link and its keys itself. */
-function LoadedMap({
-  journeyId,
-  children,
-}: {
-  journeyId: string;
-  children: (module: Awaited<ReturnType<typeof journeyPageModule>>) => ReactNode;
-}) {
-  const loaded = useSettled(journeyPageModule());
-  const journey = useSettled(opened(journeyId));
-  if (!loaded || journey === undefined) return <Opening />;
-  if (!journey) return <NotFound />;
-  return children(loaded);
+  const { RoomLink, JourneyShortcuts } = extras;
+  return (
+    <>
+      {room ? <RoomLink journeyId={journeyId} /> : null}
+      {undoKeys ? <JourneyShortcuts journeyId={journeyId} /> : null}
+      {children(loaded, extras)}
+    </>
+  );
 }
 
 function PersonaRoute({ personaId }: { personaId: string }) {
@@ -134,9 +132,9 @@ function PersonaRoute({ personaId }: { personaId: string }) {
 
 function JourneyRoute({ journeyId }: { journeyId: string }) {
   return (
-    <LoadedMap journeyId={journeyId}>
+    <LoadedJourney module={journeyPageModule()} journeyId={journeyId}>
       {({ JourneyPage }) => <JourneyPage journeyId={journeyId} />}
-    </LoadedMap>
+    </LoadedJourney>
   );
 }
 
@@ -156,34 +154,27 @@ function RoomRoute({ link }: { link: Extract<Route, { name: "room" }>["link"] })
 
 function PresentRoute({ journeyId }: { journeyId: string }) {
   return (
-    <LoadedJourney module={presentViewModule()} journeyId={journeyId}>
-      {({ PresentView }, { RoomLink }) => (
-        <>
-          <RoomLink journeyId={journeyId} />
-          <PresentView
-            journeyId={journeyId}
-            onLeave={() => navigate({ name: "journey", id: journeyId }, { replace: true })}
-          />
-        </>
+    <LoadedJourney module={presentViewModule()} journeyId={journeyId} room>
+      {({ PresentView }) => (
+        <PresentView
+          journeyId={journeyId}
+          onLeave={() => navigate({ name: "journey", id: journeyId }, { replace: true })}
+        />
       )}
     </LoadedJourney>
   );
 }
 
 function InsightsRoute({ journeyId }: { journeyId: string }) {
+  // Undo and redo for the targets set on the page (the map's own keys for them).
   return (
-    <LoadedJourney module={insightsViewModule()} journeyId={journeyId}>
-      {({ InsightsView }, { RoomLink, JourneyShortcuts, InsightsImageButtons }) => (
-        <>
-          <RoomLink journeyId={journeyId} />
-          {/* Undo and redo for the targets set on the page (the map's own keys for them). */}
-          <JourneyShortcuts journeyId={journeyId} />
-          <InsightsView
-            journeyId={journeyId}
-            onShowOnMap={() => navigate({ name: "journey", id: journeyId })}
-            actions={<InsightsImageButtons journeyId={journeyId} />}
-          />
-        </>
+    <LoadedJourney module={insightsViewModule()} journeyId={journeyId} room undoKeys>
+      {({ InsightsView }, { InsightsImageButtons }) => (
+        <InsightsView
+          journeyId={journeyId}
+          onShowOnMap={() => navigate({ name: "journey", id: journeyId })}
+          actions={<InsightsImageButtons journeyId={journeyId} />}
+        />
       )}
     </LoadedJourney>
   );
@@ -191,36 +182,29 @@ function InsightsRoute({ journeyId }: { journeyId: string }) {
 
 function TableRoute({ journeyId }: { journeyId: string }) {
   return (
-    <LoadedJourney module={tableViewModule()} journeyId={journeyId}>
-      {({ TableView }, { RoomLink }) => (
-        <>
-          <RoomLink journeyId={journeyId} />
-          <TableView
-            journeyId={journeyId}
-            onBack={() => navigate({ name: "journey", id: journeyId })}
-            onImportCsv={(file) =>
-              void import("./import-cards").then((m) => m.importCardsCsv(file, journeyId))
-            }
-          />
-        </>
+    <LoadedJourney module={tableViewModule()} journeyId={journeyId} room>
+      {({ TableView }) => (
+        <TableView
+          journeyId={journeyId}
+          onBack={() => navigate({ name: "journey", id: journeyId })}
+          onImportCsv={(file) =>
+            void import("./import-cards").then((m) => m.importCardsCsv(file, journeyId))
+          }
+        />
       )}
     </LoadedJourney>
   );
 }
 
 function PrioritiesRoute({ journeyId }: { journeyId: string }) {
+  // Undo and redo for the moves made on the matrix (the map's own keys for them).
   return (
-    <LoadedJourney module={prioritiesViewModule()} journeyId={journeyId}>
-      {({ PrioritiesView }, { RoomLink, JourneyShortcuts }) => (
-        <>
-          <RoomLink journeyId={journeyId} />
-          {/* Undo and redo for the moves made on the matrix (the map's own keys for them). */}
-          <JourneyShortcuts journeyId={journeyId} />
-          <PrioritiesView
-            journeyId={journeyId}
-            onBack={() => navigate({ name: "journey", id: journeyId })}
-          />
-        </>
+    <LoadedJourney module={prioritiesViewModule()} journeyId={journeyId} room undoKeys>
+      {({ PrioritiesView }) => (
+        <PrioritiesView
+          journeyId={journeyId}
+          onBack={() => navigate({ name: "journey", id: journeyId })}
+        />
       )}
     </LoadedJourney>
   );
@@ -240,38 +224,30 @@ function CompareRoute({ journeyId }: { journeyId: string }) {
 }
 
 function PlanRoute({ journeyId }: { journeyId: string }) {
+  // Undo and redo for the changes made on the board (the map's own keys for them).
   return (
-    <LoadedJourney module={planViewModule()} journeyId={journeyId}>
-      {({ PlanView }, { RoomLink, JourneyShortcuts }) => (
-        <>
-          <RoomLink journeyId={journeyId} />
-          {/* Undo and redo for the changes made on the board (the map's own keys for them). */}
-          <JourneyShortcuts journeyId={journeyId} />
-          <PlanView
-            journeyId={journeyId}
-            onBack={() => navigate({ name: "journey", id: journeyId })}
-            onExportCsv={() => import("./plan-csv").then((m) => m.exportPlanCsv(journeyId))}
-          />
-        </>
+    <LoadedJourney module={planViewModule()} journeyId={journeyId} room undoKeys>
+      {({ PlanView }) => (
+        <PlanView
+          journeyId={journeyId}
+          onBack={() => navigate({ name: "journey", id: journeyId })}
+          onExportCsv={() => import("./plan-csv").then((m) => m.exportPlanCsv(journeyId))}
+        />
       )}
     </LoadedJourney>
   );
 }
 
 function SnapshotsRoute({ journeyId }: { journeyId: string }) {
+  // Undo takes back a snapshot restored over the journey (the map's own keys for it).
   return (
-    <LoadedJourney module={snapshotsViewModule()} journeyId={journeyId}>
-      {({ SnapshotsView }, { RoomLink, JourneyShortcuts }) => (
-        <>
-          <RoomLink journeyId={journeyId} />
-          {/* Undo takes back a snapshot restored over the journey (the map's own keys for it). */}
-          <JourneyShortcuts journeyId={journeyId} />
-          <SnapshotsView
-            journeyId={journeyId}
-            onBack={() => navigate({ name: "journey", id: journeyId })}
-            onOpenJourney={(id) => navigate({ name: "journey", id })}
-          />
-        </>
+    <LoadedJourney module={snapshotsViewModule()} journeyId={journeyId} room undoKeys>
+      {({ SnapshotsView }) => (
+        <SnapshotsView
+          journeyId={journeyId}
+          onBack={() => navigate({ name: "journey", id: journeyId })}
+          onOpenJourney={(id) => navigate({ name: "journey", id })}
+        />
       )}
     </LoadedJourney>
   );
