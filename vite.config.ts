@@ -44,7 +44,17 @@ function contentSecurityPolicy(): Plugin {
  * used, not wherever the folder's index re-exports it, so the first page does not fetch what only
  * a view opened later uses.
  */
-const PURE_MODULES = /[\\/]src[\\/]domain[\\/]/;
+const PURE_MODULES = /[\\/]src[\\/](domain|format)[\\/]/;
+
+/**
+ * What every page runs before it can show anything: React, IndexedDB, Yjs, the engine and the
+ * store. One chunk, not the half dozen that automatic splitting makes of it (each shared with a
+ * different set of views): a single file compresses better and is one request. Reading the rows of
+ * a release before the engine happens once per browser and stays out.
+ */
+const FIRST_PAGE_CORE =
+  /node_modules[\\/](react|react-dom|scheduler|dexie|yjs|lib0|zod|immer|zustand)[\\/]|[\\/]src[\\/](engine|store|persistence)[\\/]/;
+const LEGACY_ROWS = /[\\/]src[\\/](engine[\\/]migrate-rows|persistence[\\/](load|validate))\.ts$/;
 
 export default defineConfig({
   plugins: [
@@ -94,6 +104,16 @@ export default defineConfig({
     chunkSizeWarningLimit: 900,
     rollupOptions: {
       treeshake: { moduleSideEffects: (id: string) => !PURE_MODULES.test(id) },
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: "core",
+              test: (id: string) => FIRST_PAGE_CORE.test(id) && !LEGACY_ROWS.test(id),
+            },
+          ],
+        },
+      },
     },
   },
   preview: { port: PREVIEW_PORT, strictPort: true, host: "127.0.0.1" },

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useT } from "../i18n";
 import { useStatus } from "../store";
-import { CommandPalette } from "../ui/CommandPalette";
 import { CommandRegistry, CommandsContext, type Command } from "../ui/commands";
 import { FileDrop } from "./FileDrop";
 import { Header } from "./Header";
+import { LazyCommandPalette } from "./LazyCommandPalette";
 import { Notices } from "./Notices";
 import { RouteView } from "./RouteView";
 import { hrefOf, useRoute } from "./router";
@@ -85,7 +85,7 @@ export function App() {
         </main>
         <Notices />
         {presenting ? null : <FileDrop />}
-        <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} />
+        <LazyCommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} />
       </div>
     </CommandsContext.Provider>
   );

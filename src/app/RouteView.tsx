@@ -6,7 +6,7 @@ import { HomeView } from "../panels/workspace/HomeView";
 import { journeyToolbarModule } from "./Header";
 import { importFile } from "./import-file";
 import { hrefOf, navigate, type Route } from "./router";
-import { useSettled } from "./settled";
+import { once, useSettled } from "./settled";
 import "./route-view.css";
 
 /**
@@ -16,22 +16,6 @@ import "./route-view.css";
  * renders at once, with no render in between (a clicker's first press comes right after
  * "Present"); see `useSettled`.
  */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let promise: Promise<T> | null = null;
-  return () => {
-    if (!promise) {
-      const loading = load();
-      loading.then(
-        (value) => Object.assign(loading, { status: "fulfilled", value }),
-        () => {
-          promise = null; // a failed fetch (offline before the first visit) may be retried
-        },
-      );
-      promise = loading;
-    }
-    return promise;
-  };
-}
 const journeyPageModule = once(() => import("./JourneyPage"));
 const presentViewModule = once(() => import("../present/PresentView"));
 const insightsViewModule = once(() => import("../panels/insights/InsightsView"));

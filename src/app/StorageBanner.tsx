@@ -3,10 +3,9 @@ import { useState } from "react";
 import { useT, type MessageKey } from "../i18n";
 import { updateSession, useSession, useStatus, type StorageProblem } from "../store";
 import { Button } from "../ui/Button";
-import { ImportErrorBanner } from "./ImportErrorBanner";
-import { describeProblem } from "./describe-damage";
 import { UpdateBanner } from "./UpdateBanner";
-import { discardQuarantinedItem, downloadBackup, downloadQuarantined } from "./backups";
+import { downloadBackup } from "./backups";
+import { once, useSettled } from "./settled";
 import "./storage-banner.css";
 
 const PROBLEM_TEXT: Record<StorageProblem["kind"], MessageKey> = {
@@ -17,13 +16,33 @@ const PROBLEM_TEXT: Record<StorageProblem["kind"], MessageKey> = {
   writeFailed: "storage.writeFailed",
 };
 
+const damageBannersModule = once(() => import("./damage-banners"));
+
+/** A refused file's reason and the records set aside, once there is one of them to tell. */
+function DamageBanners() {
+  const importError = useStatus((s) => s.importError);
+  const quarantined = useStatus((s) => s.quarantined.length > 0);
+  return importError || quarantined ? <LoadedDamageBanners /> : null;
+}
+
+function LoadedDamageBanners() {
+  const banners = useSettled(damageBannersModule());
+  if (!banners) return null;
+  const { ImportErrorBanner, QuarantineBanner } = banners;
+  return (
+    <>
+      <ImportErrorBanner />
+      <QuarantineBanner />
+    </>
+  );
+}
+
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Storage trouble said loudly, with the way out beside it (a backup, a reload). */
 export function StorageBanner() {
   const t = useT();
   const problem = useStatus((s) => s.problem);
-  const quarantined = useStatus((s) => s.quarantined);
   const persistent = useStatus((s) => s.persistent);
   const createdAt = useStatus((s) => s.workspaceCreatedAt);
   const lastBackupAt = useSession((s) => s.lastBackupAt);
@@ -47,7 +66,7 @@ export function StorageBanner() {
 
   return (
     <div className="storage-banners">
-      <ImportErrorBanner />
+      <DamageBanners />
       <UpdateBanner onBackup={backup} />
       {problem ? (
         <div className="storage-banner storage-banner--error" role="alert">
@@ -76,45 +95,6 @@ export function StorageBanner() {
       {backupError ? (
         <div className="storage-banner storage-banner--error" role="alert">
           <p>{t("error.backupFailed", { message: backupError })}</p>
-        </div>
-      ) : null}
-      {quarantined.length > 0 ? (
-        <div className="storage-banner storage-banner--warning" role="alert">
-          <AlertTriangle aria-hidden="true" size={20} />
-          <div className="storage-banner__body">
-            <p>{t("storage.quarantined", { count: quarantined.length })}</p>
-            <ul>
-              {quarantined.map((item) => (
-                <li key={item.seq}>
-                  <span dir="auto">
-                    {t(`storage.quarantined.${item.what}`, {
-                      label: item.label || t("storage.quarantined.unnamed"),
-                    })}
-                  </span>
-                  <span className="storage-banner__reason" dir="auto">
-                    {item.problem
-                      ? describeProblem(
-                          t,
-                          item.problem.at,
-                          item.problem.damage,
-                          "damage.place.record",
-                        )
-                      : item.reason}
-                  </span>
-                  <Button size="sm" onClick={() => void downloadQuarantined(item.seq)}>
-                    {t("storage.quarantined.download")}
-                  </Button>
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    onClick={() => void discardQuarantinedItem(item.seq)}
-                  >
-                    {t("storage.quarantined.discard")}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          </div>
         </div>
       ) : null}
       {remind ? (

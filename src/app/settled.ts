@@ -30,3 +30,25 @@ export function useSettled<T>(promise: Promise<T>): T | undefined {
   if (!outcome.ok) throw outcome.reason;
   return outcome.value;
 }
+
+/**
+ * A module (or any promise) fetched on first use, then shared. Once it has arrived it is marked
+ * settled (as React's `use` marks one), so `useSettled` reads it at once, with no render in
+ * between. A failed fetch (offline before the first visit) is not kept, so it may be retried.
+ */
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | null = null;
+  return () => {
+    if (!promise) {
+      const loading = load();
+      loading.then(
+        (value) => Object.assign(loading, { status: "fulfilled", value }),
+        () => {
+          promise = null;
+        },
+      );
+      promise = loading;
+    }
+    return promise;
+  };
+}

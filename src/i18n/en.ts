@@ -1,8 +1,5 @@
 import type { Message } from "./catalogue";
-import { canvasEn } from "./en/canvas";
 import { coreEn } from "./en/core";
-import { damageEn } from "./en/damage";
-import { snapshotsEn } from "./en/snapshots";
 import type { templatesEn } from "./en/templates";
 import type { viewsEn } from "./views-en";
 import { workspaceEn } from "./en/workspace";
@@ -12,14 +9,11 @@ import { workspaceEn } from "./en/workspace";
  * is a compile error. It is split by area (one file each) and merged here; other locales
  * translate a subset and fall back to these texts. The templates' long texts are not in it: they
  * load with the templates (src/templates registers them), and neither are the texts of the views
- * that load when first opened (views-en.ts), so the first page does not carry them.
+ * that load when first opened, the map's among them (views-en.ts), so the first page does not carry them.
  */
 export const en = {
   ...coreEn,
-  ...damageEn,
   ...workspaceEn,
-  ...canvasEn,
-  ...snapshotsEn,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en | keyof typeof templatesEn | keyof typeof viewsEn;

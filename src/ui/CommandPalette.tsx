@@ -3,6 +3,8 @@ import { useT } from "../i18n";
 import { formatKeys, useCommands, type Command } from "./commands";
 import { Dialog } from "./Dialog";
 import "./command-palette.css";
+// The palette's texts arrive with this module (see views-en.ts).
+import "../i18n/views-en";
 
 /** Lower case without accents, so "usun" finds "Usuń" and "zaznacz" finds "Zaznacz". */
 const fold = (text: string) =>

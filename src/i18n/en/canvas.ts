@@ -223,12 +223,7 @@ export const canvasEn = {
   "command.duplicate": "Duplicate the selected cards",
   "command.vote": "Add a vote to the selected cards",
   "command.unvote": "Take a vote back from the selected cards",
-  "command.palette": "Find a command",
-  "commandPalette.title": "Commands",
-  "commandPalette.search": "Search commands",
-  "commandPalette.empty": "No command matches “{query}”.",
   "shortcuts.gestures": "With the mouse and while typing",
-  "keys.or": ", ",
 
   "comments.title": "Comments",
   "comments.new": "Write a comment",
@@ -254,4 +249,8 @@ export const canvasEn = {
   },
   "comments.hideResolved": "Hide resolved threads",
   "card.describe.comments": { one: "1 comment", other: "{count} comments" },
+  "commandPalette.title": "Commands",
+  "commandPalette.search": "Search commands",
+  "commandPalette.empty": "No command matches “{query}”.",
+  "keys.or": ", ",
 } as const satisfies Record<string, Message>;

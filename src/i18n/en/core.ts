@@ -198,4 +198,7 @@ export const coreEn = {
   "error.downloadBackup": "Download a backup",
   "error.reload": "Reload",
   "error.backupFailed": "The backup could not be made: {message}",
+  "command.palette": "Find a command",
+  "snapshot.keepFailed":
+    "A snapshot could not be kept (storage refused it); the change went ahead, and undo can still take it back.",
 } as const satisfies Record<string, Message>;

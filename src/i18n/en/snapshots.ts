@@ -46,8 +46,6 @@ export const snapshotsEn = {
   "snapshot.loading": "Reading the snapshot…",
   "snapshot.unreadable":
     "This snapshot cannot be read: it was written by a newer Waymark, or it is damaged.",
-  "snapshot.keepFailed":
-    "A snapshot could not be kept (storage refused it); the change went ahead, and undo can still take it back.",
   "snapshot.failed":
     "That did not work: this browser's storage did not answer, so nothing was changed.",
 } as const satisfies Record<string, Message>;

@@ -225,12 +225,7 @@ export const canvasFa = {
   "command.duplicate": "تکثیر کارت‌های انتخاب‌شده",
   "command.vote": "افزودن رأی به کارت‌های انتخاب‌شده",
   "command.unvote": "پس گرفتن رأی از کارت‌های انتخاب‌شده",
-  "command.palette": "یافتن فرمان",
-  "commandPalette.title": "فرمان‌ها",
-  "commandPalette.search": "جست‌وجوی فرمان‌ها",
-  "commandPalette.empty": "هیچ فرمانی با «{query}» مطابقت ندارد.",
   "shortcuts.gestures": "با ماوس و هنگام نوشتن",
-  "keys.or": "، ",
 
   "comments.title": "نظرها",
   "comments.new": "نوشتن نظر",
@@ -256,4 +251,8 @@ export const canvasFa = {
   },
   "comments.hideResolved": "پنهان کردن گفتگوهای حل‌شده",
   "card.describe.comments": { one: "{count} نظر", other: "{count} نظر" },
+  "commandPalette.title": "فرمان‌ها",
+  "commandPalette.search": "جست‌وجوی فرمان‌ها",
+  "commandPalette.empty": "هیچ فرمانی با «{query}» مطابقت ندارد.",
+  "keys.or": "، ",
 } as const satisfies Translation<typeof canvasEn>;

@@ -199,4 +199,7 @@ export const coreFa = {
   "error.downloadBackup": "دانلود نسخه پشتیبان",
   "error.reload": "بارگذاری دوباره",
   "error.backupFailed": "ساختن نسخه پشتیبان ممکن نشد: {message}",
+  "command.palette": "یافتن فرمان",
+  "snapshot.keepFailed":
+    "نسخه نگه داشته نشد (حافظهٔ مرورگر نپذیرفت)؛ تغییر انجام شد و همچنان با واگرد برمی‌گردد.",
 } as const satisfies Translation<typeof coreEn>;

@@ -48,7 +48,5 @@ export const snapshotsFa = {
   "snapshot.loading": "در حال خواندن نسخه…",
   "snapshot.unreadable":
     "این نسخه خواندنی نیست: یا نسخهٔ تازه‌تری از Waymark آن را نوشته یا آسیب دیده است.",
-  "snapshot.keepFailed":
-    "نسخه نگه داشته نشد (حافظهٔ مرورگر نپذیرفت)؛ تغییر انجام شد و همچنان با واگرد برمی‌گردد.",
   "snapshot.failed": "انجام نشد: حافظهٔ مرورگر پاسخ نداد، پس چیزی تغییر نکرد.",
 } as const satisfies Translation<typeof snapshotsEn>;

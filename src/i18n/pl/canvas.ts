@@ -269,12 +269,7 @@ export const canvasPl = {
   "command.duplicate": "Powiel zaznaczone karty",
   "command.vote": "Dodaj głos zaznaczonym kartom",
   "command.unvote": "Wycofaj głos z zaznaczonych kart",
-  "command.palette": "Znajdź polecenie",
-  "commandPalette.title": "Polecenia",
-  "commandPalette.search": "Szukaj poleceń",
-  "commandPalette.empty": "Żadne polecenie nie pasuje do „{query}”.",
   "shortcuts.gestures": "Myszą i podczas pisania",
-  "keys.or": ", ",
 
   "comments.title": "Komentarze",
   "comments.new": "Napisz komentarz",
@@ -307,4 +302,8 @@ export const canvasPl = {
     many: "{count} komentarzy",
     other: "{count} komentarza",
   },
+  "commandPalette.title": "Polecenia",
+  "commandPalette.search": "Szukaj poleceń",
+  "commandPalette.empty": "Żadne polecenie nie pasuje do „{query}”.",
+  "keys.or": ", ",
 } as const satisfies Translation<typeof canvasEn>;

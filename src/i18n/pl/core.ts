@@ -209,4 +209,7 @@ export const corePl = {
   "error.downloadBackup": "Pobierz kopię zapasową",
   "error.reload": "Odśwież",
   "error.backupFailed": "Nie udało się utworzyć kopii zapasowej: {message}",
+  "command.palette": "Znajdź polecenie",
+  "snapshot.keepFailed":
+    "Nie udało się zachować migawki (pamięć przeglądarki odmówiła); zmiana została wprowadzona i wciąż można ją cofnąć.",
 } as const satisfies Translation<typeof coreEn>;

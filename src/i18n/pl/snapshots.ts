@@ -69,8 +69,6 @@ export const snapshotsPl = {
   "snapshot.loading": "Czytam migawkę…",
   "snapshot.unreadable":
     "Tej migawki nie da się odczytać: zapisała ją nowsza wersja Waymark albo jest uszkodzona.",
-  "snapshot.keepFailed":
-    "Nie udało się zachować migawki (pamięć przeglądarki odmówiła); zmiana została wprowadzona i wciąż można ją cofnąć.",
   "snapshot.failed":
     "To się nie udało: pamięć przeglądarki nie odpowiedziała, więc nic nie zostało zmienione.",
 } as const satisfies Translation<typeof snapshotsEn>;
