@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react";
 import { parseRoomPath, roomLinkHash, type RoomLinkParts } from "../rooms/link";
+import { go } from "../ui/navigation";
 
 /**
  * Hash routes, so any static host serves Waymark and a reload stays in place:
@@ -89,8 +90,8 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
   if (options.replace) {
     history.replaceState(history.state, "", href);
     window.dispatchEvent(new HashChangeEvent("hashchange"));
-  } else if (window.location.hash !== href) {
-    window.location.hash = href;
+  } else {
+    go(href);
   }
 }
 

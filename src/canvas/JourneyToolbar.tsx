@@ -19,6 +19,7 @@ import { canRedo, canUndo, sessionStore, updateSession, useDocument, useSession 
 import { CommandButton } from "../ui/CommandButton";
 import { formatKeys, useRegisterCommands, type Command } from "../ui/commands";
 import { Menu } from "../ui/Menu";
+import { go } from "../ui/navigation";
 import { useFilterCommands } from "./filter/filter-commands";
 import "./toolbar.css";
 
@@ -56,7 +57,7 @@ export function JourneyToolbar({ journeyId }: { journeyId: string }) {
         keys: [{ key: "i", alt: true }],
         scope: "page",
         // The route is the app's; the canvas layer only names it.
-        run: () => (window.location.hash = `#/journey/${journeyId}/insights`),
+        run: () => go(`#/journey/${journeyId}/insights`),
       },
       {
         id: "table",
@@ -64,7 +65,7 @@ export function JourneyToolbar({ journeyId }: { journeyId: string }) {
         description: "table.openDescription",
         keys: [{ key: "t", alt: true }],
         scope: "page",
-        run: () => (window.location.hash = `#/journey/${journeyId}/table`),
+        run: () => go(`#/journey/${journeyId}/table`),
       },
       {
         id: "priorities",
@@ -72,7 +73,7 @@ export function JourneyToolbar({ journeyId }: { journeyId: string }) {
         description: "priorities.openDescription",
         keys: [{ key: "p", alt: true }],
         scope: "page",
-        run: () => (window.location.hash = `#/journey/${journeyId}/priorities`),
+        run: () => go(`#/journey/${journeyId}/priorities`),
       },
       {
         id: "compare",
@@ -80,7 +81,7 @@ export function JourneyToolbar({ journeyId }: { journeyId: string }) {
         description: "compare.openDescription",
         keys: [{ key: "c", alt: true }],
         scope: "page",
-        run: () => (window.location.hash = `#/journey/${journeyId}/compare`),
+        run: () => go(`#/journey/${journeyId}/compare`),
       },
       {
         id: "plan",
@@ -88,7 +89,7 @@ export function JourneyToolbar({ journeyId }: { journeyId: string }) {
         description: "plan.openDescription",
         keys: [{ key: "a", alt: true }],
         scope: "page",
-        run: () => (window.location.hash = `#/journey/${journeyId}/plan`),
+        run: () => go(`#/journey/${journeyId}/plan`),
       },
       {
         id: "snapshots",
@@ -96,7 +97,7 @@ export function JourneyToolbar({ journeyId }: { journeyId: string }) {
         description: "snapshot.openDescription",
         keys: [{ key: "s", alt: true }],
         scope: "page",
-        run: () => (window.location.hash = `#/journey/${journeyId}/snapshots`),
+        run: () => go(`#/journey/${journeyId}/snapshots`),
       },
     ],
     [journeyId],

@@ -1,5 +1,6 @@
 import { useStore } from "zustand";
 import { createStore } from "zustand/vanilla";
+import { go } from "../ui/navigation";
 
 /**
  * Full screen for presenting. The request must come straight from the person's click (browsers
@@ -67,5 +68,5 @@ export function presentationHash(journeyId: string): string {
 /** Enters presentation mode from a click: full screen first (it needs the click), then the view. */
 export function startPresenting(journeyId: string): void {
   void requestFullscreen();
-  window.location.hash = presentationHash(journeyId);
+  go(presentationHash(journeyId));
 }

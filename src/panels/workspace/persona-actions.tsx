@@ -4,7 +4,8 @@ import { useT } from "../../i18n";
 import { copyPersona, deletePersona, getWorkspace, restoreRemoved, showNotice } from "../../store";
 import { Button } from "../../ui/Button";
 import { Dialog } from "../../ui/Dialog";
-import { go, personaHref } from "./links";
+import { personaHref } from "./links";
+import { go } from "../../ui/navigation";
 import { LazyPersonaEditor as PersonaEditor } from "./LazyPersonaEditor";
 
 function journeyCountOf(personaId: string): number {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { hrefOf, parseHash } from "../../../src/app/router";
-import { go, homeHref, journeyHref, personaHref } from "../../../src/panels/workspace/links";
+import { homeHref, journeyHref, personaHref } from "../../../src/panels/workspace/links";
+import { go } from "../../../src/ui/navigation";
 
 afterEach(() => history.replaceState(null, "", "#/"));
 
