@@ -10,6 +10,7 @@ import { applyKindColors } from "./ui/kind-colors";
 import { startServiceWorker } from "./app/service-worker";
 import { applyDocumentLocale } from "./i18n";
 import { startLocale } from "./app/locale-choice";
+import { followLinksAtOnce } from "./app/router";
 // Persian in the interface draws in Vazirmatn (fetched only when Persian text shows), as exports do.
 import "@fontsource/vazirmatn/arabic-400.css";
 import "@fontsource/vazirmatn/arabic-600.css";
@@ -27,6 +28,7 @@ if (languageReady) void languageReady.finally(boot);
 else boot();
 
 function boot(): void {
+  followLinksAtOnce();
   const root = createRoot(document.getElementById("root")!);
   root.render(
     <StrictMode>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useT } from "../i18n";
 import { useStatus } from "../store";
 import { CommandRegistry, CommandsContext, type Command } from "../ui/commands";
@@ -57,7 +57,7 @@ export function App() {
   );
   // Commands are offered on a journey's map; elsewhere the palette would have nothing to find.
   const onJourney = route.name === "journey";
-  useEffect(
+  useLayoutEffect(
     () => (onJourney ? commands.register(paletteCommand) : undefined),
     [commands, paletteCommand, onJourney],
   );

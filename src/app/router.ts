@@ -95,6 +95,27 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
   }
 }
 
+/**
+ * A click on a link to a page of the app goes there as go() does, with the route changed in the
+ * same task. Left to the browser, the hashchange comes a task later, and a key pressed right after
+ * the click (a view's shortcut on the journey just opened) reached the page being left. A click
+ * with a modifier key or another button (a new tab, a new window) is left to the browser.
+ */
+export function followLinksAtOnce(): () => void {
+  const onClick = (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.target instanceof Element ? event.target.closest("a") : null;
+    const href = link?.getAttribute("href");
+    if (!link || !href?.startsWith("#") || link.hasAttribute("download")) return;
+    if (link.target && link.target !== "_self") return;
+    event.preventDefault();
+    go(href);
+  };
+  document.addEventListener("click", onClick);
+  return () => document.removeEventListener("click", onClick);
+}
+
 let cached: { hash: string; route: Route } | null = null;
 function currentRoute(): Route {
   const hash = window.location.hash;

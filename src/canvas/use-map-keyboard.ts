@@ -1,4 +1,4 @@
-import { useCallback, useEffect, type KeyboardEvent, type RefObject } from "react";
+import { useCallback, useLayoutEffect, type KeyboardEvent, type RefObject } from "react";
 import type { Journey, JourneyLayout } from "../domain";
 import { useCommandRegistry } from "../ui/commands";
 import { mapCommands } from "./map-commands";
@@ -16,7 +16,8 @@ export function useMapKeyboard(
 ) {
   const registry = useCommandRegistry();
   const view = useViewSteps(layout);
-  useEffect(
+  // Before paint, as useRegisterCommands: a key pressed as the map appears reaches its command.
+  useLayoutEffect(
     () => registry.register(mapCommands(journey, layout, view, () => wrapper.current)),
     [registry, journey, layout, view, wrapper],
   );

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useSyncExternalStore } from "react";
+import { createContext, useContext, useLayoutEffect, useSyncExternalStore } from "react";
 import type { MessageKey } from "../i18n";
 import { shortcutKey } from "./shortcut-key";
 import { editsJourney, isTextInput } from "./text-input";
@@ -157,9 +157,14 @@ export function useCommandRegistry(): CommandRegistry {
 }
 
 /** Offers `commands` while the calling component is mounted (memoise the list). */
+/**
+ * Adds commands for as long as the component is there, in place by the time what offers them is
+ * on screen (a layout effect runs before paint; an ordinary effect may run after it, and a key
+ * pressed as the toolbar appeared would find no command).
+ */
 export function useRegisterCommands(commands: readonly Command[]): void {
   const registry = useCommandRegistry();
-  useEffect(() => registry.register(commands), [registry, commands]);
+  useLayoutEffect(() => registry.register(commands), [registry, commands]);
 }
 
 /** One command by id, re-rendering when it comes or goes. */

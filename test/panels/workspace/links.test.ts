@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { hrefOf, parseHash } from "../../../src/app/router";
+import { followLinksAtOnce, hrefOf, parseHash } from "../../../src/app/router";
 import { homeHref, journeyHref, personaHref } from "../../../src/panels/workspace/links";
 import { go } from "../../../src/ui/navigation";
 
@@ -24,5 +24,26 @@ describe("workspace links", () => {
     go(personaHref("p-1"));
     expect(heard).toHaveBeenCalledOnce();
     window.removeEventListener("hashchange", heard);
+  });
+});
+
+describe("a link to a page of the app", () => {
+  it("changes the route in the same task, and leaves a click with a modifier to the browser", () => {
+    const stop = followLinksAtOnce();
+    const link = document.createElement("a");
+    link.href = personaHref("p-2");
+    link.textContent = "Persona";
+    document.body.append(link);
+    const heard = vi.fn();
+    window.addEventListener("hashchange", heard);
+    link.click();
+    expect(heard).toHaveBeenCalledOnce();
+    expect(window.location.hash).toBe("#/persona/p-2");
+    const withCtrl = new MouseEvent("click", { bubbles: true, cancelable: true, ctrlKey: true });
+    link.dispatchEvent(withCtrl);
+    expect(withCtrl.defaultPrevented).toBe(false);
+    window.removeEventListener("hashchange", heard);
+    link.remove();
+    stop();
   });
 });
