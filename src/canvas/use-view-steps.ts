@@ -10,8 +10,14 @@ export const ZOOM_STEP = 1.2;
 export const MIN_ZOOM = 0.1;
 export const MAX_ZOOM = 2.5;
 
-/** The zoom the last step is heading for, while its animation runs. */
+/**
+ * The zoom the last step is heading for, while its animation runs: until it ends, or, when it
+ * was cut short (a wheel, a pan), a second after it began. Not a fixed time: on a busy machine
+ * the animation's frames come late, and a press just after the time was up went on from the
+ * middle of the animation (a step short).
+ */
 let heading: { zoom: number; until: number } | null = null;
+const HEADING_KEPT_MS = 1000;
 
 /**
  * Zoom in, zoom out and fit, for the controls and the keys alike. A step started while the
@@ -28,8 +34,11 @@ export function useViewSteps(layout: JourneyLayout) {
       const from = heading && now < heading.until ? heading.zoom : flow.getZoom();
       const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, from * factor));
       const time = duration();
-      heading = { zoom, until: now + time + 20 };
-      void flow.zoomTo(zoom, { duration: time });
+      const next = { zoom, until: now + time + HEADING_KEPT_MS };
+      heading = next;
+      void flow.zoomTo(zoom, { duration: time }).then(() => {
+        if (heading === next) heading = null;
+      });
     };
     return {
       zoomIn: () => step(ZOOM_STEP),
