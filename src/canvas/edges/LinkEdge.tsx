@@ -5,7 +5,7 @@ import {
   type EdgeProps,
   type InternalNode,
 } from "@xyflow/react";
-import { memo, useMemo } from "react";
+import { memo, useDeferredValue, useMemo } from "react";
 import { curveBounds, curvePath, linkCurve, linkHitPath, linkRoute, pointAt } from "../../domain";
 import { useT } from "../../i18n";
 import { useCardDimmed } from "../../store";
@@ -42,19 +42,28 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd }: EdgePro
   const key = route
     ? `${route.x1},${route.y1},${route.x2},${route.y2},${route.from},${route.to}`
     : "";
-  // Only a change of route (a card moved) redraws the arrow and works out its hit area again.
+  // Only a change of route (a card moved) redraws the arrow.
   const drawn = useMemo(() => {
     if (!route) return null;
     const curve = linkCurve(route);
-    return {
-      path: curvePath(curve),
-      hit: linkHitPath(curve, cards.overlapping(curveBounds(curve)), HIT_WIDTH),
-      label: pointAt(curve, 0.5),
-    };
+    return { curve, path: curvePath(curve), label: pointAt(curve, 0.5) };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the route is keyed by `key`
-  }, [key, cards]);
+  }, [key]);
+  // The hit area is worked out after the arrow is drawn, in a render of its own that React may
+  // put off (the map's first paint, a keyboard move), and not while either card is dragged: no
+  // click can reach an arrow then, and each frame of the drag would pay for it.
+  const dragging = Boolean(from?.dragging || to?.dragging);
+  const hitKey = useDeferredValue(dragging ? "" : key, "");
+  const hit = useMemo(
+    () =>
+      drawn && hitKey === key
+        ? linkHitPath(drawn.curve, cards.overlapping(curveBounds(drawn.curve)), HIT_WIDTH)
+        : "",
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `drawn` follows `key`
+    [hitKey, cards],
+  );
   if (!drawn) return null;
-  const { path, hit } = drawn;
+  const { path } = drawn;
   const [labelX, labelY] = drawn.label;
   return (
     <>
