@@ -1,5 +1,5 @@
 import { ArrowLeft, ArrowRight, Trash2 } from "lucide-react";
-import { useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import {
   LINK_KINDS,
   elementsInJourneyOrder,
@@ -18,7 +18,38 @@ export function LinksField({ journey, element }: { journey: Journey; element: Jo
   const links = Object.values(journey.links).filter(
     (l) => l.from === element.id || l.to === element.id,
   );
-  const others = elementsInJourneyOrder(journey).filter((e) => e.id !== element.id);
+  // Every other card of the journey is a choice: at 1,000 cards, building them held up the click
+  // that selected the card. They are listed in a render of their own, just after, and kept while
+  // the journey's cards stay the same.
+  const listed = useDeferredValue(true, false);
+  const targets = useMemo(() => {
+    if (!listed) return null;
+    const others = elementsInJourneyOrder(journey).filter((e) => e.id !== element.id);
+    return journey.stages.map((stage, index) => {
+      const cards = others.filter((other) => other.stageId === stage.id);
+      if (!cards.length) return null;
+      // By stage: two "Channel: Web" cards are told apart by where they are.
+      return (
+        <optgroup
+          key={stage.id}
+          label={t("inspector.linkTargetStage", {
+            number: index + 1,
+            name: stage.name.trim() || t("stage.untitled"),
+          })}
+        >
+          {cards.map((other) => (
+            <option key={other.id} value={other.id}>
+              {t("card.name", {
+                kind: t(`kind.${other.kind}`),
+                title: other.title || t("card.untitled"),
+              })}
+            </option>
+          ))}
+        </optgroup>
+      );
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the cards, stages and lanes are read
+  }, [listed, journey.elements, journey.stages, journey.lanes, element.id, t]);
   const titleOf = (id: string) => journey.elements[id]?.title || t("card.untitled");
   return (
     <section className="inspector__section" aria-labelledby="links-heading">
@@ -88,29 +119,7 @@ export function LinksField({ journey, element }: { journey: Journey; element: Jo
           onChange={(event) => setTarget(event.target.value)}
         >
           <option value="">{t("inspector.linkTargetPlaceholder")}</option>
-          {/* By stage: two "Channel: Web" cards are told apart by where they are. */}
-          {journey.stages.map((stage, index) => {
-            const cards = others.filter((other) => other.stageId === stage.id);
-            if (!cards.length) return null;
-            return (
-              <optgroup
-                key={stage.id}
-                label={t("inspector.linkTargetStage", {
-                  number: index + 1,
-                  name: stage.name.trim() || t("stage.untitled"),
-                })}
-              >
-                {cards.map((other) => (
-                  <option key={other.id} value={other.id}>
-                    {t("card.name", {
-                      kind: t(`kind.${other.kind}`),
-                      title: other.title || t("card.untitled"),
-                    })}
-                  </option>
-                ))}
-              </optgroup>
-            );
-          })}
+          {targets}
         </select>
         <select
           className="wm-select"
