@@ -2,7 +2,6 @@ import { RoomPresence } from "./RoomPresence";
 import {
   Background,
   BackgroundVariant,
-  MarkerType,
   ReactFlow,
   useKeyPress,
   useStoreApi,
@@ -21,15 +20,7 @@ import {
   useState,
   type MouseEvent as ReactMouseEvent,
 } from "react";
-import {
-  BoxIndex,
-  cellKey,
-  dropTarget,
-  hitTestCell,
-  layoutJourney,
-  type Id,
-  type Journey,
-} from "../domain";
+import { cellKey, dropTarget, hitTestCell, layoutJourney, type Id, type Journey } from "../domain";
 import { directionOf, useLocale, useT } from "../i18n";
 import {
   editorStore,
@@ -86,6 +77,8 @@ import { useCardConnect } from "./use-card-connect";
 import { clientPoint } from "./pointer";
 import { useFlow } from "./use-flow";
 import { moveInFlow, settleInFlow } from "./drag-in-flow";
+import { SameCardBoxes, SameList } from "./keep-identity";
+import { labelEdges } from "./edges/edge-labels";
 
 const nodeTypes = {
   ...CARD_NODE_TYPES,
@@ -95,12 +88,6 @@ const nodeTypes = {
   emotionCurve: EmotionCurveNode,
 };
 const edgeTypes = { link: LinkEdgeView };
-
-const MARKER_COLOR: Record<string, string> = {
-  flow: "#2563eb",
-  relates: "#64748b",
-  causes: "#c2410c",
-};
 
 // ReactFlow copies every prop whose identity changes into its store, and each copy runs every
 // node's and arrow's selectors: props that need not change per render are module constants.
@@ -135,35 +122,14 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
     [journey, extraSlots, direction],
   );
 
-  const cardBoxes = useMemo(() => new BoxIndex(layout.cards.values()), [layout]);
+  const [sameBoxes] = useState(() => new SameCardBoxes());
+  const [sameEdges] = useState(() => new SameList<LinkEdge>());
+  const cardBoxes = useMemo(() => sameBoxes.index(layout.cards), [sameBoxes, layout]);
 
-  const describeLink = useCallback(
-    (from: string, to: string, kind: string) =>
-      t("link.name", {
-        kind: t(`linkKind.${kind as "flow"}`),
-        from: journey.elements[from]?.title || t("card.untitled"),
-        to: journey.elements[to]?.title || t("card.untitled"),
-      }),
-    [journey.elements, t],
-  );
   const base = useMemo(() => mapJourney(journey, layout, cache), [journey, layout, cache]);
   const baseEdges = useMemo(
-    () =>
-      base.edges.map((edge) => {
-        const kind = edge.data?.kind ?? "flow";
-        const ariaLabel = describeLink(edge.source, edge.target, kind);
-        if (edge.ariaLabel === ariaLabel) return edge;
-        // Labels are written onto the cached edge object once, so identity stays stable.
-        edge.ariaLabel = ariaLabel;
-        edge.markerEnd = {
-          type: MarkerType.ArrowClosed,
-          color: MARKER_COLOR[kind],
-          width: 18,
-          height: 18,
-        };
-        return edge;
-      }),
-    [base.edges, describeLink],
+    () => sameEdges.keep(base.edges, labelEdges(base.edges, journey.elements, t)),
+    [sameEdges, base.edges, journey.elements, t],
   );
 
   const selectedCards = useEditor((s) => s.selectedCards);

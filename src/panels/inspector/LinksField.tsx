@@ -1,5 +1,5 @@
 import { ArrowLeft, ArrowRight, Trash2 } from "lucide-react";
-import { useDeferredValue, useMemo, useState } from "react";
+import { memo, useDeferredValue, useMemo, useState } from "react";
 import {
   LINK_KINDS,
   elementsInJourneyOrder,
@@ -19,8 +19,8 @@ export function LinksField({ journey, element }: { journey: Journey; element: Jo
     (l) => l.from === element.id || l.to === element.id,
   );
   // Every other card of the journey is a choice: at 1,000 cards, building them held up the click
-  // that selected the card. They are listed in a render of their own, just after, and kept while
-  // the journey's cards stay the same.
+  // that selected the card. They are listed in a render of their own, just after; after an edit
+  // only the choices of the cards it changed are drawn again.
   const listed = useDeferredValue(true, false);
   const targets = useMemo(() => {
     if (!listed) return null;
@@ -38,12 +38,7 @@ export function LinksField({ journey, element }: { journey: Journey; element: Jo
           })}
         >
           {cards.map((other) => (
-            <option key={other.id} value={other.id}>
-              {t("card.name", {
-                kind: t(`kind.${other.kind}`),
-                title: other.title || t("card.untitled"),
-              })}
-            </option>
+            <TargetOption key={other.id} card={other} />
           ))}
         </optgroup>
       );
@@ -140,3 +135,13 @@ export function LinksField({ journey, element }: { journey: Journey; element: Jo
     </section>
   );
 }
+
+/** A card to draw an arrow to; drawn again only when the card changes. */
+const TargetOption = memo(function TargetOption({ card }: { card: JourneyElement }) {
+  const t = useT();
+  return (
+    <option value={card.id}>
+      {t("card.name", { kind: t(`kind.${card.kind}`), title: card.title || t("card.untitled") })}
+    </option>
+  );
+});
