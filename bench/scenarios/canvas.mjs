@@ -2,6 +2,7 @@ import { generateJourneyFile } from "../support/generate.mjs";
 import { frameTimes, importJourneyFile, openApp } from "../support/app.mjs";
 import { median, percentile } from "../support/browser.mjs";
 import { mainThreadWorkPerFrame } from "../support/frame-work.mjs";
+import { cardSelections, titleKeystrokes } from "../support/interactions.mjs";
 import { benchPages } from "../support/pages.mjs";
 
 const SIZES = process.env.BENCH_SIZES
@@ -188,6 +189,14 @@ export const canvas = {
         const work = await dragWork(browser, page, ".react-flow__node:not([data-id*=':'])");
         results[`drag.work.p95_ms@${n}`] = percentile(work.work, 95);
         results[`drag.work.wall.p95_ms@${n}`] = percentile(work.wall, 95);
+      }
+      if (n === 1000) {
+        await page.waitForTimeout(400);
+        results[`select.card_ms@${n}`] = median(await cardSelections(page));
+        results[`type.title_ms@${n}`] = median(await titleKeystrokes(page));
+        note(
+          "select.card: median of 12 clicks on cards in view; type.title: median of 20 keys typed in a card's title; each an Event Timing interaction (input until the frame that shows it; 16 = a frame or less)",
+        );
       }
       await page.waitForTimeout(400);
       const pan = await panFrames(page);
