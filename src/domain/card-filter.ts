@@ -162,9 +162,7 @@ export function cardMatcher(
 /** The cards that match, in the order a person reads the map (stage by stage, lane by lane). */
 export function matchingCards(journey: Journey, filter: CardFilter): Id[] {
   const matches = cardMatcher(filter, journey);
-  return elementsInJourneyOrder(journey)
-    .filter(matches)
-    .map((element) => element.id);
+  return elementsInJourneyOrder(journey, matches).map((element) => element.id);
 }
 
 /**

@@ -31,11 +31,16 @@ export function cellKey(stageId: Id, laneId: Id): string {
   return `${stageId}/${laneId}`;
 }
 
-/** Every card in journey order: stage, then lane, then position in the cell. */
-export function elementsInJourneyOrder(journey: Journey): JourneyElement[] {
+/** Every card (or those `keep` keeps) in journey order: stage, then lane, then place in the cell. */
+export function elementsInJourneyOrder(
+  journey: Journey,
+  keep?: (element: JourneyElement) => boolean,
+): JourneyElement[] {
   const stageIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
   const laneIndex = new Map(journey.lanes.map((l, i) => [l.id, i]));
-  return Object.values(journey.elements).sort(
+  const all = Object.values(journey.elements);
+  // Kept first, then sorted: the map's emotion curve sorts a fifth of the cards, not all of them.
+  return (keep ? all.filter(keep) : all).sort(
     (a, b) =>
       (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) ||
       (laneIndex.get(a.laneId) ?? 0) - (laneIndex.get(b.laneId) ?? 0) ||

@@ -25,7 +25,8 @@ export interface EmotionPoint {
 /** Every touchpoint in journey order, scored or not (unscored ones are marked, never drawn as 0). */
 export function emotionCurve(journey: Journey): EmotionPoint[] {
   const stageIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
-  const touchpoints = elementsInJourneyOrder(journey).filter(
+  const touchpoints = elementsInJourneyOrder(
+    journey,
     (e) => e.kind === "touchpoint" && stageIndex.has(e.stageId),
   );
   const perStage = new Map<Id, number>();
@@ -157,8 +158,7 @@ export function frictionByChannel(journey: Journey): ChannelFriction[] {
 
 /** Scored touchpoints from least to most satisfied; ties broken by more pain points first. */
 export function worstRatedTouchpoints(journey: Journey, limit = 5): JourneyElement[] {
-  return elementsInJourneyOrder(journey)
-    .filter((e) => e.kind === "touchpoint" && e.satisfaction !== null)
+  return elementsInJourneyOrder(journey, (e) => e.kind === "touchpoint" && e.satisfaction !== null)
     .sort((a, b) => a.satisfaction! - b.satisfaction! || b.painPoints.length - a.painPoints.length)
     .slice(0, limit);
 }
@@ -191,7 +191,7 @@ export function mostVotedCards(
   kinds: readonly JourneyElement["kind"][],
 ): JourneyElement[] {
   const wanted = new Set(kinds);
-  return elementsInJourneyOrder(journey)
-    .filter((e) => wanted.has(e.kind) && e.votes > 0)
-    .sort((a, b) => b.votes - a.votes);
+  return elementsInJourneyOrder(journey, (e) => wanted.has(e.kind) && e.votes > 0).sort(
+    (a, b) => b.votes - a.votes,
+  );
 }

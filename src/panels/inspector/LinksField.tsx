@@ -24,7 +24,7 @@ export function LinksField({ journey, element }: { journey: Journey; element: Jo
   const listed = useDeferredValue(true, false);
   const targets = useMemo(() => {
     if (!listed) return null;
-    const others = elementsInJourneyOrder(journey).filter((e) => e.id !== element.id);
+    const others = elementsInJourneyOrder(journey, (e) => e.id !== element.id);
     return journey.stages.map((stage, index) => {
       const cards = others.filter((other) => other.stageId === stage.id);
       if (!cards.length) return null;

@@ -55,7 +55,7 @@ export function ActionEditor({
   ];
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
   const fixed = action.cardIds.flatMap((id) => journey.elements[id] ?? []);
-  const others = elementsInJourneyOrder(journey).filter((e) => !action.cardIds.includes(e.id));
+  const others = elementsInJourneyOrder(journey, (e) => !action.cardIds.includes(e.id));
   const titleOf = (title: string) => title.trim() || t("card.untitled");
 
   return (
