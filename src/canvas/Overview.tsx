@@ -25,7 +25,20 @@ function OverviewView({ journey, layout }: { journey: Journey; layout: JourneyLa
   const width = layout.width * scale;
   const height = layout.height * scale;
 
+  const view = useStore((s) => {
+    const [x, y, zoom] = s.transform;
+    return `${(-x / zoom) * scale},${(-y / zoom) * scale},${(s.width / zoom) * scale},${(s.height / zoom) * scale}`;
+  });
+  const [vx, vy, vw, vh] = view.split(",").map(Number) as [number, number, number, number];
+
+  // With the whole map in view the minimap shows nothing more, and would only cover cards.
+  const wholeMapInView =
+    vx <= 0.5 && vy <= 0.5 && vx + vw >= width - 0.5 && vy + vh >= height - 0.5;
+  const shown = open && !wholeMapInView;
+
+  // Drawn only while shown: each edit would otherwise redo every card's outline for nothing.
   const paths = useMemo(() => {
+    if (!shown) return [];
     const byKind = new Map<ElementKind, string[]>();
     for (const box of layout.cards.values()) {
       const kind = journey.elements[box.id]?.kind;
@@ -40,17 +53,7 @@ function OverviewView({ journey, layout }: { journey: Journey; layout: JourneyLa
       kind,
       d: byKind.get(kind)!.join(""),
     }));
-  }, [journey.elements, layout, scale]);
-
-  const view = useStore((s) => {
-    const [x, y, zoom] = s.transform;
-    return `${(-x / zoom) * scale},${(-y / zoom) * scale},${(s.width / zoom) * scale},${(s.height / zoom) * scale}`;
-  });
-  const [vx, vy, vw, vh] = view.split(",").map(Number) as [number, number, number, number];
-
-  // With the whole map in view the minimap shows nothing more, and would only cover cards.
-  const wholeMapInView =
-    vx <= 0.5 && vy <= 0.5 && vx + vw >= width - 0.5 && vy + vh >= height - 0.5;
+  }, [shown, journey.elements, layout, scale]);
 
   const moveTo = (event: PointerEvent<SVGSVGElement>) => {
     const rect = svg.current?.getBoundingClientRect();
@@ -62,7 +65,7 @@ function OverviewView({ journey, layout }: { journey: Journey; layout: JourneyLa
     });
   };
 
-  if (wholeMapInView || !open) return null;
+  if (!shown) return null;
   return (
     <Panel
       position={layout.direction === "rtl" ? "bottom-left" : "bottom-right"}
