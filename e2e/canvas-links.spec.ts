@@ -1,3 +1,4 @@
+import { loadLocale, setLocale, t } from "../src/i18n";
 import { expect, openApp, test } from "./support/fixtures";
 import {
   basic,
@@ -129,6 +130,35 @@ test.describe("the journey canvas: arrows between cards", () => {
       "aria-label",
       "Causes: Instagram ad to Welcome email",
     );
+  });
+
+  test("an arrow's name follows its cards' titles and the language", async ({ page }) => {
+    await openImportedJourney(
+      page,
+      journeyFile({
+        ...basicOptions(),
+        links: [{ id: "l1", from: "tpAd", to: "tpCheckout", kind: "causes" }],
+      }),
+    );
+    const edge = page.locator(".react-flow__edge");
+    await expect(edge).toHaveAttribute("aria-label", "Causes: Instagram ad to Checkout page");
+    await card(page, "Touchpoint: Checkout page").click();
+    await page
+      .getByRole("region", { name: "Inspector" })
+      .getByRole("textbox", { name: "Title" })
+      .fill("Payment page");
+    await expect(edge).toHaveAttribute("aria-label", "Causes: Instagram ad to Payment page");
+    await loadLocale("pl");
+    setLocale("pl");
+    const polish = t("link.name", {
+      kind: t("linkKind.causes"),
+      from: "Instagram ad",
+      to: "Payment page",
+    });
+    setLocale("en");
+    await page.getByRole("button", { name: "Main menu" }).click();
+    await page.getByRole("menuitemradio", { name: "Polski" }).click();
+    await expect(edge).toHaveAttribute("aria-label", polish);
   });
 
   test("selects an arrow and deletes it, and undo brings it back", async ({ page }) => {

@@ -100,7 +100,8 @@ const EMPTY_SET: ReadonlySet<string> = new Set();
 
 export function JourneyCanvas({ journey }: { journey: Journey }) {
   const t = useT();
-  const direction = directionOf(useLocale());
+  const locale = useLocale();
+  const direction = directionOf(locale);
   const flow = useFlow();
   const journeyId = journey.id;
   const wrapper = useRef<HTMLDivElement>(null);
@@ -128,8 +129,8 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
 
   const base = useMemo(() => mapJourney(journey, layout, cache), [journey, layout, cache]);
   const baseEdges = useMemo(
-    () => sameEdges.keep(base.edges, labelEdges(base.edges, journey.elements, t)),
-    [sameEdges, base.edges, journey.elements, t],
+    () => sameEdges.keep(labelEdges(base.edges, journey.elements, t, locale)),
+    [sameEdges, base.edges, journey.elements, t, locale],
   );
 
   const selectedCards = useEditor((s) => s.selectedCards);

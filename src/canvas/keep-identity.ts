@@ -8,14 +8,9 @@ import { BoxIndex, type CardBox, type Id } from "../domain";
 export class SameList<T> {
   private last: T[] | null = null;
 
-  keep(next: T[], changedInPlace = false): T[] {
+  keep(next: T[]): T[] {
     const last = this.last;
-    if (
-      !changedInPlace &&
-      last &&
-      last.length === next.length &&
-      last.every((item, i) => item === next[i])
-    )
+    if (last && last.length === next.length && last.every((item, i) => item === next[i]))
       return last;
     this.last = next;
     return next;

@@ -12,12 +12,24 @@ export const MAX_ZOOM = 2.5;
 
 /**
  * The zoom the last step is heading for, while its animation runs: until it ends, or, when it
- * was cut short (a wheel, a pan), a second after it began. Not a fixed time: on a busy machine
- * the animation's frames come late, and a press just after the time was up went on from the
- * middle of the animation (a step short).
+ * was cut short, a second after it began and only while the view is still between where it
+ * started and where it was heading (a wheel or a pinch that took it elsewhere wins). Not a fixed
+ * time: on a busy machine the animation's frames come late, and a press just after the time was
+ * up went on from the middle of the animation (a step short).
  */
-let heading: { zoom: number; until: number } | null = null;
+let heading: { from: number; zoom: number; until: number } | null = null;
 const HEADING_KEPT_MS = 1000;
+
+/** Whether the view is still on its way along the last step (the zoom between its ends). */
+function headingFrom(
+  step: { from: number; zoom: number; until: number },
+  current: number,
+  now: number,
+): boolean {
+  const low = Math.min(step.from, step.zoom) - 1e-6;
+  const high = Math.max(step.from, step.zoom) + 1e-6;
+  return now < step.until && current >= low && current <= high;
+}
 
 /**
  * Zoom in, zoom out and fit, for the controls and the keys alike. A step started while the
@@ -31,10 +43,11 @@ export function useViewSteps(layout: JourneyLayout) {
     const duration = () => (prefersReducedMotion() ? 0 : 180);
     const step = (factor: number) => {
       const now = performance.now();
-      const from = heading && now < heading.until ? heading.zoom : flow.getZoom();
+      const current = flow.getZoom();
+      const from = heading && headingFrom(heading, current, now) ? heading.zoom : current;
       const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, from * factor));
       const time = duration();
-      const next = { zoom, until: now + time + HEADING_KEPT_MS };
+      const next = { from: current, zoom, until: now + time + HEADING_KEPT_MS };
       heading = next;
       void flow.zoomTo(zoom, { duration: time }).then(() => {
         if (heading === next) heading = null;

@@ -40,7 +40,7 @@ describe("SameList", () => {
     const same = new SameList<object>();
     const first = same.keep([a, b]);
     expect(same.keep([a, b])).toBe(first);
-    expect(same.keep([a, b], true)).not.toBe(first);
+    expect(same.keep([a, { id: "b" }])).not.toBe(first);
     expect(same.keep([b, a])).toEqual([b, a]);
   });
 });

@@ -60,7 +60,7 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd }: EdgePro
         ? linkHitPath(drawn.curve, cards.overlapping(curveBounds(drawn.curve)), HIT_WIDTH)
         : "",
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `drawn` follows `key`
-    [hitKey, cards],
+    [hitKey, key, cards],
   );
   if (!drawn) return null;
   const { path } = drawn;

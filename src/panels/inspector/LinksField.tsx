@@ -7,12 +7,14 @@ import {
   type JourneyElement,
   type LinkKind,
 } from "../../domain";
-import { useT } from "../../i18n";
+import { useLocale, useT } from "../../i18n";
 import { changeLink, linkCards, removeCardLinks, selectCards } from "../../store";
 
 /** The arrows to and from a card, and a keyboard way to draw a new one. */
 export function LinksField({ journey, element }: { journey: Journey; element: JourneyElement }) {
   const t = useT();
+  // Stage headings are written in the language of the moment (`t` itself never changes).
+  const locale = useLocale();
   const [target, setTarget] = useState("");
   const [kind, setKind] = useState<LinkKind>("flow");
   const links = Object.values(journey.links).filter(
@@ -43,8 +45,8 @@ export function LinksField({ journey, element }: { journey: Journey; element: Jo
         </optgroup>
       );
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the cards, stages and lanes are read
-  }, [listed, journey.elements, journey.stages, journey.lanes, element.id, t]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the journey is read only through these
+  }, [listed, journey.elements, journey.stages, journey.lanes, element.id, t, locale]);
   const titleOf = (id: string) => journey.elements[id]?.title || t("card.untitled");
   return (
     <section className="inspector__section" aria-labelledby="links-heading">
