@@ -1,3 +1,4 @@
+import type { Locator, Page } from "@playwright/test";
 import { loadLocale, setLocale, t } from "../src/i18n";
 import { expect, openApp, test } from "./support/fixtures";
 import {
@@ -10,6 +11,20 @@ import {
   reloadJourney,
   settledView,
 } from "./support/canvas";
+
+/** The basic journey with one "causes" arrow, from Instagram ad to Checkout page: its arrow. */
+async function openWithOneArrow(page: Page): Promise<Locator> {
+  await openImportedJourney(
+    page,
+    journeyFile({
+      ...basicOptions(),
+      links: [{ id: "l1", from: "tpAd", to: "tpCheckout", kind: "causes" }],
+    }),
+  );
+  const edge = page.locator(".react-flow__edge");
+  await expect(edge).toHaveAttribute("aria-label", "Causes: Instagram ad to Checkout page");
+  return edge;
+}
 
 test.describe("the journey canvas: arrows between cards", () => {
   test.beforeEach(async ({ page }) => {
@@ -133,15 +148,7 @@ test.describe("the journey canvas: arrows between cards", () => {
   });
 
   test("an arrow's name follows its cards' titles and the language", async ({ page }) => {
-    await openImportedJourney(
-      page,
-      journeyFile({
-        ...basicOptions(),
-        links: [{ id: "l1", from: "tpAd", to: "tpCheckout", kind: "causes" }],
-      }),
-    );
-    const edge = page.locator(".react-flow__edge");
-    await expect(edge).toHaveAttribute("aria-label", "Causes: Instagram ad to Checkout page");
+    const edge = await openWithOneArrow(page);
     await card(page, "Touchpoint: Checkout page").click();
     await page
       .getByRole("region", { name: "Inspector" })
@@ -162,15 +169,7 @@ test.describe("the journey canvas: arrows between cards", () => {
   });
 
   test("selects an arrow and deletes it, and undo brings it back", async ({ page }) => {
-    await openImportedJourney(
-      page,
-      journeyFile({
-        ...basicOptions(),
-        links: [{ id: "l1", from: "tpAd", to: "tpCheckout", kind: "causes" }],
-      }),
-    );
-    const edge = page.locator(".react-flow__edge");
-    await expect(edge).toHaveAttribute("aria-label", "Causes: Instagram ad to Checkout page");
+    const edge = await openWithOneArrow(page);
     // The arrow's label sits on its middle and lets clicks through to the arrow.
     const label = (await page.locator(".link__label").boundingBox())!;
     await page.mouse.click(label.x + label.width / 2, label.y + label.height / 2);
