@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from "react";
 import { layoutJourney, type Id, type Journey } from "../domain";
 import { directionOf, useLocale, useT } from "../i18n";
 import { openEditor, selectCards, useEditor, useJourney } from "../store";
@@ -77,7 +77,9 @@ function Presentation({ journey, onLeave }: { journey: Journey; onLeave: () => v
   // (which keeps its own keys) is left holding the clicker's.
   const takeKeys = useCallback(() => root.current?.focus({ preventScroll: true }), []);
 
-  useEffect(() => {
+  // In the commit that shows the presentation, not after it is painted: a control focused in
+  // between (a click on the lane list the moment it appears) lost the focus to the root again.
+  useLayoutEffect(() => {
     openEditor(journeyId);
     takeKeys();
   }, [journeyId, takeKeys]);
