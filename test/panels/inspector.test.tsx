@@ -111,7 +111,7 @@ describe("the inspector", () => {
     expect(channel).toHaveDisplayValue("Email");
   });
 
-  it("lists the cards an arrow can go to by stage, so two alike are told apart", () => {
+  it("lists the cards an arrow can go to by stage, so two alike are told apart", async () => {
     replaceWorkspace(
       workspaceWith(
         produce(blankJourney(), (j) => {
@@ -125,7 +125,8 @@ describe("the inspector", () => {
     const target = screen.getByRole("combobox", { name: "Draw an arrow to" });
     const stages = getJourney(J)!.stages;
     for (const index of [0, 2]) {
-      const group = within(target).getByRole("group", {
+      // The choices are listed once the page is idle.
+      const group = await within(target).findByRole("group", {
         name: `Stage ${index + 1}: ${stages[index]!.name}`,
       });
       expect(within(group).getByRole("option", { name: "Channel: Web" })).toBeInTheDocument();

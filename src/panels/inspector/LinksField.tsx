@@ -1,5 +1,5 @@
 import { ArrowLeft, ArrowRight, Trash2 } from "lucide-react";
-import { memo, useDeferredValue, useMemo, useState } from "react";
+import { memo, useEffect, useMemo, useState } from "react";
 import {
   LINK_KINDS,
   elementsInJourneyOrder,
@@ -21,9 +21,20 @@ export function LinksField({ journey, element }: { journey: Journey; element: Jo
     (l) => l.from === element.id || l.to === element.id,
   );
   // Every other card of the journey is a choice: at 1,000 cards, building them held up the click
-  // that selected the card. They are listed in a render of their own, just after; after an edit
-  // only the choices of the cards it changed are drawn again.
-  const listed = useDeferredValue(true, false);
+  // that selected the card. They are listed once the page is idle, in a render of their own (not
+  // a deferred render: a drag's every frame interrupted it and it began again, each frame paying
+  // for it); after an edit only the choices of the cards it changed are drawn again.
+  const [listed, setListed] = useState(false);
+  useEffect(() => {
+    if (listed) return;
+    const list = () => setListed(true);
+    if ("requestIdleCallback" in window) {
+      const idle = requestIdleCallback(list, { timeout: 1000 });
+      return () => cancelIdleCallback(idle);
+    }
+    const timer = setTimeout(list, 200);
+    return () => clearTimeout(timer);
+  }, [listed]);
   const targets = useMemo(() => {
     if (!listed) return null;
     const others = elementsInJourneyOrder(journey, (e) => e.id !== element.id);
