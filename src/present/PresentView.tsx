@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from "react";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from "react";
 import { layoutJourney, type Id, type Journey } from "../domain";
 import { directionOf, useLocale, useT } from "../i18n";
 import { openEditor, selectCards, useEditor, useJourney } from "../store";
