@@ -1,6 +1,6 @@
 import { expect, openApp, seriousA11yViolations, test } from "./support/fixtures";
 import { journeyFile, openImportedJourney } from "./support/journey-file";
-import { progress, settled, threeStages } from "./support/present";
+import { expectFullscreenOrNotice, progress, settled, threeStages } from "./support/present";
 
 const SHOTS = "test-results/screenshots";
 
@@ -87,6 +87,9 @@ test.describe("presentation slides: spotlight, legibility, accessibility", () =>
   }) => {
     await openImportedJourney(page, threeStages());
     await page.getByRole("button", { name: "Present", exact: true }).click();
+    // Going full screen resizes the window, and the browser closes an open list when it does:
+    // a list opened before the change came was shut under the test's Escape.
+    await expectFullscreenOrNotice(page);
     const lanes = page.getByRole("combobox", { name: "Spotlight lane" });
     const chosen = () => lanes.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]!.text);
     await lanes.focus();
