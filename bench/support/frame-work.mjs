@@ -43,7 +43,9 @@ export function workPerFrame(events) {
     .filter((e) => e.name === "AnimationFrame::Render" && e.ph === "e")
     .map((e) => e.ts)
     .sort((a, b) => a - b);
-  if (tasks.some((e) => e.tdur === undefined))
+  // Chromium leaves out a thread time of zero (seen on tasks of 1 to 2 us); a longer task
+  // without one means the trace carries no thread clock, and `work` would read nothing.
+  if (tasks.some((e) => e.tdur === undefined && e.dur > 100))
     throw new Error("The trace's tasks carry no thread time (tdur)");
   const work = [];
   const wall = [];
@@ -53,7 +55,7 @@ export function workPerFrame(events) {
     let thread = 0;
     let elapsed = 0;
     for (; next < tasks.length && tasks[next].ts < rendered[f]; next++) {
-      thread += tasks[next].tdur;
+      thread += tasks[next].tdur ?? 0;
       elapsed += tasks[next].dur;
     }
     work.push(thread / 1000);
