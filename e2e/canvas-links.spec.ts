@@ -50,7 +50,7 @@ test.describe("the journey canvas: arrows between cards", () => {
           const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
           return hit?.closest("[data-card-id]") !== card;
         })
-        .map((card) => card.getAttribute("aria-label")),
+        .map((card) => card.querySelector(".card__title")?.textContent),
     );
     expect(covered).toEqual([]);
     // An arrow is still chosen by a click on it where no card is (its hit area stops half its

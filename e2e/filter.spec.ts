@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, openApp, test } from "./support/fixtures";
+import { accessibleNames } from "./support/accessible-name";
 import { settledView } from "./support/canvas";
 import { card, fitWholeJourney, journeyFile, openImportedJourney } from "./support/journey-file";
 import { bytesOf, download, openExport } from "./support/export";
@@ -45,9 +46,7 @@ const file = () =>
 const findBar = (page: Page) => page.getByRole("search", { name: "Find and filter" });
 const searchBox = (page: Page) => findBar(page).getByRole("searchbox", { name: "Find on the map" });
 const dimmedCards = (page: Page) =>
-  page
-    .locator(".react-flow__node .card--dimmed")
-    .evaluateAll((cards) => cards.map((c) => c.getAttribute("aria-label")).sort());
+  accessibleNames(page.locator(".react-flow__node .card--dimmed"));
 const boxOf = async (page: Page, name: string) => {
   const box = (await card(page, name).boundingBox())!;
   return { x: Math.round(box.x), y: Math.round(box.y) };

@@ -1,4 +1,5 @@
 import { expect, openApp, seriousA11yViolations, test } from "./support/fixtures";
+import { accessibleNames } from "./support/accessible-name";
 import { card, journeyFile, openImportedJourney } from "./support/journey-file";
 
 const SHOTS = "test-results/screenshots";
@@ -91,9 +92,7 @@ test.describe("insights", () => {
     const bar = page.getByRole("search", { name: "Find and filter" });
     await expect(bar).toContainText("Only: Buy · Web");
     await expect(bar.getByRole("status")).toHaveText("2 of 4 cards match");
-    const dimmed = await page
-      .locator(".react-flow__node .card--dimmed")
-      .evaluateAll((cards) => cards.map((c) => c.getAttribute("aria-label")).sort());
+    const dimmed = await accessibleNames(page.locator(".react-flow__node .card--dimmed"));
     expect(dimmed).toEqual(["Touchpoint: Instagram ad", "Touchpoint: Welcome email"]);
     await expect(card(page, "Touchpoint: Checkout page")).not.toHaveClass(/card--dimmed/);
 

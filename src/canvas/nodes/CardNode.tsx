@@ -15,8 +15,11 @@ import type { CardNode as CardNodeType } from "../map-nodes";
 
 /**
  * A card on the map. Its accessible name is its kind followed by its title ("Touchpoint:
- * Checkout page"); its badges are described for screen readers too. It holds the roving tab
- * stop when focus is on it, so Tab enters the map once and arrows move within it.
+ * Checkout page"), taken from its own text rather than an aria-label, so the name holds the
+ * words a person sees and can say to a voice control (a label beside visible text that differs
+ * from it fails WCAG's "label in name" check); its badges are described for screen readers
+ * too. It holds the roving tab stop when focus is on it, so Tab enters the map once and arrows
+ * move within it.
  */
 /** Below this zoom a card's badges are too small to read, so it draws only its kind and title. */
 export const COMPACT_ZOOM = 0.45;
@@ -33,6 +36,7 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
   const dimmed = useCardDimmed(id);
   const Icon = KIND_ICON[element.kind];
   const kindName = t(`kind.${element.kind}`);
+  const kindPrefix = t("card.kindPrefix", { kind: kindName });
   const title = element.title.trim();
   const worst = worstSeverity(element.painPoints);
   const Face = element.satisfaction ? SATISFACTION_ICON[element.satisfaction] : null;
@@ -69,7 +73,6 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
     role: "button" as const,
     tabIndex: focused ? 0 : -1,
     "aria-pressed": selected,
-    "aria-label": t("card.name", { kind: kindName, title: title || t("card.untitled") }),
     "aria-description": description || undefined,
     "data-card-id": id,
     "data-kind": element.kind,
@@ -93,6 +96,7 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
         <Handle type="target" position={Position.Left} className="card__handle" isConnectable />
         <div className="card__compact-head">
           <Icon size={22} strokeWidth={2.4} aria-hidden="true" className="card__compact-icon" />
+          <span className="visually-hidden">{kindPrefix}</span>
           <div className="card__title" dir="auto">
             {title || t("card.untitled")}
           </div>
@@ -140,7 +144,8 @@ function CardNodeView({ id, data, selected, dragging }: NodeProps<CardNodeType>)
     <div className={`card card--${element.kind}${state}`} {...common}>
       <Handle type="target" position={Position.Left} className="card__handle" isConnectable />
       <div className="card__top">
-        <span className="card__kind">
+        <span className="visually-hidden">{kindPrefix}</span>
+        <span className="card__kind" aria-hidden="true">
           <Icon size={14} strokeWidth={2.4} aria-hidden="true" />
           <span>{kindName}</span>
         </span>

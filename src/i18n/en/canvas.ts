@@ -19,6 +19,8 @@ export const canvasEn = {
   "canvas.a11y.edge": "An arrow between two cards.",
 
   "card.name": "{kind}: {title}",
+  // Read before a card's title, as the first half of its name ("Touchpoint: Checkout page").
+  "card.kindPrefix": "{kind}:",
   "card.untitled": "Untitled",
   "card.unscoredShort": "Not scored",
   "card.describe.satisfaction": "Satisfaction {score} of 5, {label}",

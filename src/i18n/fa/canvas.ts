@@ -20,6 +20,7 @@ export const canvasFa = {
   "canvas.a11y.edge": "پیکانی میان دو کارت.",
 
   "card.name": "{kind}: {title}",
+  "card.kindPrefix": "{kind}:",
   "card.untitled": "بدون عنوان",
   "card.unscoredShort": "بدون امتیاز",
   "card.describe.satisfaction": "رضایت {score} از ۵، {label}",

@@ -20,6 +20,7 @@ export const canvasPl = {
   "canvas.a11y.edge": "Strzałka między dwiema kartami.",
 
   "card.name": "{kind}: {title}",
+  "card.kindPrefix": "{kind}:",
   "card.untitled": "Bez tytułu",
   "card.unscoredShort": "Bez oceny",
   "card.describe.satisfaction": "Zadowolenie: {score} z 5, {label}",
