@@ -1,5 +1,6 @@
 import { expect, openApp, seriousA11yViolations, test } from "./support/fixtures";
 import { accessibleNames } from "./support/accessible-name";
+import { reloadJourney } from "./support/canvas";
 import { card, journeyFile, openImportedJourney } from "./support/journey-file";
 
 const SHOTS = "test-results/screenshots";
@@ -49,6 +50,17 @@ const file = () =>
   });
 
 test.describe("insights", () => {
+  test("Alt+I opens Insights the moment a reloaded map shows", async ({ page }) => {
+    await openApp(page);
+    await openImportedJourney(page, file());
+    await reloadJourney(page);
+    // The first card drawn is the first moment a person can act; the toolbar that owns the key
+    // once came up to 300 ms after it.
+    await expect(card(page, "Touchpoint: Checkout page")).toBeVisible();
+    await page.keyboard.press("Alt+i");
+    await expect(page).toHaveURL(/#\/journey\/journeyTest1\/insights$/);
+  });
+
   test("reads satisfaction and friction off the map, and a heatmap cell shows exactly its cards on the map", async ({
     page,
   }) => {

@@ -1,18 +1,27 @@
 import { Waypoints } from "lucide-react";
-import { lazy, Suspense, type ReactNode } from "react";
+import { type ReactNode } from "react";
 import { useT } from "../i18n";
 import { useDocument } from "../store";
 import { AppMenu } from "./AppMenu";
 import { usePhoneRoomView } from "./phone-room";
 import { hrefOf, type Route } from "./router";
 import { SaveIndicator } from "./SaveIndicator";
+import { once, useSettled } from "./settled";
 import "./header.css";
 
-/** The journey's tools load with the map (see RouteView), not with the first page. */
-export const journeyToolbarModule = () => import("./JourneyToolbarSlot");
-const JourneyToolbarSlot = lazy(() =>
-  journeyToolbarModule().then((module) => ({ default: module.JourneyToolbarSlot })),
-);
+/**
+ * The journey's tools load with the map, not with the first page: the map waits for them (see
+ * RouteView), so its keys (Alt+I and the rest) work from the moment it shows. Read with
+ * useSettled, not React.lazy: Suspense holds back a revealed boundary for up to 300 ms, and a
+ * person who clicked a card and pressed Alt+I in that time found the toolbar, and its keys,
+ * not there yet.
+ */
+export const journeyToolbarModule = once(() => import("./JourneyToolbarSlot"));
+
+function JourneyTools({ journeyId }: { journeyId: string }) {
+  const tools = useSettled(journeyToolbarModule());
+  return tools ? <tools.JourneyToolbarSlot journeyId={journeyId} /> : null;
+}
 
 /** Product name, where you are (workspace, persona, journey), the journey's tools, and saving. */
 export function Header({ route }: { route: Route }) {
@@ -92,11 +101,7 @@ export function Header({ route }: { route: Route }) {
         </ol>
       </nav>
       <div className="app-header__tools">
-        {onJourney && !phone ? (
-          <Suspense fallback={null}>
-            <JourneyToolbarSlot journeyId={journeyId} />
-          </Suspense>
-        ) : null}
+        {onJourney && !phone ? <JourneyTools journeyId={journeyId} /> : null}
       </div>
       <SaveIndicator />
       <AppMenu route={route} />

@@ -16,7 +16,10 @@ import "./route-view.css";
  * renders at once, with no render in between (a clicker's first press comes right after
  * "Present"); see `useSettled`.
  */
-const journeyPageModule = once(() => import("./JourneyPage"));
+// The map shows with its toolbar, never before it (see journeyToolbarModule).
+const journeyPageModule = once(() =>
+  Promise.all([import("./JourneyPage"), journeyToolbarModule()]).then(([page]) => page),
+);
 const presentViewModule = once(() => import("../present/PresentView"));
 const insightsViewModule = once(() => import("../panels/insights/InsightsView"));
 const tableViewModule = once(() => import("../canvas/table/TableView"));
