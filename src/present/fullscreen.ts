@@ -23,8 +23,16 @@ export function isFullscreen(): boolean {
   return typeof document !== "undefined" && Boolean(document.fullscreenElement);
 }
 
+/**
+ * Whether the page still wants the full screen it asked for. A request is answered a little
+ * later; leaving the presentation in between must not leave the editor full screen once the
+ * answer comes.
+ */
+let wanted = false;
+
 /** Asks for full screen on the whole page; resolves with what the browser said. */
 export function requestFullscreen(): Promise<FullscreenOutcome> {
+  wanted = true;
   const root = document.documentElement;
   if (!document.fullscreenEnabled || typeof root.requestFullscreen !== "function") {
     outcomeStore.setState({ outcome: "unavailable" });
@@ -43,6 +51,10 @@ export function requestFullscreen(): Promise<FullscreenOutcome> {
   }
   return request.then(
     () => {
+      if (!wanted) {
+        exitFullscreen();
+        return "granted" as const;
+      }
       outcomeStore.setState({ outcome: "granted" });
       return "granted" as const;
     },
@@ -54,6 +66,7 @@ export function requestFullscreen(): Promise<FullscreenOutcome> {
 }
 
 export function exitFullscreen(): void {
+  wanted = false;
   if (!document.fullscreenElement || typeof document.exitFullscreen !== "function") return;
   document.exitFullscreen().catch(() => {
     // Already left (the browser's own Escape): nothing to do.
