@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, openApp, seriousA11yViolations, test } from "./support/fixtures";
 import { journeyFile, openImportedJourney } from "./support/journey-file";
 import { expectFullscreenOrNotice, progress, settled, threeStages } from "./support/present";
@@ -243,6 +244,12 @@ test.describe("presentation slides: spotlight, legibility, accessibility", () =>
       .getByRole("button", { name: /Checkout page/ })
       .click();
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // A card's name holds the words it shows, as on the map (axe's rule is off unless asked).
+    const labelInName = await new AxeBuilder({ page })
+      .include(".slide--current")
+      .withRules(["label-content-name-mismatch"])
+      .analyze();
+    expect(labelInName.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
     await page.getByRole("button", { name: "Votes", exact: true }).click();
     await expect(page.getByRole("dialog", { name: "Votes" })).toBeVisible();
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -12,7 +12,8 @@ import "./present-card.css";
 /**
  * A card in a stage slide, sized for the back of the room: the kind's icon and shape as in the
  * editor, the title large, the satisfaction face, pain points and votes. Clicking (or Enter)
- * selects it, so the room can vote on it with V.
+ * selects it, so the room can vote on it with V. Its name comes from its text, as the map's
+ * card's does ("Touchpoint: Checkout page"), so it holds the words people see.
  */
 function PresentCardView({ element }: { element: JourneyElement }) {
   const t = useT();
@@ -51,7 +52,6 @@ function PresentCardView({ element }: { element: JourneyElement }) {
       role="button"
       tabIndex={0}
       aria-pressed={selected}
-      aria-label={t("card.name", { kind: kindName, title: title || t("card.untitled") })}
       aria-description={description || undefined}
       data-card-id={element.id}
       onClick={select}
@@ -63,6 +63,7 @@ function PresentCardView({ element }: { element: JourneyElement }) {
       }}
     >
       <Icon className="pcard__icon" size={26} strokeWidth={2.6} aria-hidden="true" />
+      <span className="visually-hidden">{t("card.kindPrefix", { kind: kindName })}</span>
       <div className={title ? "pcard__title" : "pcard__title pcard__title--empty"} dir="auto">
         {title || t("card.untitled")}
       </div>
