@@ -125,7 +125,12 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
 
   const [sameBoxes] = useState(() => new SameCardBoxes());
   const [sameEdges] = useState(() => new SameList<LinkEdge>());
-  const cardBoxes = useMemo(() => sameBoxes.index(layout.cards), [sameBoxes, layout]);
+  // Arrows' hit areas wait for the map's first paint (see LinkEdge): nothing can click them sooner.
+  const [painted, setPainted] = useState(false);
+  const cardBoxes = useMemo(
+    () => (painted ? sameBoxes.index(layout.cards) : null),
+    [painted, sameBoxes, layout],
+  );
 
   const base = useMemo(() => mapJourney(journey, layout, cache), [journey, layout, cache]);
   const baseEdges = useMemo(
@@ -322,9 +327,10 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
     if (!ready) return;
     // Two frames after the map mounts, it has been painted: what the benchmark calls interactive.
     let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() =>
-        performance.mark("waymark:canvas-ready", { detail: { journeyId } }),
-      );
+      frame = requestAnimationFrame(() => {
+        performance.mark("waymark:canvas-ready", { detail: { journeyId } });
+        setPainted(true);
+      });
     });
     return () => cancelAnimationFrame(frame);
   }, [ready, journeyId]);

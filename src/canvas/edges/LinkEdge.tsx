@@ -49,14 +49,15 @@ function LinkEdgeView({ id, source, target, data, selected, markerEnd }: EdgePro
     return { curve, path: curvePath(curve), label: pointAt(curve, 0.5) };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the route is keyed by `key`
   }, [key]);
-  // The hit area is worked out after the arrow is drawn, in a render of its own that React may
-  // put off (the map's first paint, a keyboard move), and not while either card is dragged: no
-  // click can reach an arrow then, and each frame of the drag would pay for it.
+  // The hit area is worked out after the arrow is drawn: once the map has first painted (the
+  // boxes are null until then), then in a render of its own that React may put off (a keyboard
+  // move), and not while either card is dragged: no click can reach an arrow then, and each
+  // frame of the drag would pay for it.
   const dragging = Boolean(from?.dragging || to?.dragging);
   const hitKey = useDeferredValue(dragging ? "" : key, "");
   const hit = useMemo(
     () =>
-      drawn && hitKey === key
+      drawn && cards && hitKey === key
         ? linkHitPath(drawn.curve, cards.overlapping(curveBounds(drawn.curve)), HIT_WIDTH)
         : "",
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `drawn` follows `key`

@@ -1,7 +1,10 @@
 import { createContext, useContext } from "react";
-import { BoxIndex, type CardBox } from "../../domain";
+import type { BoxIndex, CardBox } from "../../domain";
 
-/** Where the layout places every card, for arrows to keep their hit areas off them. */
-export const CardBoxesContext = createContext<BoxIndex<CardBox>>(new BoxIndex([]));
+/**
+ * Where the layout places every card, for arrows to keep their hit areas off them; null until
+ * the map has first painted, so working out hit areas never holds up a map's opening.
+ */
+export const CardBoxesContext = createContext<BoxIndex<CardBox> | null>(null);
 
 export const useCardBoxes = () => useContext(CardBoxesContext);
