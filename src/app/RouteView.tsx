@@ -256,10 +256,15 @@ export function RouteView({ route }: { route: Route }) {
       return Boolean(s.workspace.journeys[route.id]);
     return true;
   });
-  // On a map, "Present" must open at once (a clicker's first press comes right after it).
+  // On a map, "Present" must open at once (a clicker's first press comes right after it): its
+  // code is fetched at the first idle moment, so it never holds up the map's own first paint.
   const onMap = route.name === "journey";
   useEffect(() => {
-    if (onMap) presentViewModule().catch(() => undefined);
+    if (!onMap) return;
+    const preload = () => void presentViewModule().catch(() => undefined);
+    if (!("requestIdleCallback" in window)) return void setTimeout(preload, 300);
+    const idle = requestIdleCallback(preload, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
   }, [onMap]);
   if (route.name === "notFound" || !exists) return <NotFound />;
   switch (route.name) {
