@@ -88,8 +88,8 @@ test.describe("insights", () => {
     await expect(cell).toHaveText("2");
     const ranking = page.getByRole("region", { name: "Pain points by severity and votes" });
     await expect(ranking.getByRole("listitem")).toHaveText([
-      /High\s*Delivery fee shown late.*Checkout page · Buy.*2 votes/,
-      /Medium\s*Slots hidden until sign-up.*Delivery slots page · Buy/,
+      /High\s*Delivery fee shown late.*Checkout page, Buy.*2 votes/,
+      /Medium\s*Slots hidden until sign-up.*Delivery slots page, Buy/,
     ]);
     await expect(
       page

@@ -37,7 +37,14 @@ export async function seriousA11yViolations(page: Page, include?: string) {
   let builder = new AxeBuilder({ page });
   if (include) builder = builder.include(include);
   // Only the violations are read: passes and inapplicable rules are not listed (a third faster).
-  const results = await builder.options({ resultTypes: ["violations"] }).analyze();
+  const results = await builder
+    .options({
+      resultTypes: ["violations"],
+      // Experimental in axe, so off by default: a name must hold the words a control shows
+      // (WCAG 2.5.3), or a person using speech input cannot say what they see.
+      rules: { "label-content-name-mismatch": { enabled: true } },
+    })
+    .analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({

@@ -199,16 +199,19 @@ function RankingList({
                         })
                 }
               >
+                {/* The spaces between the grid's cells draw nothing; they keep the words the
+                    button shows apart ("1 Delivery fee… on Checkout page 3 votes"), as its name
+                    has them, for speech input and the label-in-name check. */}
                 <span className="vote-ranking__rank" aria-hidden="true">
                   {formatNumber(index + 1)}
-                </span>
+                </span>{" "}
                 <span className="vote-ranking__icon" aria-hidden="true">
                   {item.icon}
-                </span>
+                </span>{" "}
                 <span className="vote-ranking__text">
                   <span className="vote-ranking__title" dir="auto">
                     {item.title}
-                  </span>
+                  </span>{" "}
                   {item.card ? (
                     <span className="vote-ranking__detail" dir="auto">
                       {t("votes.onCard", { card: item.card })}
@@ -218,7 +221,7 @@ function RankingList({
                   <span className="vote-ranking__bar" aria-hidden="true">
                     <span style={{ width: `${top ? (item.votes / top) * 100 : 0}%` }} />
                   </span>
-                </span>
+                </span>{" "}
                 <span className="vote-ranking__count" aria-hidden="true">
                   {t("votes.count", { count: item.votes })}
                 </span>

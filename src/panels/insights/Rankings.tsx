@@ -34,7 +34,10 @@ export function PainPointRanking({
               aria-label={`${title}${t("insights.comma")}${stageName(element.stageId)}. ${t("insights.showOnMap")}`}
               dir="auto"
             >
-              {title} · {stageName(element.stageId)}
+              {/* Shown as its name begins, comma and all: speech input finds it by what it shows. */}
+              {title}
+              {t("insights.comma")}
+              {stageName(element.stageId)}
             </button>
             <span className="insights__votes">{t("card.describe.votes", { count: votes })}</span>
           </li>
@@ -72,7 +75,9 @@ export function WorstTouchpoints({
               aria-label={`${title}${t("insights.comma")}${stageName(element.stageId)}${t("insights.comma")}${t("card.describe.satisfaction", { score: element.satisfaction ?? 0, label: t(`satisfaction.${element.satisfaction ?? 3}`) })}. ${t("insights.showOnMap")}`}
               dir="auto"
             >
-              {title} · {stageName(element.stageId)}
+              {title}
+              {t("insights.comma")}
+              {stageName(element.stageId)}
             </button>
           </li>
         );
