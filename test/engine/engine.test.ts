@@ -194,6 +194,33 @@ describe("the engine, stored", () => {
     expect(damaged.filter((d) => d.what === "update")).toHaveLength(1);
   });
 
+  it("reads a stored __proto__ key as nothing: a card neither refused for it nor given fields by it", async () => {
+    const db = await database();
+    const engine = track(engineOn(db, null));
+    await engine.start();
+    seed(engine, sampleWorkspace());
+    await engine.flush();
+    // A hostile peer's keys: assigned to a plain object, "__proto__" would set its prototype.
+    const hostile = new Y.Doc();
+    for (const row of await createUpdateStorage(db).read(journeyDocKey(J)))
+      Y.applyUpdate(hostile, row.update);
+    const seen = Y.encodeStateVector(hostile);
+    const cards = hostile.getMap<Y.Map<unknown>>("cards");
+    cards.get("a")!.set("__proto__", { extra: 1 });
+    const b = cards.get("b")!;
+    b.delete("title");
+    b.set("__proto__", { title: "Inherited" });
+    await db.updates.add({ doc: journeyDocKey(J), update: Y.encodeStateAsUpdate(hostile, seen) });
+
+    const damaged: { what: string }[] = [];
+    const reader = track(engineOn(db, null, { onDamaged: (records) => damaged.push(...records) }));
+    await reader.start();
+    const journey = await reader.openJourney(J);
+    expect(journey!.elements.a).toEqual(journeyOf(engine).elements.a);
+    expect(Object.keys(journey!.elements)).toEqual(["a"]);
+    expect(damaged.map((d) => d.what)).toEqual(["card"]);
+  });
+
   it("leaves alone a document written by a newer Waymark, and says so", async () => {
     const db = await database();
     const engine = track(engineOn(db, null));
