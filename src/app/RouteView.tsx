@@ -263,7 +263,7 @@ export function RouteView({ route }: { route: Route }) {
     if (!onMap) return;
     const preload = () => void presentViewModule().catch(() => undefined);
     if (!("requestIdleCallback" in window)) return void setTimeout(preload, 300);
-    const idle = requestIdleCallback(preload, { timeout: 2000 });
+    const idle = requestIdleCallback(preload, { timeout: 1000 });
     return () => cancelIdleCallback(idle);
   }, [onMap]);
   if (route.name === "notFound" || !exists) return <NotFound />;

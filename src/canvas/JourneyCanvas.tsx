@@ -12,6 +12,7 @@ import {
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import {
+  startTransition,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -329,7 +330,8 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
         performance.mark("waymark:canvas-ready", { detail: { journeyId } });
-        setPainted(true);
+        // A render React may break off: a big map's hit areas never hold up a first click.
+        startTransition(() => setPainted(true));
       });
     });
     return () => cancelAnimationFrame(frame);
