@@ -156,7 +156,10 @@ export function deletedJourneys(doc: Y.Doc): Map<Id, number> {
 function readPersona(id: Id, entry: unknown, damaged: DamagedRecord[]): Persona | null {
   if (!(entry instanceof Y.Map)) return null;
   const fields: Record<string, unknown> = { id };
-  for (const [key, value] of (entry as PersonaEntry).entries()) fields[key] = value;
+  // A stored "__proto__" is read as nothing: assigned, it would set the object's prototype.
+  (entry as PersonaEntry).forEach((value, key) => {
+    if (key !== "__proto__") fields[key] = value;
+  });
   const bytes = fields[PICTURE_BYTES];
   delete fields[PICTURE_BYTES];
   const avatar = fields.avatar as { kind?: unknown; type?: unknown } | undefined;

@@ -221,6 +221,27 @@ describe("the engine, stored", () => {
     expect(damaged.map((d) => d.what)).toEqual(["card"]);
   });
 
+  it("reads a persona's stored __proto__ key as nothing", async () => {
+    const db = await database();
+    const engine = track(engineOn(db, null));
+    await engine.start();
+    seed(engine, sampleWorkspace());
+    await engine.flush();
+    const [persona] = Object.values(engine.getState().workspace.personas);
+    const tampered = new Y.Doc();
+    for (const row of await createUpdateStorage(db).read("workspace"))
+      Y.applyUpdate(tampered, row.update);
+    const seen = Y.encodeStateVector(tampered);
+    tampered.getMap<Y.Map<unknown>>("personas").get(persona!.id)!.set("__proto__", { extra: 1 });
+    await db.updates.add({ doc: "workspace", update: Y.encodeStateAsUpdate(tampered, seen) });
+
+    const damaged: { what: string }[] = [];
+    const reader = track(engineOn(db, null, { onDamaged: (records) => damaged.push(...records) }));
+    await reader.start();
+    expect(reader.getState().workspace.personas[persona!.id]).toEqual(persona);
+    expect(damaged).toEqual([]);
+  });
+
   it("leaves alone a document written by a newer Waymark, and says so", async () => {
     const db = await database();
     const engine = track(engineOn(db, null));
