@@ -38,6 +38,19 @@ afterEach(async () => {
   for (const engine of engines.splice(0)) engine.destroy();
   for (const db of dbs.splice(0)) await db.delete();
 });
+
+/** Stores what `change` does to a document as it is stored, as another writer would. */
+async function storeChangeTo(
+  db: WaymarkDatabase,
+  key: string,
+  change: (doc: Y.Doc) => void,
+): Promise<void> {
+  const doc = new Y.Doc();
+  for (const row of await createUpdateStorage(db).read(key)) Y.applyUpdate(doc, row.update);
+  const seen = Y.encodeStateVector(doc);
+  change(doc);
+  await db.updates.add({ doc: key, update: Y.encodeStateAsUpdate(doc, seen) });
+}
 const track = <T extends Engine>(engine: T) => (engines.push(engine), engine);
 const database = async () => {
   const db = await freshDatabase();
@@ -201,16 +214,12 @@ describe("the engine, stored", () => {
     seed(engine, sampleWorkspace());
     await engine.flush();
     // A hostile peer's keys: assigned to a plain object, "__proto__" would set its prototype.
-    const hostile = new Y.Doc();
-    for (const row of await createUpdateStorage(db).read(journeyDocKey(J)))
-      Y.applyUpdate(hostile, row.update);
-    const seen = Y.encodeStateVector(hostile);
-    const cards = hostile.getMap<Y.Map<unknown>>("cards");
-    cards.get("a")!.set("__proto__", { extra: 1 });
-    const b = cards.get("b")!;
-    b.delete("title");
-    b.set("__proto__", { title: "Inherited" });
-    await db.updates.add({ doc: journeyDocKey(J), update: Y.encodeStateAsUpdate(hostile, seen) });
+    await storeChangeTo(db, journeyDocKey(J), (doc) => {
+      const cards = doc.getMap<Y.Map<unknown>>("cards");
+      cards.get("a")!.set("__proto__", { extra: 1 });
+      cards.get("b")!.delete("title");
+      cards.get("b")!.set("__proto__", { title: "Inherited" });
+    });
 
     const damaged: { what: string }[] = [];
     const reader = track(engineOn(db, null, { onDamaged: (records) => damaged.push(...records) }));
@@ -228,12 +237,9 @@ describe("the engine, stored", () => {
     seed(engine, sampleWorkspace());
     await engine.flush();
     const [persona] = Object.values(engine.getState().workspace.personas);
-    const tampered = new Y.Doc();
-    for (const row of await createUpdateStorage(db).read("workspace"))
-      Y.applyUpdate(tampered, row.update);
-    const seen = Y.encodeStateVector(tampered);
-    tampered.getMap<Y.Map<unknown>>("personas").get(persona!.id)!.set("__proto__", { extra: 1 });
-    await db.updates.add({ doc: "workspace", update: Y.encodeStateAsUpdate(tampered, seen) });
+    await storeChangeTo(db, "workspace", (doc) =>
+      doc.getMap<Y.Map<unknown>>("personas").get(persona!.id)!.set("__proto__", { extra: 1 }),
+    );
 
     const damaged: { what: string }[] = [];
     const reader = track(engineOn(db, null, { onDamaged: (records) => damaged.push(...records) }));
@@ -249,12 +255,7 @@ describe("the engine, stored", () => {
     seed(engine, sampleWorkspace());
     await engine.flush();
     // A newer Waymark opened the journey and wrote it in its own layout.
-    const newer = new Y.Doc();
-    for (const row of await createUpdateStorage(db).read(journeyDocKey(J)))
-      Y.applyUpdate(newer, row.update);
-    const seen = Y.encodeStateVector(newer);
-    newer.getMap("format").set("version", 99);
-    await db.updates.add({ doc: journeyDocKey(J), update: Y.encodeStateAsUpdate(newer, seen) });
+    await storeChangeTo(db, journeyDocKey(J), (doc) => doc.getMap("format").set("version", 99));
     const told = vi.fn();
     const reader = track(engineOn(db, null, { onNewerDocument: told }));
     await reader.start();
