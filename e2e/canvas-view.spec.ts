@@ -108,6 +108,30 @@ test.describe("the journey canvas: panning and zooming", () => {
     await expect(page.getByRole("menu")).toBeVisible();
   });
 
+  test("a stage's menu reached with Tab beyond the map's edge pans into view; a click pans nothing", async ({
+    page,
+  }) => {
+    await page.getByRole("link", { name: "Weekly grocery order on the phone" }).first().click();
+    await expect(card(page, "Touchpoint: Friend's referral code")).toBeInViewport();
+    const opening = await settledView(page);
+    await page.getByRole("button", { name: "Stage options: Awareness" }).click();
+    await expect(page.getByRole("menu")).toBeVisible();
+    await page.keyboard.press("Escape");
+    expect(await settledView(page)).toEqual(opening);
+    // The fourth stage's header lies beyond the map's edge, under the inspector.
+    const beyond = page.getByRole("button", { name: "Stage options: Fill the basket" });
+    expect(await inPane(page, beyond)).toBe(false);
+    await page.keyboard.press("Tab");
+    await expect(
+      page.getByRole("button", { name: "Stage options: Sign up and plan" }),
+    ).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(beyond).toBeFocused();
+    await expect.poll(() => inPane(page, beyond)).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("menuitem", { name: "Rename", exact: true })).toBeVisible();
+  });
+
   test("opens the sample where titles read and names are whole; far out, scores and votes stay", async ({
     page,
   }) => {

@@ -43,6 +43,7 @@ import {
 } from "../store";
 import { focusTargetRect } from "./focus-target";
 import { setDropTarget } from "./drag-state";
+import { useRevealFocus } from "./use-reveal-focus";
 import { useFocusFollow } from "./use-focus-follow";
 import { useRevealMatch } from "./filter/use-reveal-match";
 import { useMapKeyboard } from "./use-map-keyboard";
@@ -159,6 +160,7 @@ export function JourneyCanvas({ journey }: { journey: Journey }) {
   );
 
   useFocusFollow(journey, layout, wrapper);
+  useRevealFocus(wrapper);
   useRevealMatch(layout, wrapper);
   useStructureRequests(journey, layout, wrapper);
   useFollowLead(journey.id, layout, wrapper);
